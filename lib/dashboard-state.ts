@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { FLOWS, MEASURES, SOURCES, type Flow, type Measure, type Source } from './trade-terms';
+
+// The one parser and serialiser of view state in URLs: the page, /api/series and the CSV route
+// all go through here. Each parameter is missing (→ default), valid, or invalid (→ default, and an
+// issue that names the parameter). Serialising leaves defaults out, so "/" is the default view.
+
+export const VIEWS = ['chart', 'table'] as const;
+export type View = (typeof VIEWS)[number];
+
+export type DashboardState = {
+  reporter: string;
+  partners: string[];
+  flows: Flow[];
+  from: number;
+  to: number;
+  source: Source;
+  measure: Measure;
+  view: View;
+  annotations: boolean;
+  fill: boolean; // fill WITS gaps with IMF DOTS-derived values
+};
+
+export const DEFAULT_STATE: DashboardState = {
+  reporter: 'KAZ',
+  partners: ['CHN', 'RUS'],
+  flows: ['import', 'export'],
+  from: 1995,
+  to: 2017,
+  source: 'wits',
+  measure: 'share',
+  view: 'chart',
+  annotations: true,
+  fill: false,
+};
+
+export const MAX_PARTNERS = 8;
+
+// What the data allows, read from the database by the caller: the parser itself stays pure.
+export type StateContext = { economyCodes: ReadonlySet<string>; years: { min: number; max: number } };
+
+export type StateIssue = { param: string; message: string };
+export type ParsedState = { state: DashboardState; issues: StateIssue[] };
+
+export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
+
+const PARAMS = ['reporter', 'partners', 'flows', 'from', 'to', 'source', 'measure', 'view', 'annotations', 'fill'] as const;
+
+const codeList = (context: StateContext, max: number) =>
+  z
+    .string()
+    .transform((text) => text.split(',').map((code) => code.trim().toUpperCase()).filter(Boolean))
+    .pipe(
+      z
+        .array(z.string())
+        .min(1, { message: 'at least one economy code' })
+        .max(max, { message: `at most ${max} economy codes` })
+        .refine((codes) => new Set(codes).size === codes.length, { message: 'each code only once' })
+        .superRefine((codes, ctx) => {
+          const unknown = codes.filter((code) => !context.economyCodes.has(code));
+          if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: `codes of economies in the data (unknown: ${unknown.join(', ')})` });
+        }),
+    );
+
+const year = (context: StateContext) =>
+  z
+    .string()
+    .regex(/^\d{4}$/, { message: 'a four-digit year' })
+    .transform(Number)
+    .refine((y) => y >= context.years.min && y <= context.years.max, {
+      message: `a year from ${context.years.min} to ${context.years.max}`,
+    });
+
+const onOff = z.enum(['on', 'off'], { message: 'on or off' }).transform((value) => value === 'on');
+
+function paramSchemas(context: StateContext) {
+  return {
+    reporter: codeList(context, 1).transform((codes) => codes[0]),
+    partners: codeList(context, MAX_PARTNERS),
+    flows: z
+      .string()
+      .transform((text) => text.split(',').map((flow) => flow.trim().toLowerCase()))
+      .pipe(z.array(z.enum(FLOWS, { message: 'import and/or export' })).min(1))
+      .transform((flows) => FLOWS.filter((flow) => flows.includes(flow))),
+    from: year(context),
+    to: year(context),
+    source: z.enum(SOURCES, { message: SOURCES.join(' or ') }),
+    measure: z.enum(MEASURES, { message: MEASURES.join(' or ') }),
+    view: z.enum(VIEWS, { message: VIEWS.join(' or ') }),
+    annotations: onOff,
+    fill: onOff,
+  } satisfies Record<(typeof PARAMS)[number], z.ZodType>;
+}
+
+export function parseDashboardState(input: QueryInput, context: StateContext): ParsedState {
+  const schemas = paramSchemas(context);
+  const state: Record<string, unknown> = { ...DEFAULT_STATE };
+  const issues: StateIssue[] = [];
+  for (const param of PARAMS) {
+    const raw = readParam(input, param);
+    if (raw === undefined) continue;
+    const result = schemas[param].safeParse(raw);
+    if (result.success) state[param] = result.data;
+    else issues.push({ param, message: `${param}: expected ${result.error.issues[0].message}` });
+  }
+  const parsed = state as DashboardState;
+  if (parsed.from > parsed.to) {
+    issues.push({ param: 'to', message: `to: expected a year not before from (${parsed.from})` });
+    parsed.from = DEFAULT_STATE.from;
+    parsed.to = DEFAULT_STATE.to;
+  }
+  return { state: parsed, issues };
+}
+
+export function serializeDashboardState(state: DashboardState): URLSearchParams {
+  const params = new URLSearchParams();
+  const texts = paramTexts(state);
+  const defaults = paramTexts(DEFAULT_STATE);
+  for (const param of PARAMS) if (texts[param] !== defaults[param]) params.set(param, texts[param]);
+  return params;
+}
+
+function paramTexts(state: DashboardState): Record<(typeof PARAMS)[number], string> {
+  return {
+    reporter: state.reporter,
+    partners: state.partners.join(','),
+    flows: FLOWS.filter((flow) => state.flows.includes(flow)).join(','),
+    from: String(state.from),
+    to: String(state.to),
+    source: state.source,
+    measure: state.measure,
+    view: state.view,
+    annotations: state.annotations ? 'on' : 'off',
+    fill: state.fill ? 'on' : 'off',
+  };
+}
+
+// The query string of a state, with "?" when there is anything to say; "" for the default view.
+export function dashboardQueryString(state: DashboardState): string {
+  const text = serializeDashboardState(state).toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+function readParam(input: QueryInput, name: string): string | undefined {
+  const value = input instanceof URLSearchParams ? input.get(name) : input[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return first === null || first === undefined ? undefined : first;
+}

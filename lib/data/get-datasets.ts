@@ -1,0 +1,14 @@
+import 'server-only';
+import { prisma } from '../db';
+import type { SourceInfo } from '../series-types';
+
+export type DatasetSummary = SourceInfo & { source: string; rowCount: number; checksum: string };
+
+export async function getDatasets(): Promise<DatasetSummary[]> {
+  const datasets = await prisma.dataset.findMany({ orderBy: { id: 'asc' } });
+  return datasets.map((d) => ({ ...toSourceInfo(d), source: d.source, rowCount: d.rowCount, checksum: d.checksum }));
+}
+
+export function toSourceInfo(d: { id: string; publisher: string; indicator: string; unit: string; url: string; file: string; loadedAt: Date }): SourceInfo {
+  return { id: d.id, publisher: d.publisher, indicator: d.indicator, unit: d.unit, url: d.url, file: d.file, loadedAt: d.loadedAt.toISOString() };
+}

@@ -1,0 +1,70 @@
+import type { Flow, Measure } from '../trade-terms';
+import { economyCodeFor, type EconomyReference } from './economies-csv-to-reference';
+import { IngestError } from './ingest-error';
+import type { EconomyRef, SourceRow } from './source-row';
+
+export type ObservationInput = {
+  reporterCode: string;
+  partnerCode: string;
+  flow: Flow;
+  measure: Measure;
+  year: number;
+  value: number;
+  flag: string | null;
+};
+
+export type RowsContext = {
+  file: string;
+  source: 'wits' | 'dots';
+  nameColumns: { reporter: string; partner: string };
+};
+
+// Resolves every name to a code and enforces one value per key. A row repeated with the same
+// value (IMF lists Australia twice) is accepted and counted; a conflicting repeat is rejected.
+export function rowsToObservations(
+  rows: SourceRow[],
+  context: RowsContext,
+  reference: EconomyReference,
+): { observations: ObservationInput[]; exactDuplicates: number } {
+  const byKey = new Map<string, { line: number; observation: ObservationInput }>();
+  let exactDuplicates = 0;
+  for (const row of rows) {
+    const observation: ObservationInput = {
+      reporterCode: resolve(row, 'reporter', context, reference),
+      partnerCode: resolve(row, 'partner', context, reference),
+      flow: row.flow,
+      measure: row.measure,
+      year: row.year,
+      value: row.value,
+      flag: row.flag,
+    };
+    const key = observationKey(observation);
+    const earlier = byKey.get(key);
+    if (!earlier) {
+      byKey.set(key, { line: row.line, observation });
+    } else if (earlier.observation.value === observation.value && earlier.observation.flag === observation.flag) {
+      exactDuplicates += 1;
+    } else {
+      throw new IngestError(
+        { file: context.file, line: row.line, column: row.column },
+        `one value per reporter, partner, flow and year; line ${earlier.line} already gave ${earlier.observation.value} for ${key.replaceAll('|', ' ')}, this row gives ${observation.value}`,
+      );
+    }
+  }
+  return { observations: [...byKey.values()].map((entry) => entry.observation), exactDuplicates };
+}
+
+export function observationKey(o: Pick<ObservationInput, 'reporterCode' | 'partnerCode' | 'flow' | 'measure' | 'year'>): string {
+  return [o.reporterCode, o.partnerCode, o.flow, o.measure, o.year].join('|');
+}
+
+function resolve(row: SourceRow, role: 'reporter' | 'partner', context: RowsContext, reference: EconomyReference): string {
+  const ref: EconomyRef = row[role];
+  const code = economyCodeFor(reference, context.source, ref);
+  if (code !== undefined) return code;
+  const spelled = 'code' in ref ? `code "${ref.code}"` : `name "${ref.name}"`;
+  throw new IngestError(
+    { file: context.file, line: row.line, column: context.nameColumns[role] },
+    `an economy listed for ${context.source} in data/economies.csv (unknown ${spelled})`,
+  );
+}

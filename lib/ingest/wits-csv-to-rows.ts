@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { Flow, Measure } from '../trade-terms';
+import { IngestError } from './ingest-error';
+import { requireColumns, type CsvTable } from './read-csv';
+import type { SourceRow } from './source-row';
+import { optionalNumberCellSchema, validateRecord } from './validate-record';
+
+export const WITS_KEY_COLUMNS = ['Reporter', 'Partner', 'Product categories', 'Indicator Type', 'Indicator'] as const;
+
+// The WITS Trade Summary rows this product uses; every other indicator (tariffs, product groups,
+// GDP …) is published in the same file and passed over.
+const WITS_INDICATORS: Record<string, { flow: Flow; measure: Measure }> = {
+  'Partner share(%)-Top 5 Import Partner': { flow: 'import', measure: 'share' },
+  'Partner share(%)-Top 5 Export Partner': { flow: 'export', measure: 'share' },
+  'Trade (US$ Mil)-Top 5 Import Partner': { flow: 'import', measure: 'value' },
+  'Trade (US$ Mil)-Top 5 Export Partner': { flow: 'export', measure: 'value' },
+  'Imports (in US$ Mil)': { flow: 'import', measure: 'value' }, // partner World: the total
+  'Exports (in US$ Mil)': { flow: 'export', measure: 'value' },
+};
+
+const nameCellSchema = z.string().trim().min(1, { message: 'a name' });
+
+// Turns a WITS Trade Summary file (wide: one column per year, newest first) into one row per
+// reporter, partner, flow, measure and year. Empty cells mean "not in this file" and give no row.
+export function witsCsvToRows(table: CsvTable): SourceRow[] {
+  requireColumns(table, WITS_KEY_COLUMNS);
+  const yearColumns = table.header.filter((name) => !(WITS_KEY_COLUMNS as readonly string[]).includes(name));
+  const notYear = yearColumns.find((name) => !/^(19|20)\d\d$/.test(name));
+  if (notYear !== undefined) {
+    throw new IngestError({ file: table.file, line: 1, column: notYear }, 'a four-digit year as the name of every column after "Indicator"');
+  }
+
+  const recordSchema = z.object({
+    ...Object.fromEntries(WITS_KEY_COLUMNS.map((name) => [name, nameCellSchema])),
+    ...Object.fromEntries(yearColumns.map((year) => [year, optionalNumberCellSchema])),
+  });
+
+  const rows: SourceRow[] = [];
+  for (const record of table.records) {
+    const cells = validateRecord(recordSchema, table, record) as Record<string, string | number | null>;
+    const indicator = WITS_INDICATORS[cells.Indicator as string];
+    if (!indicator || cells['Product categories'] !== 'All Products') continue;
+    for (const year of yearColumns) {
+      const value = cells[year] as number | null;
+      if (value === null) continue;
+      if (indicator.measure === 'share' && (value < 0 || value > 100)) {
+        throw new IngestError({ file: table.file, line: record.line, column: year }, `a share between 0 and 100 (found ${value})`);
+      }
+      rows.push({
+        line: record.line,
+        column: year,
+        reporter: { name: cells.Reporter as string },
+        partner: { name: cells.Partner as string },
+        ...indicator,
+        year: Number(year),
+        value,
+        flag: null,
+      });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,40 @@
+import type { DashboardState } from './dashboard-state';
+import type { Flow, Measure, Source } from './trade-terms';
+
+// The /api/series contract: what the page, the CSV download and the tests all read.
+
+export type SeriesPoint = {
+  year: number;
+  value: number | null;
+  flag?: string;
+  reason?: string; // why value is null
+  filled?: { value: number; source: Source; flag?: string }; // gap filled from another source, on request
+};
+
+export type Series = {
+  reporter: string;
+  reporterName: string;
+  partner: string;
+  partnerName: string;
+  flow: Flow;
+  measure: Measure;
+  unit: string;
+  points: SeriesPoint[];
+};
+
+export type SourceInfo = {
+  id: string;
+  publisher: string;
+  indicator: string;
+  unit: string;
+  url: string;
+  file: string;
+  loadedAt: string;
+};
+
+export type SeriesResponse = {
+  query: DashboardState;
+  source: SourceInfo | null; // null when the source has no file for this reporter
+  fillSource: SourceInfo | null; // the source gaps were filled from, when filling is on
+  series: Series[];
+};
