@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Flow } from '../trade-terms';
-import { requireColumns, type CsvTable } from './read-csv';
+import { expectColumns, type CsvTable } from './read-csv';
 import type { SourceRow } from './source-row';
 import { numberCellSchema, validateRecord, yearCellSchema } from './validate-record';
 
@@ -18,7 +18,8 @@ export const dotsRecordSchema = z.object({
 // Turns the IMF DOTS long file into rows of US$ million values; the IMF's "e" becomes the flag
 // "estimate". Shares are derived later, once every partner's value and the World total are known.
 export function dotsCsvToRows(table: CsvTable): SourceRow[] {
-  requireColumns(table, Object.keys(dotsRecordSchema.shape));
+  const validated = Object.keys(dotsRecordSchema.shape);
+  expectColumns(table, validated, [...validated, 'value_as_stored', 'source_file']);
   return table.records.map((record) => {
     const cells = validateRecord(dotsRecordSchema, table, record);
     return {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IngestError } from './ingest-error';
-import { requireColumns, type CsvTable } from './read-csv';
+import { expectColumns, type CsvTable } from './read-csv';
 import type { EconomyRef } from './source-row';
 import { validateRecord } from './validate-record';
 
@@ -18,7 +18,7 @@ const economyRecordSchema = z.object({
 
 // data/economies.csv: one row per spelling a source uses, all pointing at one code.
 export function economiesCsvToReference(table: CsvTable): EconomyReference {
-  requireColumns(table, Object.keys(economyRecordSchema.shape));
+  expectColumns(table, Object.keys(economyRecordSchema.shape));
   const economies = new Map<string, Economy>();
   const aliases = new Map<string, EconomyAliasRow>();
   for (const record of table.records) {

@@ -42,9 +42,15 @@ export function readCsv(file: string, text: string): CsvTable {
   return { file, header: names, records };
 }
 
-export function requireColumns(table: CsvTable, required: readonly string[]): void {
+// Every required column must be present, and nothing but the allowed ones: a renamed or extra
+// column usually means the file is not the one we think it is.
+export function expectColumns(table: CsvTable, required: readonly string[], allowed: readonly string[] = required): void {
   const missing = required.find((name) => !table.header.includes(name));
-  if (missing) throw new IngestError({ file: table.file, line: 1, column: missing }, `a column named "${missing}"`);
+  if (missing !== undefined) throw new IngestError({ file: table.file, line: 1, column: missing }, `a column named "${missing}"`);
+  const unknown = table.header.find((name) => !allowed.includes(name));
+  if (unknown !== undefined) {
+    throw new IngestError({ file: table.file, line: 1, column: unknown }, `only the columns ${allowed.map((n) => `"${n}"`).join(', ')} (unknown column "${unknown}")`);
+  }
 }
 
 function newlinesIn(cells: string[]): number {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Flow, Measure } from '../trade-terms';
 import { IngestError } from './ingest-error';
-import { requireColumns, type CsvTable } from './read-csv';
+import { expectColumns, type CsvTable } from './read-csv';
 import type { SourceRow } from './source-row';
 import { optionalNumberCellSchema, validateRecord } from './validate-record';
 
@@ -23,12 +23,9 @@ const nameCellSchema = z.string().trim().min(1, { message: 'a name' });
 // Turns a WITS Trade Summary file (wide: one column per year, newest first) into one row per
 // reporter, partner, flow, measure and year. Empty cells mean "not in this file" and give no row.
 export function witsCsvToRows(table: CsvTable): SourceRow[] {
-  requireColumns(table, WITS_KEY_COLUMNS);
-  const yearColumns = table.header.filter((name) => !(WITS_KEY_COLUMNS as readonly string[]).includes(name));
-  const notYear = yearColumns.find((name) => !/^(19|20)\d\d$/.test(name));
-  if (notYear !== undefined) {
-    throw new IngestError({ file: table.file, line: 1, column: notYear }, 'a four-digit year as the name of every column after "Indicator"');
-  }
+  const yearColumns = table.header.filter((name) => /^(19|20)\d\d$/.test(name));
+  expectColumns(table, WITS_KEY_COLUMNS, [...WITS_KEY_COLUMNS, ...yearColumns]);
+  if (yearColumns.length === 0) throw new IngestError({ file: table.file, line: 1 }, 'year columns (1988, 1989, …) after "Indicator"');
 
   const recordSchema = z.object({
     ...Object.fromEntries(WITS_KEY_COLUMNS.map((name) => [name, nameCellSchema])),

@@ -1,0 +1,63 @@
+// npm start — from a fresh clone to a served dashboard: migrate the embedded database, load data/
+// if it changed, build if the sources are newer than the last build, then `next start` on PORT.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { loadData } from '../lib/ingest/load';
+import { createPrismaClient } from '../lib/prisma-client';
+import { migrate } from '../prisma/migrate';
+
+const SOURCE_DIRS = ['app', 'components', 'lib', 'public'];
+const SOURCE_FILES = ['next.config.js', 'package.json', 'tsconfig.json'];
+const BUILD_MARKER = path.join('.next', 'BUILD_ID');
+
+function newestSourceTime(): number {
+  let newest = 0;
+  const visit = (target: string) => {
+    if (!existsSync(target)) return;
+    const stats = statSync(target);
+    if (stats.isDirectory()) {
+      for (const entry of readdirSync(target)) if (entry !== 'generated') visit(path.join(target, entry));
+    } else {
+      newest = Math.max(newest, stats.mtimeMs);
+    }
+  };
+  [...SOURCE_DIRS, ...SOURCE_FILES].forEach(visit);
+  return newest;
+}
+
+function buildIsStale(): boolean {
+  return !existsSync(BUILD_MARKER) || statSync(BUILD_MARKER).mtimeMs < newestSourceTime();
+}
+
+async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED = '1';
+  const applied = await migrate();
+  console.log(applied.length > 0 ? `database: applied ${applied.join(', ')}` : 'database: schema up to date');
+
+  const prisma = createPrismaClient();
+  try {
+    const summary = await loadData(prisma);
+    console.log(summary.loaded.length > 0 ? `data: loaded ${summary.loaded.length} file(s), ${summary.rows} observations in ${summary.seconds.toFixed(1)} s` : 'data: already loaded');
+  } finally {
+    await prisma.$disconnect();
+  }
+
+  if (buildIsStale()) {
+    console.log('build: sources changed since the last build, running next build');
+    const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+
+  const port = process.env.PORT ?? '3000';
+  const server = spawn('npx', ['next', 'start', '--port', port], { stdio: 'inherit' });
+  const stop = (signal: NodeJS.Signals) => server.kill(signal);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  server.on('exit', (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
