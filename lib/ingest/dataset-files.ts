@@ -1,3 +1,6 @@
+import { ARTICLE } from '../article-source';
+import { articleClaimsCsvToClaims, type ClaimInput } from './article-claims-csv-to-claims';
+import { articleNotesCsvToAnnotations, type AnnotationInput } from './article-notes-csv-to-annotations';
 import { deriveShares } from './derive-shares';
 import { dotsCsvToRows } from './dots-csv-to-rows';
 import type { EconomyReference } from './economies-csv-to-reference';
@@ -5,11 +8,17 @@ import type { CsvTable } from './read-csv';
 import { rowsToObservations, type ObservationInput } from './rows-to-observations';
 import { witsCsvToRows } from './wits-csv-to-rows';
 
-export type DatasetContent = { observations: ObservationInput[]; notes: string[] };
+// A dataset is replaced whole: its observations, and the article's notes and claims when it has them.
+export type DatasetContent = {
+  observations: ObservationInput[];
+  notes: string[];
+  annotations?: AnnotationInput[];
+  claims?: ClaimInput[];
+};
 
 export type DatasetFile = {
   id: string;
-  source: 'wits' | 'dots';
+  source: 'wits' | 'dots' | 'article';
   file: string; // relative to the repository root
   publisher: string;
   indicator: string;
@@ -56,6 +65,32 @@ export const DATASET_FILES: DatasetFile[] = [
       const { observations, exactDuplicates } = rowsToObservations(dotsCsvToRows(table), context, reference);
       const notes = exactDuplicates > 0 ? [`${exactDuplicates} rows repeated with identical values were counted once`] : [];
       return { observations: [...observations, ...deriveShares(observations)], notes };
+    },
+  },
+  {
+    id: 'article-notes',
+    source: 'article',
+    file: 'data/article/notes.csv',
+    publisher: ARTICLE.outlet,
+    indicator: 'Events the article mentions, in our own words, each citing its paragraph',
+    unit: 'years',
+    url: ARTICLE.url,
+    toContent: (table) => {
+      const annotations = articleNotesCsvToAnnotations(table);
+      return { observations: [], annotations, notes: [`${annotations.length} article notes, stored as annotations`] };
+    },
+  },
+  {
+    id: 'article-claims',
+    source: 'article',
+    file: 'data/article/claims.csv',
+    publisher: ARTICLE.outlet,
+    indicator: "The article's trade claims (paragraph 5): China's share of Kazakhstan's imports and exports",
+    unit: 'percent of total imports or exports',
+    url: ARTICLE.url,
+    toContent: (table, reference) => {
+      const claims = articleClaimsCsvToClaims(table, reference);
+      return { observations: [], claims, notes: [`${claims.length} trade claims, stored as claims to check`] };
     },
   },
 ];

@@ -96,7 +96,11 @@ async function writeEconomies(tx: Transaction, reference: EconomyReference, file
 }
 
 async function writeDataset(tx: Transaction, dataset: DatasetFile, checksum: string, content: DatasetContent) {
+  const annotations = content.annotations ?? [];
+  const claims = content.claims ?? [];
   await tx.observation.deleteMany({ where: { datasetId: dataset.id } });
+  await tx.annotation.deleteMany({ where: { datasetId: dataset.id } });
+  await tx.claim.deleteMany({ where: { datasetId: dataset.id } });
   const row = {
     source: dataset.source,
     publisher: dataset.publisher,
@@ -106,9 +110,11 @@ async function writeDataset(tx: Transaction, dataset: DatasetFile, checksum: str
     url: dataset.url,
     checksum,
     loadedAt: new Date(),
-    rowCount: content.observations.length,
+    rowCount: content.observations.length + annotations.length + claims.length,
   };
   await tx.dataset.upsert({ where: { id: dataset.id }, create: { id: dataset.id, ...row }, update: row });
+  if (annotations.length > 0) await tx.annotation.createMany({ data: annotations.map((a) => ({ datasetId: dataset.id, ...a })) });
+  if (claims.length > 0) await tx.claim.createMany({ data: claims.map((c) => ({ datasetId: dataset.id, ...c })) });
   for (let start = 0; start < content.observations.length; start += INSERT_CHUNK) {
     const chunk = content.observations.slice(start, start + INSERT_CHUNK);
     await tx.observation.createMany({ data: chunk.map((o) => ({ datasetId: dataset.id, ...o })) });
