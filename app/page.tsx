@@ -1,22 +1,51 @@
-import { getDatasets } from '@/lib/data/get-datasets';
+import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
+import type { Metadata } from 'next';
+import { ClaimsTable } from '@/components/claims/claims-table';
+import { Dashboard } from '@/components/dashboard/dashboard';
+import { parseDashboardState } from '@/lib/dashboard-state';
+import { getArticleInfo, getArticleNotes, getClaimChecks } from '@/lib/data/get-article';
+import { getSeries } from '@/lib/data/get-series';
+import { getStateContext } from '@/lib/data/get-state-context';
+import { seriesQueryOptions } from '@/lib/series-query';
 
 export const dynamic = 'force-dynamic';
 
-export default async function HomePage() {
-  const datasets = await getDatasets();
+type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = {
+  title: 'How China caught up with Russia as Kazakhstan’s trade partner',
+};
+
+// The server renders the whole first view — charts' SVG, tables, notes and claim checks — from the
+// database; the client then takes over changes of view through /api/series.
+export default async function HomePage({ searchParams }: PageProps) {
+  const context = await getStateContext();
+  const { state } = parseDashboardState(await searchParams, context);
+  const [series, notes, claims, article] = await Promise.all([getSeries(state), getArticleNotes(), getClaimChecks(), getArticleInfo()]);
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(seriesQueryOptions(state).queryKey, series);
+
   return (
     <main>
-      <h1>Kazakhstan’s trade partners: the loaded data</h1>
-      <table>
-        <thead>
-          <tr><th scope="col">Dataset</th><th scope="col">Publisher</th><th scope="col">File</th><th scope="col">Rows</th><th scope="col">Loaded</th></tr>
-        </thead>
-        <tbody>
-          {datasets.map((d) => (
-            <tr key={d.id}><td>{d.id}</td><td>{d.publisher}</td><td>{d.file}</td><td>{d.rowCount}</td><td>{d.loadedAt}</td></tr>
-          ))}
-        </tbody>
-      </table>
+      <header className="page-header">
+        <h1>How China caught up with Russia as Kazakhstan’s trade partner</h1>
+        <p className="lede">
+          China’s and Russia’s shares of Kazakhstan’s imports and exports, as published by the World Bank (WITS), with events from a September 2019 article in{' '}
+          <cite>{article.outlet}</cite>.
+        </p>
+      </header>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <Dashboard economyCodes={[...context.economyCodes]} years={context.years} notes={notes} article={article} />
+      </HydrationBoundary>
+      <ClaimsTable claims={claims} article={article} />
+      <footer className="page-footer">
+        <h2>About the data</h2>
+        <p>
+          WITS publishes partner shares only for each year’s five largest partners, so a partner outside the top five has no value that year: the chart leaves a gap and the
+          table says why. IMF DOTS publishes values for every partner; shares from it are computed here as partner ÷ World × 100 and marked as such. Every number comes from
+          the files under <code>data/</code> in this project’s repository, loaded into its database.
+        </p>
+      </footer>
     </main>
   );
 }

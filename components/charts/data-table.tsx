@@ -1,0 +1,65 @@
+import { formatDifference, formatValue } from '@/lib/format';
+import { FLAG_LABELS } from '@/lib/trade-terms';
+import type { PanelModel } from './chart-model';
+import { noteYears } from './note-marker';
+
+// The panel's numbers as a table: the same points the chart draws, gaps with their reasons.
+export function DataTable({ model, caption, visible }: { model: PanelModel; caption: string; visible: boolean }) {
+  const partners = [...model.points.keys()];
+  const showDifference = partners.length >= 2;
+  return (
+    <div className={visible ? 'table-scroll' : 'visually-hidden'} data-testid={`table-${model.flow}`}>
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            {partners.map((partner) => (
+              <th scope="col" key={partner} data-partner={partner}>
+                {model.partnerNames.get(partner)}
+              </th>
+            ))}
+            {showDifference ? (
+              <th scope="col">
+                {model.partnerNames.get(partners[0])} − {model.partnerNames.get(partners[1])}
+              </th>
+            ) : null}
+            <th scope="col">Article note</th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.rows.map((row) => {
+            const [a, b] = partners.map((partner) => model.points.get(partner)?.get(row.year)?.value ?? null);
+            const notes = model.notes.filter((note) => note.yearFrom <= row.year && row.year <= note.yearTo);
+            return (
+              <tr key={row.year}>
+                <th scope="row">{row.year}</th>
+                {partners.map((partner) => {
+                  const point = model.points.get(partner)?.get(row.year);
+                  return (
+                    <td key={partner} data-partner={partner} data-value={point?.value ?? ''}>
+                      {point?.value != null ? (
+                        <>
+                          {formatValue(point.value, model.measure)}
+                          {point.flag ? <span className="muted"> ({FLAG_LABELS[point.flag] ?? point.flag})</span> : null}
+                        </>
+                      ) : (
+                        <>
+                          <span aria-label="no value">—</span>
+                          {point?.filled ? <> IMF DOTS {formatValue(point.filled.value, model.measure)}</> : null}
+                          <span className="muted gap-reason"> {point?.reason}</span>
+                        </>
+                      )}
+                    </td>
+                  );
+                })}
+                {showDifference ? <td>{a !== null && b !== null ? formatDifference(a - b, model.measure) : '—'}</td> : null}
+                <td>{notes.map((note) => `${note.number}. ${note.title} (${noteYears(note)})`).join('; ')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+'use client';
+import type { KeyboardEvent } from 'react';
+import type { PlacedNote } from './chart-model';
+import { NOTE_COLOR } from './chart-constants';
+
+type Props = {
+  note: PlacedNote;
+  selected: boolean;
+  onOpen: (id: string) => void;
+  viewBox?: { x?: number; y?: number; width?: number; height?: number };
+};
+
+export function noteYears(note: { yearFrom: number; yearTo: number }): string {
+  return note.yearFrom === note.yearTo ? String(note.yearFrom) : `${note.yearFrom}–${note.yearTo}`;
+}
+
+// A numbered circle above the plot at the note's year: a button for mouse, touch and keyboard.
+export function NoteMarker({ note, selected, onOpen, viewBox }: Props) {
+  const x = (viewBox?.x ?? 0) + (viewBox?.width ?? 0) / 2;
+  const y = (viewBox?.y ?? 0) - 13;
+  const open = () => onOpen(note.id);
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      open();
+    }
+  };
+  return (
+    <g
+      className="note-marker"
+      role="button"
+      tabIndex={0}
+      aria-label={`Note ${note.number}, ${noteYears(note)}: ${note.title}`}
+      aria-pressed={selected}
+      data-note-id={note.id}
+      onClick={open}
+      onKeyDown={onKeyDown}
+    >
+      <circle cx={x} cy={y} r={11} fill={selected ? '#1a1a1a' : '#fff'} stroke={NOTE_COLOR} strokeWidth={1.5} />
+      <text x={x} y={y} dy="0.35em" textAnchor="middle" fontSize={12} fontWeight={600} fill={selected ? '#fff' : '#1a1a1a'}>
+        {note.number}
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,75 @@
+'use client';
+import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { MEASURE_UNITS } from '@/lib/trade-terms';
+import { CHART_HEIGHT, CHART_INITIAL_WIDTH, FILLED_DASH, FILLED_OPACITY, HIGHLIGHT_COLOR, NOTE_COLOR } from './chart-constants';
+import type { PanelModel } from './chart-model';
+import { ChartTooltip } from './chart-tooltip';
+import { LineDot } from './line-dot';
+import { NoteMarker } from './note-marker';
+
+type Props = {
+  model: PanelModel;
+  showNotes: boolean;
+  selectedNoteId: string | null;
+  onOpenNote: (id: string) => void;
+};
+
+// Draws a panel's model; all decisions about what to draw were made in chart-model.ts.
+export function ShareChart({ model, showNotes, selectedNoteId, onOpenNote }: Props) {
+  const years = model.rows.map((row) => row.year);
+  const [first, last] = [years[0], years[years.length - 1]];
+  const selected = model.notes.find((note) => note.id === selectedNoteId);
+  return (
+    <div className="chart-frame">
+      <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: CHART_INITIAL_WIDTH, height: CHART_HEIGHT }}>
+        <LineChart data={model.rows} margin={{ top: 34, right: 18, bottom: 22, left: 6 }} accessibilityLayer>
+          <CartesianGrid stroke="#e3e3e3" vertical={false} />
+          <XAxis
+            dataKey="year"
+            type="number"
+            domain={[first, last]}
+            allowDecimals={false}
+            tickCount={Math.min(years.length, 8)}
+            tick={{ fill: '#333', fontSize: 12 }}
+            label={{ value: 'Year', position: 'insideBottom', offset: -14, fill: '#333', fontSize: 12 }}
+          />
+          <YAxis
+            tick={{ fill: '#333', fontSize: 12 }}
+            width={62}
+            label={{ value: MEASURE_UNITS[model.measure].axis, angle: -90, position: 'insideLeft', offset: 10, fill: '#333', fontSize: 12, style: { textAnchor: 'middle' } }}
+          />
+          {selected ? (
+            <ReferenceArea x1={Math.max(first, selected.yearFrom - 0.5)} x2={Math.min(last, selected.yearTo + 0.5)} fill={HIGHLIGHT_COLOR} fillOpacity={0.6} ifOverflow="hidden" />
+          ) : null}
+          {showNotes
+            ? model.notes.map((note) => {
+                const marker = <NoteMarker note={note} selected={note.id === selectedNoteId} onOpen={onOpenNote} />;
+                return note.yearFrom === note.yearTo ? (
+                  <ReferenceLine key={note.id} x={note.yearFrom} stroke={NOTE_COLOR} strokeDasharray="3 3" label={marker} />
+                ) : (
+                  <ReferenceArea key={note.id} x1={Math.max(first, note.yearFrom)} x2={Math.min(last, note.yearTo)} fill={NOTE_COLOR} fillOpacity={0.1} label={marker} ifOverflow="hidden" />
+                );
+              })
+            : null}
+          {model.lines.map((line) => (
+            <Line
+              key={line.dataKey}
+              dataKey={line.dataKey}
+              name={line.name}
+              type="linear"
+              stroke={line.style.color}
+              strokeWidth={line.filled ? 1.75 : 2.25}
+              strokeDasharray={line.filled ? FILLED_DASH : line.style.dash}
+              strokeOpacity={line.filled ? FILLED_OPACITY : 1}
+              connectNulls={false}
+              isAnimationActive={false}
+              dot={line.filled ? false : (props) => <LineDot key={`${line.dataKey}-${props.index}`} cx={props.cx} cy={props.cy} shape={line.style.shape} color={line.style.color} />}
+              activeDot={{ r: 5, stroke: '#fff', strokeWidth: 2 }}
+            />
+          ))}
+          <Tooltip content={({ label }) => <ChartTooltip model={model} year={typeof label === 'number' ? label : undefined} />} isAnimationActive={false} />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

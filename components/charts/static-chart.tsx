@@ -1,0 +1,77 @@
+import { MEASURE_UNITS } from '@/lib/trade-terms';
+import { FILLED_DASH, FILLED_OPACITY, NOTE_COLOR } from './chart-constants';
+import { STATIC_FRAME, linePath, scales } from './chart-geometry';
+import type { PanelModel } from './chart-model';
+import { LineDot } from './line-dot';
+
+// The panel as plain SVG, drawn from the same model as the interactive chart. Recharts 3 draws only
+// in the browser, so this is what the server sends (the chart is there before any JavaScript runs),
+// what prints, and what the SVG and PNG downloads are made of.
+export function StaticChart({ model, showNotes, title }: { model: PanelModel; showNotes: boolean; title?: string }) {
+  const frame = STATIC_FRAME;
+  const { x, y, xTicks, yTicks, from, to } = scales(model.rows, model.lines.map((line) => line.dataKey), frame);
+  const bottom = frame.height - frame.bottom;
+  return (
+    <svg className="static-chart" viewBox={`0 0 ${frame.width} ${frame.height}`} role="img" aria-label={title ?? model.summary} xmlns="http://www.w3.org/2000/svg" fontFamily="system-ui, sans-serif">
+      {yTicks.map((tick) => (
+        <g key={`y${tick}`}>
+          <line x1={frame.left} x2={frame.width - frame.right} y1={y(tick)} y2={y(tick)} stroke="#e3e3e3" />
+          <text x={frame.left - 6} y={y(tick)} dy="0.35em" textAnchor="end" fontSize={12} fill="#333">
+            {tick}
+          </text>
+        </g>
+      ))}
+      <line x1={frame.left} x2={frame.width - frame.right} y1={bottom} y2={bottom} stroke="#666" />
+      {xTicks.map((year) => (
+        <g key={`x${year}`}>
+          <line x1={x(year)} x2={x(year)} y1={bottom} y2={bottom + 5} stroke="#666" />
+          <text x={x(year)} y={bottom + 18} textAnchor="middle" fontSize={12} fill="#333">
+            {year}
+          </text>
+        </g>
+      ))}
+      <text x={(frame.left + frame.width - frame.right) / 2} y={frame.height - 4} textAnchor="middle" fontSize={12} fill="#333">
+        Year
+      </text>
+      <text transform={`translate(14 ${(frame.top + bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize={12} fill="#333">
+        {MEASURE_UNITS[model.measure].axis}
+      </text>
+      {showNotes
+        ? model.notes.map((note) => {
+            const x1 = x(Math.max(from, note.yearFrom));
+            const x2 = x(Math.min(to, note.yearTo));
+            return (
+              <g key={note.id} className="static-note">
+                {x1 === x2 ? (
+                  <line x1={x1} x2={x1} y1={frame.top} y2={bottom} stroke={NOTE_COLOR} strokeDasharray="3 3" />
+                ) : (
+                  <rect x={x1} y={frame.top} width={x2 - x1} height={bottom - frame.top} fill={NOTE_COLOR} fillOpacity={0.1} />
+                )}
+                <circle cx={(x1 + x2) / 2} cy={frame.top - 13} r={11} fill="#fff" stroke={NOTE_COLOR} strokeWidth={1.5} />
+                <text x={(x1 + x2) / 2} y={frame.top - 13} dy="0.35em" textAnchor="middle" fontSize={12} fontWeight={600} fill="#1a1a1a">
+                  {note.number}
+                </text>
+              </g>
+            );
+          })
+        : null}
+      {model.lines.map((line) => (
+        <g key={line.dataKey} className="static-line" data-key={line.dataKey}>
+          <path
+            d={linePath(model.rows, line.dataKey, x, y)}
+            fill="none"
+            stroke={line.style.color}
+            strokeWidth={line.filled ? 1.75 : 2.25}
+            strokeDasharray={line.filled ? FILLED_DASH : line.style.dash}
+            strokeOpacity={line.filled ? FILLED_OPACITY : 1}
+          />
+          {line.filled
+            ? null
+            : model.rows.map((row) =>
+                row[line.dataKey] == null ? null : <LineDot key={row.year} cx={x(row.year)} cy={y(row[line.dataKey] as number)} shape={line.style.shape} color={line.style.color} />,
+              )}
+        </g>
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ArticleInfo, ClaimCheck } from '@/lib/article-types';
+import { formatValue } from '@/lib/format';
+import { FLOW_LABELS } from '@/lib/trade-terms';
+
+const VERDICT_LABELS: Record<ClaimCheck['verdict'], string> = {
+  consistent: 'Consistent',
+  close: 'Close',
+  inconsistent: 'Not consistent',
+  unverifiable: 'Cannot be checked',
+};
+
+// The article's trade claims beside the numbers in our database, with a verdict for each.
+export function ClaimsTable({ claims, article }: { claims: ClaimCheck[]; article: ArticleInfo }) {
+  return (
+    <section className="claims" aria-labelledby="claims-title">
+      <h2 id="claims-title">The article’s numbers, checked against the data</h2>
+      <p className="muted">
+        {article.outlet} ({article.published}) cites “World Bank data” for China’s share of Kazakhstan’s trade. Each claim beside the values loaded from the WITS file and
+        from IMF DOTS (share computed as China ÷ World).
+      </p>
+      <div className="table-scroll">
+        <table className="data-table" data-testid="claims-table">
+          <thead>
+            <tr>
+              <th scope="col">Claim</th>
+              <th scope="col">The article says</th>
+              <th scope="col">World Bank WITS</th>
+              <th scope="col">IMF DOTS (derived)</th>
+              <th scope="col">Verdict</th>
+            </tr>
+          </thead>
+          <tbody>
+            {claims.map((claim) => (
+              <tr key={claim.id} data-claim={claim.id}>
+                <th scope="row">
+                  China’s share of {FLOW_LABELS[claim.flow].noun}, {claim.year}
+                </th>
+                <td>
+                  “{claim.quote}” <span className="muted">(paragraph {claim.paragraph})</span>
+                </td>
+                <td data-source="wits">
+                  {claim.wits.value !== null ? formatValue(claim.wits.value, 'share') : <>— <span className="muted">{claim.wits.reason}</span></>}
+                </td>
+                <td data-source="dots">{claim.dots.value !== null ? formatValue(claim.dots.value, 'share') : '—'}</td>
+                <td>
+                  <strong className={`verdict verdict-${claim.verdict}`}>{VERDICT_LABELS[claim.verdict]}</strong>
+                  <span className="muted"> {claim.explanation}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+import { MEASURE_UNITS, type Measure } from './trade-terms';
+
+// Numbers as the sources print them: shares to two decimals, US$ million to one.
+export function formatNumber(value: number, measure: Measure): string {
+  const digits = measure === 'share' ? 2 : 1;
+  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+export function formatValue(value: number, measure: Measure): string {
+  return `${formatNumber(value, measure)}${MEASURE_UNITS[measure].suffix}`;
+}
+
+export function formatDifference(difference: number, measure: Measure): string {
+  const sign = difference > 0 ? '+' : difference < 0 ? '−' : '±';
+  const unit = measure === 'share' ? ' pp' : MEASURE_UNITS[measure].suffix;
+  return `${sign}${formatNumber(Math.abs(difference), measure)}${unit}`;
+}
