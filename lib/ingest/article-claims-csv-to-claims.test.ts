@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleClaimsCsvToClaims } from './article-claims-csv-to-claims';
 import type { EconomyReference } from './economies-csv-to-reference';
-import { IngestError } from './ingest-error';
+import { ingestErrorFrom } from './fixtures/fixture-helpers';
 import { readCsv } from './read-csv';
 
 const FILE = 'data/article/claims.csv';
@@ -18,15 +18,6 @@ function claims(...lines: string[]) {
   return articleClaimsCsvToClaims(readCsv(FILE, [HEADER, ...lines].join('\n')), REFERENCE);
 }
 
-function failure(run: () => unknown): IngestError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error('expected an IngestError');
-}
 
 describe('articleClaimsCsvToClaims', () => {
   it('reads each comparator with its threshold', () => {
@@ -44,47 +35,47 @@ describe('articleClaimsCsvToClaims', () => {
   });
 
   it('rejects an unknown comparator, at its line and column', () => {
-    const error = failure(() => claims('a,UZB,RUS,import,2010,nearly 30 percent,nearly,30,4', 'b,UZB,RUS,import,2011,about 30 percent,about,30,4'));
+    const error = ingestErrorFrom(() => claims('a,UZB,RUS,import,2010,nearly 30 percent,nearly,30,4', 'b,UZB,RUS,import,2011,about 30 percent,about,30,4'));
     expect(error.location).toEqual({ file: FILE, line: 3, column: 'comparator' });
     expect(error.expected).toBe('one of nearly, below, just-over (found "about")');
   });
 
   it('rejects a bad year', () => {
-    const error = failure(() => claims('a,UZB,RUS,import,2O10,nearly 30 percent,nearly,30,4'));
+    const error = ingestErrorFrom(() => claims('a,UZB,RUS,import,2O10,nearly 30 percent,nearly,30,4'));
     expect(error.location).toEqual({ file: FILE, line: 2, column: 'year' });
     expect(error.expected).toBe('a four-digit year (found "2O10")');
   });
 
   it('rejects an unknown flow', () => {
-    const error = failure(() => claims('a,UZB,RUS,imports,2010,nearly 30 percent,nearly,30,4'));
+    const error = ingestErrorFrom(() => claims('a,UZB,RUS,imports,2010,nearly 30 percent,nearly,30,4'));
     expect(error.location.column).toBe('flow');
     expect(error.expected).toBe('import or export (found "imports")');
   });
 
   it('rejects a threshold that is not the number in the quote', () => {
-    const error = failure(() => claims('a,UZB,RUS,import,2010,nearly 30 percent,nearly,3,4'));
+    const error = ingestErrorFrom(() => claims('a,UZB,RUS,import,2010,nearly 30 percent,nearly,3,4'));
     expect(error.location).toEqual({ file: FILE, line: 2, column: 'threshold' });
     expect(error.expected).toBe('the number in the quote ("nearly 30 percent") (found "3")');
   });
 
   it('rejects a threshold that is not a number or not a percentage', () => {
-    expect(failure(() => claims('a,UZB,RUS,import,2010,nearly 30 percent,nearly,thirty,4')).location.column).toBe('threshold');
-    expect(failure(() => claims('a,UZB,RUS,import,2010,nearly 130 percent,nearly,130,4')).expected).toBe('a percentage from 0 to 100 (found "130")');
+    expect(ingestErrorFrom(() => claims('a,UZB,RUS,import,2010,nearly 30 percent,nearly,thirty,4')).location.column).toBe('threshold');
+    expect(ingestErrorFrom(() => claims('a,UZB,RUS,import,2010,nearly 130 percent,nearly,130,4')).expected).toBe('a percentage from 0 to 100 (found "130")');
   });
 
   it('rejects an economy code that data/economies.csv does not list', () => {
-    const error = failure(() => claims('a,UZB,XYZ,import,2010,nearly 30 percent,nearly,30,4'));
+    const error = ingestErrorFrom(() => claims('a,UZB,XYZ,import,2010,nearly 30 percent,nearly,30,4'));
     expect(error.location).toEqual({ file: FILE, line: 2, column: 'partner' });
     expect(error.expected).toBe('an economy code listed in data/economies.csv (unknown code "XYZ")');
   });
 
   it('rejects a repeated id', () => {
-    const error = failure(() => claims('a,UZB,RUS,import,2010,nearly 30 percent,nearly,30,4', 'a,UZB,RUS,export,2010,nearly 30 percent,nearly,30,4'));
+    const error = ingestErrorFrom(() => claims('a,UZB,RUS,import,2010,nearly 30 percent,nearly,30,4', 'a,UZB,RUS,export,2010,nearly 30 percent,nearly,30,4'));
     expect(error.location).toEqual({ file: FILE, line: 3, column: 'id' });
   });
 
   it('rejects a file without a required column', () => {
     const table = readCsv(FILE, 'id,reporter,partner,flow,year,quote,threshold,paragraph\na,UZB,RUS,import,2010,nearly 30 percent,30,4');
-    expect(failure(() => articleClaimsCsvToClaims(table, REFERENCE)).location).toEqual({ file: FILE, line: 1, column: 'comparator' });
+    expect(ingestErrorFrom(() => articleClaimsCsvToClaims(table, REFERENCE)).location).toEqual({ file: FILE, line: 1, column: 'comparator' });
   });
 });
