@@ -179,3 +179,27 @@ describe('hostile input', () => {
     expect(parseDashboardState({ partners: [], reporter: undefined, view: ['table', 'chart'] }, context).state).toEqual({ ...DEFAULT_STATE, view: 'table' });
   });
 });
+
+describe('a year range the link only half sets', () => {
+  it('blames from when only from is past the default end, and keeps the default range', () => {
+    const { state, issues } = parse('from=2018');
+    expect(issues.map((issue) => issue.param)).toEqual(['from']);
+    expect([state.from, state.to]).toEqual([DEFAULT_STATE.from, DEFAULT_STATE.to]);
+  });
+  it('keeps a valid to when from is fine', () => {
+    expect(parse('to=2019').state.to).toBe(2019);
+  });
+});
+
+describe('what the notice repeats of a bad value', () => {
+  it('is cut short, so a long hostile code cannot flood the page', () => {
+    const hostile = 'X'.repeat(5000);
+    const { issues } = parse(`partners=${hostile}`);
+    expect(issues[0].message.length).toBeLessThan(120);
+  });
+  it('does not let one parse change the defaults seen by the next', () => {
+    const { state } = parse('');
+    state.partners.push('DEU');
+    expect(parse('').state.partners).toEqual(['CHN', 'RUS']);
+  });
+});

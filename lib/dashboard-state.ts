@@ -58,7 +58,7 @@ const codeList = (context: StateContext, max: number) =>
         .refine((codes) => new Set(codes).size === codes.length, { message: 'each code only once' })
         .superRefine((codes, ctx) => {
           const unknown = codes.filter((code) => !context.economyCodes.has(code));
-          if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: `codes of economies in the data (unknown: ${unknown.join(', ')})` });
+          if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: `codes of economies in the data (unknown: ${unknown.map(shorten).join(', ')})` });
         }),
     );
 
@@ -94,7 +94,7 @@ function paramSchemas(context: StateContext) {
 
 export function parseDashboardState(input: QueryInput, context: StateContext): ParsedState {
   const schemas = paramSchemas(context);
-  const state: Record<string, unknown> = { ...DEFAULT_STATE };
+  const state: Record<string, unknown> = { ...DEFAULT_STATE, partners: [...DEFAULT_STATE.partners], flows: [...DEFAULT_STATE.flows] };
   const issues: StateIssue[] = [];
   for (const param of PARAMS) {
     const raw = readParam(input, param);
@@ -105,9 +105,14 @@ export function parseDashboardState(input: QueryInput, context: StateContext): P
   }
   const parsed = state as DashboardState;
   if (parsed.from > parsed.to) {
-    issues.push({ param: 'to', message: `to: expected a year not before from (${parsed.from})` });
-    parsed.from = DEFAULT_STATE.from;
-    parsed.to = DEFAULT_STATE.to;
+    // Blame the year the link set; when it set both, the range as a whole falls back.
+    const toGiven = readParam(input, 'to') !== undefined;
+    const param = toGiven ? 'to' : 'from';
+    const message = toGiven ? `to: expected a year not before from (${parsed.from})` : `from: expected a year not after to (${parsed.to})`;
+    issues.push({ param, message });
+    if (toGiven) parsed.from = DEFAULT_STATE.from;
+    if (toGiven) parsed.to = DEFAULT_STATE.to;
+    else parsed.from = DEFAULT_STATE.from;
   }
   return { state: parsed, issues };
 }
@@ -139,6 +144,11 @@ function paramTexts(state: DashboardState): Record<(typeof PARAMS)[number], stri
 export function dashboardQueryString(state: DashboardState): string {
   const text = serializeDashboardState(state).toString();
   return text === '' ? '' : `?${text}`;
+}
+
+// What the notice repeats of a bad value is kept short: a link cannot flood the page.
+function shorten(text: string): string {
+  return text.length > 12 ? `${text.slice(0, 12)}…` : text;
 }
 
 function readParam(input: QueryInput, name: string): string | undefined {
