@@ -4,6 +4,7 @@ import { ClaimsTable } from '@/components/claims/claims-table';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { parseDashboardState } from '@/lib/dashboard-state';
 import { getArticleInfo, getArticleNotes, getClaimChecks } from '@/lib/data/get-article';
+import { getCatalog } from '@/lib/data/get-catalog';
 import { getSeries } from '@/lib/data/get-series';
 import { getStateContext } from '@/lib/data/get-state-context';
 import { seriesQueryOptions } from '@/lib/series-query';
@@ -21,7 +22,7 @@ export const metadata: Metadata = {
 export default async function HomePage({ searchParams }: PageProps) {
   const context = await getStateContext();
   const { state } = parseDashboardState(await searchParams, context);
-  const [series, notes, claims, article] = await Promise.all([getSeries(state), getArticleNotes(), getClaimChecks(), getArticleInfo()]);
+  const [series, notes, claims, article, catalog] = await Promise.all([getSeries(state), getArticleNotes(), getClaimChecks(), getArticleInfo(), getCatalog()]);
   const queryClient = new QueryClient();
   queryClient.setQueryData(seriesQueryOptions(state).queryKey, series);
 
@@ -35,7 +36,7 @@ export default async function HomePage({ searchParams }: PageProps) {
         </p>
       </header>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <Dashboard economyCodes={[...context.economyCodes]} years={context.years} notes={notes} article={article} />
+        <Dashboard years={context.years} notes={notes} article={article} catalog={catalog} />
       </HydrationBoundary>
       <ClaimsTable claims={claims} article={article} />
       <footer className="page-footer">

@@ -3,39 +3,34 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { ArticleInfo, ArticleNote } from '@/lib/article-types';
 import { seriesQueryOptions } from '@/lib/series-query';
-import { SOURCE_LABELS } from '@/lib/trade-terms';
+import type { Catalog } from '@/lib/catalog';
 import { buildPanelModel, placeNotes } from '../charts/chart-model';
 import { ChartPanel } from '../charts/chart-panel';
+import { ShareActions } from '../controls/share-actions';
 import { useDashboardState, type ContextProps } from '../controls/use-dashboard-state';
+import { ViewControls } from '../controls/view-controls';
 import { useHydrated } from '../ui/use-hydrated';
 import { NotesList } from '../notes/notes-list';
 import { UrlNotice } from './url-notice';
 
-type Props = ContextProps & { notes: ArticleNote[]; article: ArticleInfo };
+type Props = { years: ContextProps['years']; notes: ArticleNote[]; article: ArticleInfo; catalog: Catalog };
 
-export function Dashboard({ notes, article, ...context }: Props) {
-  const { state, issues, update } = useDashboardState(context);
+export function Dashboard({ notes, article, catalog, years }: Props) {
+  const economyCodes = useMemo(() => catalog.economies.map((e) => e.code), [catalog]);
+  const { state, issues, update } = useDashboardState({ economyCodes, years });
   const { data, error, isFetching } = useQuery({ ...seriesQueryOptions(state), placeholderData: keepPreviousData });
   const [selectedNoteId, setSelectedNoteId] = useState<string | null>(null);
   const placed = useMemo(() => placeNotes(notes, state.from, state.to), [notes, state.from, state.to]);
   const showNotes = state.annotations;
   const hydrated = useHydrated();
+  const names = useMemo(() => new Map(catalog.economies.map((e) => [e.code, e.name])), [catalog]);
+  const nameOf = (code: string) => names.get(code) ?? code;
 
   return (
     <div className="dashboard" aria-busy={isFetching} data-hydrated={hydrated}>
       <UrlNotice issues={issues} />
-      <div className="controls" role="group" aria-label="View settings">
-        {state.source === 'wits' ? (
-          <label className="switch">
-            <input type="checkbox" checked={state.fill} onChange={(event) => update({ fill: event.target.checked })} />
-            Fill gaps in {SOURCE_LABELS.wits} with shares computed from {SOURCE_LABELS.dots} (dashed)
-          </label>
-        ) : null}
-        <label className="switch">
-          <input type="checkbox" checked={state.annotations} onChange={(event) => update({ annotations: event.target.checked })} />
-          Show the article’s notes
-        </label>
-      </div>
+      <ViewControls state={state} catalog={catalog} years={years} nameOf={nameOf} update={update} />
+      <ShareActions state={state} source={data?.source ?? null} />
       <p role="status" className="fetch-status">{isFetching ? 'Updating the charts…' : ''}</p>
       {error ? (
         <p role="alert" className="notice">
