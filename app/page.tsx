@@ -1,21 +1,37 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { ClaimsTable } from '@/components/claims/claims-table';
 import { Dashboard } from '@/components/dashboard/dashboard';
-import { parseDashboardState } from '@/lib/dashboard-state';
+import { dashboardQueryString, parseDashboardState } from '@/lib/dashboard-state';
 import { getArticleInfo, getArticleNotes, getClaimChecks } from '@/lib/data/get-article';
 import { getCatalog } from '@/lib/data/get-catalog';
+import { getEconomyNames } from '@/lib/data/get-economy-names';
 import { getSeries } from '@/lib/data/get-series';
 import { getStateContext } from '@/lib/data/get-state-context';
 import { seriesQueryOptions } from '@/lib/series-query';
+import { describeView } from '@/lib/view-title';
 
 export const dynamic = 'force-dynamic';
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = {
-  title: 'How China caught up with Russia as Kazakhstan’s trade partner',
-};
+// The title, description and preview image name the view, so a pasted link unfurls with its chart.
+export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
+  const { state } = parseDashboardState(await searchParams, await getStateContext());
+  const names = await getEconomyNames([state.reporter, ...state.partners]);
+  const { title, description } = describeView(state, (code) => names.get(code) ?? code);
+  const requestHeaders = await headers();
+  const host = requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host') ?? 'localhost:3000';
+  const origin = `${requestHeaders.get('x-forwarded-proto') ?? 'http'}://${host}`;
+  const image = { url: `${origin}/api/chart/png${dashboardQueryString({ ...state, flows: [state.flows[0]] })}`, alt: title };
+  return {
+    title,
+    description,
+    openGraph: { title, description, type: 'website', url: `${origin}/${dashboardQueryString(state)}`, images: [image] },
+    twitter: { card: 'summary_large_image', title, description, images: [image] },
+  };
+}
 
 // The server renders the whole first view — charts' SVG, tables, notes and claim checks — from the
 // database; the client then takes over changes of view through /api/series.

@@ -40,6 +40,10 @@ export type PanelModel = {
 
 export const filledKey = (partner: string) => `${partner}__filled`;
 
+export function noteYears(note: { yearFrom: number; yearTo: number }): string {
+  return note.yearFrom === note.yearTo ? String(note.yearFrom) : `${note.yearFrom}–${note.yearTo}`;
+}
+
 export function placeNotes(notes: ArticleNote[], from: number, to: number): PlacedNote[] {
   return notes
     .filter((note) => note.yearTo >= from && note.yearFrom <= to)

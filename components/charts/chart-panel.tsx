@@ -22,10 +22,11 @@ type Props = {
   article: ArticleInfo;
   source: SourceInfo | null;
   fillSource: SourceInfo | null;
+  imageQuery?: string; // the view of this panel alone, for its image downloads; none in embeds
 };
 
 // One flow's figure: title and plain-language summary, chart or table, legend, notes, sources.
-export function ChartPanel({ model, reporterName, initialView, showNotes, selectedNoteId, onSelectNote, article, source, fillSource }: Props) {
+export function ChartPanel({ model, reporterName, initialView, showNotes, selectedNoteId, onSelectNote, article, source, fillSource, imageQuery }: Props) {
   const [view, setView] = useState<View>(initialView);
   const hydrated = useHydrated();
   const headingId = `panel-${model.flow}-title`;
@@ -62,6 +63,18 @@ export function ChartPanel({ model, reporterName, initialView, showNotes, select
       ) : null}
       {source ? <SourceLine source={source} /> : <p className="source-line">No file of this source covers {reporterName}.</p>}
       {fillSource ? <SourceLine source={fillSource} label="Gaps filled from" /> : null}
+      {imageQuery !== undefined ? (
+        <p className="image-downloads">
+          Download this chart:{' '}
+          <a href={`/api/chart/png${imageQuery}`} download data-download="png">
+            PNG<span className="visually-hidden"> image of {model.title}</span>
+          </a>{' '}
+          ·{' '}
+          <a href={`/api/chart/svg${imageQuery}`} download data-download="svg">
+            SVG<span className="visually-hidden"> image of {model.title}</span>
+          </a>
+        </p>
+      ) : null}
     </figure>
   );
 }

@@ -2,7 +2,7 @@
 import { formatDifference, formatValue } from '@/lib/format';
 import { FLAG_LABELS } from '@/lib/trade-terms';
 import type { PanelModel } from './chart-model';
-import { noteYears } from './note-marker';
+import { noteYears } from './chart-model';
 
 // What a reader gets for one year: each partner's value with unit (or why there is none), the
 // difference between the first two partners, and the article's notes for that year.

@@ -1,7 +1,7 @@
 import { formatDifference, formatValue } from '@/lib/format';
 import { FLAG_LABELS } from '@/lib/trade-terms';
 import type { PanelModel } from './chart-model';
-import { noteYears } from './note-marker';
+import { noteYears } from './chart-model';
 
 // The panel's numbers as a table: the same points the chart draws, gaps with their reasons.
 export function DataTable({ model, caption, visible }: { model: PanelModel; caption: string; visible: boolean }) {

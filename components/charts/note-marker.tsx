@@ -1,6 +1,6 @@
 'use client';
 import type { KeyboardEvent } from 'react';
-import type { PlacedNote } from './chart-model';
+import { noteYears, type PlacedNote } from './chart-model';
 import { NOTE_COLOR } from './chart-constants';
 
 type Props = {
@@ -9,10 +9,6 @@ type Props = {
   onOpen: (id: string) => void;
   viewBox?: { x?: number; y?: number; width?: number; height?: number };
 };
-
-export function noteYears(note: { yearFrom: number; yearTo: number }): string {
-  return note.yearFrom === note.yearTo ? String(note.yearFrom) : `${note.yearFrom}–${note.yearTo}`;
-}
 
 // A numbered circle above the plot at the note's year: a button for mouse, touch and keyboard.
 export function NoteMarker({ note, selected, onOpen, viewBox }: Props) {

@@ -7,12 +7,22 @@ import { LineDot } from './line-dot';
 // The panel as plain SVG, drawn from the same model as the interactive chart. Recharts 3 draws only
 // in the browser, so this is what the server sends (the chart is there before any JavaScript runs),
 // what prints, and what the SVG and PNG downloads are made of.
-export function StaticChart({ model, showNotes, title }: { model: PanelModel; showNotes: boolean; title?: string }) {
+type Props = { model: PanelModel; showNotes: boolean; title?: string; placement?: { x: number; y: number; width: number; height: number } };
+
+export function StaticChart({ model, showNotes, title, placement }: Props) {
   const frame = STATIC_FRAME;
   const { x, y, xTicks, yTicks, from, to } = scales(model.rows, model.lines.map((line) => line.dataKey), frame);
   const bottom = frame.height - frame.bottom;
   return (
-    <svg className="static-chart" viewBox={`0 0 ${frame.width} ${frame.height}`} role="img" aria-label={title ?? model.summary} xmlns="http://www.w3.org/2000/svg" fontFamily="system-ui, sans-serif">
+    <svg
+      className="static-chart"
+      viewBox={`0 0 ${frame.width} ${frame.height}`}
+      role="img"
+      aria-label={title ?? model.summary}
+      xmlns="http://www.w3.org/2000/svg"
+      fontFamily="system-ui, sans-serif"
+      {...placement}
+    >
       {yTicks.map((tick) => (
         <g key={`y${tick}`}>
           <line x1={frame.left} x2={frame.width - frame.right} y1={y(tick)} y2={y(tick)} stroke="#e3e3e3" />

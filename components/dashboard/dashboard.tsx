@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { ArticleInfo, ArticleNote } from '@/lib/article-types';
 import { seriesQueryOptions } from '@/lib/series-query';
 import type { Catalog } from '@/lib/catalog';
+import { dashboardQueryString } from '@/lib/dashboard-state';
 import { buildPanelModel, placeNotes } from '../charts/chart-model';
 import { ChartPanel } from '../charts/chart-panel';
 import { ShareActions } from '../controls/share-actions';
@@ -52,6 +53,7 @@ export function Dashboard({ notes, article, catalog, years }: Props) {
                   article={article}
                   source={data.source}
                   fillSource={data.fillSource}
+                  imageQuery={dashboardQueryString({ ...state, flows: [flow] })}
                 />
               ))
             : null}

@@ -1,7 +1,6 @@
 'use client';
 import type { ArticleInfo } from '@/lib/article-types';
-import type { PlacedNote } from '../charts/chart-model';
-import { noteYears } from '../charts/note-marker';
+import { noteYears, type PlacedNote } from '../charts/chart-model';
 
 type Props = {
   notes: PlacedNote[];

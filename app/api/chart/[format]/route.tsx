@@ -1,0 +1,30 @@
+// GET /api/chart/svg|png?<view> — the view's first panel as an image with its title, legend, notes, source and address.
+import { ImageResponse } from 'next/og';
+import { ChartExport } from '@/components/charts/chart-export';
+import { panelForView } from '@/components/charts/panel-for-view';
+import { dashboardQueryString, parseDashboardState } from '@/lib/dashboard-state';
+import { getStateContext } from '@/lib/data/get-state-context';
+
+const FORMATS = { svg: 'image/svg+xml; charset=utf-8', png: 'image/png' } as const;
+
+export async function GET(request: Request, { params }: { params: Promise<{ format: string }> }) {
+  const { format } = await params;
+  if (!(format in FORMATS)) return new Response('Unknown image format: use svg or png.', { status: 404 });
+  const url = new URL(request.url);
+  const { state, issues } = parseDashboardState(url.searchParams, await getStateContext());
+  if (issues.length > 0) return new Response(issues.map((issue) => issue.message).join('\n'), { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+
+  const { model, series, title } = await panelForView(state);
+  const viewUrl = new URL(`/${dashboardQueryString(state)}`, url.origin).toString();
+  // Imported when called: Next refuses a static import of react-dom/server in server code.
+  const { renderToStaticMarkup } = await import('react-dom/server');
+  const svg = renderToStaticMarkup(<ChartExport model={model} title={title} source={series.source} fillSource={series.fillSource} viewUrl={viewUrl} showNotes={state.annotations} />);
+  const name = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.${format}`;
+  const headers = { 'content-disposition': `inline; filename="${name}"`, 'cache-control': 'no-store' };
+  if (format === 'svg') return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, { headers: { ...headers, 'content-type': FORMATS.svg } });
+
+  const width = Number(/width="(\d+)"/.exec(svg)?.[1] ?? 960);
+  const height = Number(/height="(\d+)"/.exec(svg)?.[1] ?? 600);
+  const image = new ImageResponse(<img src={`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`} width={width} height={height} alt={title} />, { width, height });
+  return new Response(image.body, { headers: { ...headers, 'content-type': FORMATS.png } });
+}
