@@ -1,0 +1,75 @@
+import { placeNotes, type PlacedNote } from '@/components/charts/chart-model';
+import type { ArticleNote } from './article-types';
+import type { CsvCell } from './csv';
+import type { SeriesResponse } from './series-types';
+import { SOURCE_LABELS } from './trade-terms';
+
+// A view's series as CSV rows, one per reporter, partner, flow and year, in the order the page
+// shows them. Provenance sits in columns on every row rather than in a preamble, so it survives a
+// spreadsheet's sorting and filtering.
+
+export const SERIES_CSV_COLUMNS = [
+  'reporter',
+  'reporter_name',
+  'partner',
+  'partner_name',
+  'flow',
+  'measure',
+  'unit',
+  'year',
+  'value',
+  'flag',
+  'gap_reason',
+  'filled_value',
+  'filled_source',
+  'annotation',
+  'source',
+  'source_indicator',
+  'source_file',
+  'source_url',
+  'source_loaded_at',
+  'view_url',
+] as const;
+
+export function seriesToCsvRows(response: SeriesResponse, notes: ArticleNote[], viewUrl: string): CsvCell[][] {
+  const { query, source, fillSource } = response;
+  const placed = query.annotations ? placeNotes(notes, query.from, query.to) : [];
+  return response.series.flatMap((series) =>
+    series.points.map((point) => {
+      const filledSource = point.filled
+        ? [SOURCE_LABELS[point.filled.source], fillSource?.file, point.filled.flag ? `flag: ${point.filled.flag}` : null].filter(Boolean).join('; ')
+        : null;
+      const row: Record<(typeof SERIES_CSV_COLUMNS)[number], CsvCell> = {
+        reporter: series.reporter,
+        reporter_name: series.reporterName,
+        partner: series.partner,
+        partner_name: series.partnerName,
+        flow: series.flow,
+        measure: series.measure,
+        unit: series.unit,
+        year: point.year,
+        value: point.value,
+        flag: point.flag,
+        gap_reason: point.reason,
+        filled_value: point.filled?.value,
+        filled_source: filledSource,
+        annotation: notesFor(placed, point.year),
+        source: source?.publisher,
+        source_indicator: source?.indicator,
+        source_file: source?.file,
+        source_url: source?.url,
+        source_loaded_at: source?.loadedAt,
+        view_url: viewUrl,
+      };
+      return SERIES_CSV_COLUMNS.map((column) => row[column]);
+    }),
+  );
+}
+
+// The notes covering a year as the table words them: "1. Border settled (1997–1999)".
+function notesFor(placed: PlacedNote[], year: number): string {
+  return placed
+    .filter((note) => note.yearFrom <= year && year <= note.yearTo)
+    .map((note) => `${note.number}. ${note.title} (${note.yearFrom === note.yearTo ? note.yearFrom : `${note.yearFrom}–${note.yearTo}`})`)
+    .join('; ');
+}
