@@ -10,6 +10,7 @@ import { getEconomyNames } from '@/lib/data/get-economy-names';
 import { getSeries } from '@/lib/data/get-series';
 import { getStateContext } from '@/lib/data/get-state-context';
 import { seriesQueryOptions } from '@/lib/series-query';
+import { requestOrigin } from '@/lib/request-origin';
 import { describeView } from '@/lib/view-title';
 
 export const dynamic = 'force-dynamic';
@@ -21,9 +22,7 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
   const { state } = parseDashboardState(await searchParams, await getStateContext());
   const names = await getEconomyNames([state.reporter, ...state.partners]);
   const { title, description } = describeView(state, (code) => names.get(code) ?? code);
-  const requestHeaders = await headers();
-  const host = requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host') ?? 'localhost:3000';
-  const origin = `${requestHeaders.get('x-forwarded-proto') ?? 'http'}://${host}`;
+  const origin = requestOrigin(await headers(), 'http://localhost:3000');
   const image = { url: `${origin}/api/chart/png${dashboardQueryString({ ...state, flows: [state.flows[0]] })}`, alt: title };
   return {
     title,

@@ -4,6 +4,7 @@ import { ChartExport } from '@/components/charts/chart-export';
 import { panelForView } from '@/components/charts/panel-for-view';
 import { dashboardQueryString, parseDashboardState } from '@/lib/dashboard-state';
 import { getStateContext } from '@/lib/data/get-state-context';
+import { requestOrigin } from '@/lib/request-origin';
 
 const FORMATS = { svg: 'image/svg+xml; charset=utf-8', png: 'image/png' } as const;
 
@@ -15,7 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
   if (issues.length > 0) return new Response(issues.map((issue) => issue.message).join('\n'), { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 
   const { model, series, title } = await panelForView(state);
-  const viewUrl = new URL(`/${dashboardQueryString(state)}`, url.origin).toString();
+  const viewUrl = `${requestOrigin(request.headers, url.origin)}/${dashboardQueryString(state)}`;
   // Imported when called: Next refuses a static import of react-dom/server in server code.
   const { renderToStaticMarkup } = await import('react-dom/server');
   const svg = renderToStaticMarkup(<ChartExport model={model} title={title} source={series.source} fillSource={series.fillSource} viewUrl={viewUrl} showNotes={state.annotations} />);

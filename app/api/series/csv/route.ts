@@ -5,6 +5,7 @@ import { dashboardQueryString, parseDashboardState } from '@/lib/dashboard-state
 import { getArticleNotes } from '@/lib/data/get-article';
 import { getSeries } from '@/lib/data/get-series';
 import { getStateContext } from '@/lib/data/get-state-context';
+import { requestOrigin } from '@/lib/request-origin';
 import { seriesDownloadName } from '@/lib/download-name';
 import { SERIES_CSV_COLUMNS, seriesToCsvRows } from '@/lib/series-to-csv-rows';
 
@@ -16,7 +17,7 @@ export async function GET(request: NextRequest) {
     return new Response(`${text}\n`, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
   }
   const [series, notes] = await Promise.all([getSeries(state), state.annotations ? getArticleNotes() : []]);
-  const viewUrl = `${requestOrigin(request)}/${dashboardQueryString(state)}`;
+  const viewUrl = `${requestOrigin(request.headers, request.nextUrl.origin)}/${dashboardQueryString(state)}`;
   return new Response(toCsv(SERIES_CSV_COLUMNS, seriesToCsvRows(series, notes, viewUrl)), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
@@ -25,14 +26,4 @@ export async function GET(request: NextRequest) {
       'X-Content-Type-Options': 'nosniff',
     },
   });
-}
-
-// The address the reader used, so the view_url opens: behind `next start`, nextUrl.origin says
-// "localhost" whatever the Host header was. A malformed header falls back to that.
-function requestOrigin(request: NextRequest): string {
-  const first = (name: string) => request.headers.get(name)?.split(',')[0].trim();
-  const host = first('x-forwarded-host') ?? first('host');
-  const proto = first('x-forwarded-proto') ?? request.nextUrl.protocol.replace(':', '');
-  if (!host || !/^[a-z0-9.-]+(:\d+)?$|^\[[0-9a-f:.]+\](:\d+)?$/i.test(host) || !/^https?$/.test(proto)) return request.nextUrl.origin;
-  return `${proto}://${host}`;
 }
