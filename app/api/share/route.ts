@@ -1,0 +1,61 @@
+// POST /api/share — body { query } (a dashboard query string); stores its canonical form, answers { id, path: "/v/<id>", query }.
+import { NextResponse, type NextRequest } from 'next/server';
+import { z } from 'zod';
+import { parseDashboardState, serializeDashboardState } from '@/lib/dashboard-state';
+import { getStateContext } from '@/lib/data/get-state-context';
+import { SharedViewTooLongError, saveSharedView } from '@/lib/data/shared-views';
+
+const MAX_BODY_BYTES = 4 * 1024;
+
+const shareRequestSchema = z.object({ query: z.string({ message: 'a string' }) });
+
+export async function POST(request: NextRequest) {
+  const text = await readBody(request, MAX_BODY_BYTES);
+  if (text === null) return NextResponse.json({ error: `The body may be at most ${MAX_BODY_BYTES} bytes` }, { status: 413 });
+
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return NextResponse.json({ error: 'The body must be JSON: { "query": "partners=CHN&from=2000" }' }, { status: 400 });
+  }
+  const parsedBody = shareRequestSchema.safeParse(body);
+  if (!parsedBody.success) {
+    const issues = parsedBody.error.issues.map((issue) => ({ param: issue.path.join('.') || 'body', message: issue.message }));
+    return NextResponse.json({ error: 'The body must be JSON: { "query": string }', issues }, { status: 400 });
+  }
+
+  const query = parsedBody.data.query.replace(/^\?/, '');
+  const { state, issues } = parseDashboardState(new URLSearchParams(query), await getStateContext());
+  if (issues.length > 0) return NextResponse.json({ error: 'Invalid query parameters', issues }, { status: 400 });
+
+  // Defaults left out and parameters in a fixed order: one view, one stored query, one id.
+  const canonical = serializeDashboardState(state).toString();
+  try {
+    const { id } = await saveSharedView(canonical);
+    return NextResponse.json({ id, path: `/v/${id}`, query: canonical });
+  } catch (error) {
+    if (error instanceof SharedViewTooLongError) return NextResponse.json({ error: error.message }, { status: 413 });
+    throw error;
+  }
+}
+
+// The body as text, or null past `limit` bytes; reads no further than that, whatever Content-Length claims.
+async function readBody(request: NextRequest, limit: number): Promise<string | null> {
+  if (Number(request.headers.get('content-length') ?? 0) > limit) return null;
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}

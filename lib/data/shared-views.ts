@@ -1,0 +1,35 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { prisma } from '../db';
+
+// Short links: a canonical query string (lib/dashboard-state.ts) stored under an id derived from
+// it, so sharing the same view twice gives the same link and saving is idempotent.
+
+// A valid state serialises to well under this; the guard keeps a caller's mistake out of the table.
+export const MAX_SHARED_QUERY_LENGTH = 1_000;
+
+export class SharedViewTooLongError extends Error {
+  constructor(length: number) {
+    super(`a shared view's query may be at most ${MAX_SHARED_QUERY_LENGTH} characters (got ${length})`);
+    this.name = 'SharedViewTooLongError';
+  }
+}
+
+// 10 base64url characters = 60 bits of sha256: collisions are negligible for the views people share.
+export function sharedViewId(query: string): string {
+  return createHash('sha256').update(query).digest('base64url').slice(0, 10);
+}
+
+export async function saveSharedView(query: string): Promise<{ id: string }> {
+  if (query.length > MAX_SHARED_QUERY_LENGTH) throw new SharedViewTooLongError(query.length);
+  const id = sharedViewId(query);
+  const saved = await prisma.sharedView.upsert({ where: { id }, create: { id, query }, update: {} });
+  // Never answer with a link that opens someone else's view.
+  if (saved.query !== query) throw new Error(`shared view id ${id} already holds a different query`);
+  return { id };
+}
+
+export async function getSharedView(id: string): Promise<string | null> {
+  const view = await prisma.sharedView.findUnique({ where: { id }, select: { query: true } });
+  return view?.query ?? null;
+}
