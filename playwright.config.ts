@@ -6,7 +6,7 @@ import { defineConfig, devices } from '@playwright/test';
 // laptop without /usr/bin/chromium, Playwright's own browser (`npx playwright install chromium`).
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.E2E_PORT ?? 3101);
-export const E2E_DATABASE = '.tmp/e2e.db';
+const E2E_DATABASE = `.tmp/e2e-${PORT}.db`; // per port, so two runs on different ports do not share a database
 
 export default defineConfig({
   testDir: 'tests/e2e',
