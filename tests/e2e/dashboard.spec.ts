@@ -77,15 +77,21 @@ test('a note opens from its chart marker by mouse and by keyboard', async ({ pag
 test('the tooltip gives the year, both values with unit, the gap in points, and the year’s note', async ({ page }) => {
   await openDashboard(page);
   const panel = page.getByTestId('panel-export');
-  const surface = panel.locator('.recharts-surface');
-  const box = (await surface.boundingBox())!;
-  // Hover along the x axis until the tooltip shows 2001, the year of a note.
-  for (let x = box.x + 70; x < box.x + box.width; x += 4) {
-    await page.mouse.move(x, box.y + box.height / 2);
-    const text = await panel.locator('.chart-tooltip').textContent().catch(() => '');
-    if (text?.startsWith('2001')) break;
-  }
   const tooltip = panel.locator('.chart-tooltip');
+
+  // By mouse: hovering the plot shows a year with both partners' values.
+  await panel.locator('.recharts-surface').hover();
+  await expect(tooltip).toContainText(/^(19|20)\d\d/);
+  await expect(tooltip).toContainText(/China: \d+\.\d\d %/);
+
+  // By keyboard: the chart takes focus and the arrow keys step through the years to 2001.
+  await page.mouse.move(0, 0);
+  await panel.locator('.recharts-surface').focus();
+  for (let step = 0; step < 30; step += 1) {
+    const year = (await tooltip.count()) > 0 ? Number((await tooltip.innerText()).slice(0, 4)) : 0;
+    if (year === 2001) break;
+    await page.keyboard.press(year > 2001 ? 'ArrowLeft' : 'ArrowRight');
+  }
   await expect(tooltip).toContainText('2001');
   await expect(tooltip).toContainText(/China: \d+\.\d\d %/);
   await expect(tooltip).toContainText(/Russia: \d+\.\d\d %/);
