@@ -24,9 +24,17 @@ export const SOURCE_LABELS: Record<Source, string> = {
   dots: 'IMF DOTS',
 };
 
-// Flags stored with an observation: what a reader must be told about a number.
-export const FLAG_LABELS: Record<string, string> = {
-  estimate: 'IMF estimate',
-  derived: 'share computed here from IMF DOTS values (partner ÷ World × 100)',
-  'derived-from-estimate': 'share computed here from IMF DOTS values, at least one of them an IMF estimate',
+// Flags stored with an observation: what a reader must be told about a number, briefly beside it
+// and in full once under a table.
+export const FLAGS: Record<string, { short: string; long: string }> = {
+  estimate: { short: 'IMF estimate', long: 'IMF estimate: the IMF marks this value as estimated.' },
+  derived: { short: 'computed', long: 'computed: a share computed here from IMF DOTS values, partner ÷ World × 100.' },
+  'derived-from-estimate': {
+    short: 'computed, from estimate',
+    long: 'computed, from estimate: a share computed here from IMF DOTS values, at least one of which the IMF marks as estimated.',
+  },
 };
+
+export function flagLabel(flag: string): string {
+  return FLAGS[flag]?.short ?? flag;
+}

@@ -1,6 +1,6 @@
 'use client';
 import { formatDifference, formatValue } from '@/lib/format';
-import { FLAG_LABELS } from '@/lib/trade-terms';
+import { flagLabel } from '@/lib/trade-terms';
 import type { PanelModel } from './chart-model';
 import { noteYears } from './chart-model';
 
@@ -23,7 +23,7 @@ export function ChartTooltip({ model, year }: { model: PanelModel; year: number 
             return (
               <li key={partner}>
                 {name}: <strong>{formatValue(point.value, model.measure)}</strong>
-                {point.flag ? <span className="muted"> ({FLAG_LABELS[point.flag] ?? point.flag})</span> : null}
+                {point.flag ? <span className="muted"> ({flagLabel(point.flag)})</span> : null}
               </li>
             );
           }

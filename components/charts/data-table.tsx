@@ -1,5 +1,5 @@
 import { formatDifference, formatValue } from '@/lib/format';
-import { FLAG_LABELS } from '@/lib/trade-terms';
+import { FLAGS, flagLabel } from '@/lib/trade-terms';
 import type { PanelModel } from './chart-model';
 import { noteYears } from './chart-model';
 
@@ -7,6 +7,7 @@ import { noteYears } from './chart-model';
 export function DataTable({ model, caption, visible }: { model: PanelModel; caption: string; visible: boolean }) {
   const partners = [...model.points.keys()];
   const showDifference = partners.length >= 2;
+  const flags = [...new Set([...model.points.values()].flatMap((points) => [...points.values()].map((p) => p.flag).filter((f): f is string => !!f)))];
   return (
     <div className={visible ? 'table-scroll' : 'visually-hidden'} data-testid={`table-${model.flow}`}>
       <table className="data-table">
@@ -41,7 +42,7 @@ export function DataTable({ model, caption, visible }: { model: PanelModel; capt
                       {point?.value != null ? (
                         <>
                           {formatValue(point.value, model.measure)}
-                          {point.flag ? <span className="muted"> ({FLAG_LABELS[point.flag] ?? point.flag})</span> : null}
+                          {point.flag ? <span className="muted"> ({flagLabel(point.flag)})</span> : null}
                         </>
                       ) : (
                         <>
@@ -60,6 +61,13 @@ export function DataTable({ model, caption, visible }: { model: PanelModel; capt
           })}
         </tbody>
       </table>
+      {flags.length > 0 ? (
+        <ul className="table-flags">
+          {flags.map((flag) => (
+            <li key={flag}>{FLAGS[flag]?.long ?? flag}</li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }
