@@ -2,6 +2,7 @@
 import { reportersOf, type Catalog } from '@/lib/catalog';
 import { VIEWS, type DashboardState } from '@/lib/dashboard-state';
 import { FLOWS, FLOW_LABELS, MEASURES, MEASURE_UNITS, SOURCES, SOURCE_LABELS, type Flow } from '@/lib/trade-terms';
+import { RadioGroup } from '../ui/radio-group';
 import { PartnerPicker } from './partner-picker';
 
 type Props = {
@@ -12,7 +13,9 @@ type Props = {
   update: (change: Partial<DashboardState>) => void;
 };
 
-const VIEW_LABELS = { chart: 'Charts', table: 'Tables' } as const;
+const SOURCE_OPTIONS = SOURCES.map((value) => ({ value, label: SOURCE_LABELS[value] }));
+const MEASURE_OPTIONS = MEASURES.map((value) => ({ value, label: value === 'share' ? 'Share (%)' : `Value (${MEASURE_UNITS.value.unit})` }));
+const VIEW_OPTIONS = VIEWS.map((value) => ({ value, label: value === 'chart' ? 'Charts' : 'Tables' }));
 
 // Every view setting; each one writes the URL, nothing else (see use-dashboard-state.ts).
 export function ViewControls({ state, catalog, years, nameOf, update }: Props) {
@@ -36,26 +39,8 @@ export function ViewControls({ state, catalog, years, nameOf, update }: Props) {
           </select>
         </label>
         <div className="control year-range">
-          <label>
-            From
-            <select value={state.from} onChange={(event) => update({ from: Math.min(Number(event.target.value), state.to) })}>
-              {yearOptions.map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            to
-            <select value={state.to} onChange={(event) => update({ to: Math.max(Number(event.target.value), state.from) })}>
-              {yearOptions.map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
-            </select>
-          </label>
+          <YearSelect label="From" years={yearOptions} value={state.from} onChange={(from) => update({ from, to: Math.max(from, state.to) })} />
+          <YearSelect label="to" years={yearOptions} value={state.to} onChange={(to) => update({ to, from: Math.min(to, state.from) })} />
         </div>
       </div>
       <fieldset className="control">
@@ -67,33 +52,9 @@ export function ViewControls({ state, catalog, years, nameOf, update }: Props) {
           </label>
         ))}
       </fieldset>
-      <fieldset className="control">
-        <legend>Source</legend>
-        {SOURCES.map((source) => (
-          <label key={source} className="switch">
-            <input type="radio" name="source" value={source} checked={state.source === source} onChange={() => update({ source })} />
-            {SOURCE_LABELS[source]}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="control">
-        <legend>Measure</legend>
-        {MEASURES.map((measure) => (
-          <label key={measure} className="switch">
-            <input type="radio" name="measure" value={measure} checked={state.measure === measure} onChange={() => update({ measure })} />
-            {measure === 'share' ? 'Share (%)' : `Value (${MEASURE_UNITS.value.unit})`}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="control">
-        <legend>Show as</legend>
-        {VIEWS.map((view) => (
-          <label key={view} className="switch">
-            <input type="radio" name="view" value={view} checked={state.view === view} onChange={() => update({ view })} />
-            {VIEW_LABELS[view]}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup legend="Source" name="source" options={SOURCE_OPTIONS} value={state.source} onChange={(source) => update({ source })} />
+      <RadioGroup legend="Measure" name="measure" options={MEASURE_OPTIONS} value={state.measure} onChange={(measure) => update({ measure })} />
+      <RadioGroup legend="Show as" name="view" options={VIEW_OPTIONS} value={state.view} onChange={(view) => update({ view })} />
       <fieldset className="control">
         <legend>Layers</legend>
         <label className="switch">
@@ -108,5 +69,20 @@ export function ViewControls({ state, catalog, years, nameOf, update }: Props) {
         ) : null}
       </fieldset>
     </div>
+  );
+}
+
+function YearSelect({ label, years, value, onChange }: { label: string; years: number[]; value: number; onChange: (year: number) => void }) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(event) => onChange(Number(event.target.value))}>
+        {years.map((year) => (
+          <option key={year} value={year}>
+            {year}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
