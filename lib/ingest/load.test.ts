@@ -266,3 +266,49 @@ describe('npm run db:load (lib/ingest/cli.ts)', () => {
     expect(snapshot(databaseFile)).toEqual(loaded);
   }, 120_000);
 });
+
+describe('a reader during a reload', () => {
+  // What a page would read about the IMF dataset, in one read transaction on its own connection.
+  function readDots(db: Database.Database) {
+    return db.transaction(() => {
+      const dataset = db.prepare(`SELECT checksum FROM "Dataset" WHERE id = 'dots-central-asia'`).get() as { checksum: string };
+      const rows = db.prepare(`SELECT count(*) AS n, sum(value) AS total FROM "Observation" WHERE datasetId = 'dots-central-asia'`).get() as { n: number; total: number };
+      return `${dataset.checksum}|${rows.n}|${rows.total.toFixed(6)}`;
+    })();
+  }
+
+  // The loader runs as its own process (npm run db:load), as beside a running server.
+  it('sees the old data or the new, never a mix', async () => {
+    const { file, prisma } = await freshDatabase();
+    const root = path.join(tmp, 'reader');
+    fs.cpSync(path.join(process.cwd(), 'data'), path.join(root, 'data'), { recursive: true });
+    await loadData(prisma, { root });
+    const reader = new Database(file, { readonly: true });
+    try {
+      const before = readDots(reader);
+      // A new edition of the IMF file without its last 2,000 rows.
+      const dotsFile = path.join(root, DOTS.file);
+      const lines = fs.readFileSync(dotsFile, 'utf8').split('\n');
+      fs.writeFileSync(dotsFile, `${lines.slice(0, lines.length - 2001).join('\n')}\n`);
+
+      const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
+      const loader = execFile(tsx, [path.join(process.cwd(), 'lib', 'ingest', 'cli.ts')], { cwd: root, env: { ...process.env, DATABASE_URL: `file:${file}` } });
+      const exited = new Promise<number | null>((resolve) => loader.on('exit', resolve));
+      let running = true;
+      void exited.then(() => (running = false));
+      const seen: string[] = [];
+      while (running) {
+        seen.push(readDots(reader));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(await exited).toBe(0);
+      const after = readDots(reader);
+
+      expect(after).not.toBe(before);
+      expect(seen.length).toBeGreaterThan(10); // the reader really ran while the load was writing
+      expect(seen.filter((state) => state !== before && state !== after)).toEqual([]);
+    } finally {
+      reader.close();
+    }
+  }, 120_000);
+});

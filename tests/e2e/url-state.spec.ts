@@ -212,3 +212,15 @@ test('hostile and invalid parameters give the default view with a notice, and ru
     expect((await request.get(`/api/series${query}`)).status(), query).toBeLessThan(500);
   }
 });
+
+test('Short link gives a /v/ address that reopens the same view', async ({ page }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openDashboard(page, '?partners=CHN,TUR&flows=export&from=2001&source=dots');
+  await page.getByRole('button', { name: 'Short link' }).click();
+  const field = page.getByLabel('Short link');
+  await expect(field).toHaveValue(/\/v\/[A-Za-z0-9_-]+$/);
+  await openDashboard(page, new URL(await field.inputValue()).pathname.replace(/^\//, ''));
+  await expect(page).toHaveURL(/\/\?partners=CHN%2CTUR&flows=export&from=2001&source=dots$/);
+  await expect(page.locator('[data-partner-chip]')).toHaveText(['China×', 'Turkey×']);
+  await expect(page.getByRole('radio', { name: 'IMF DOTS' })).toBeChecked();
+});
