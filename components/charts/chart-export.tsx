@@ -1,6 +1,6 @@
 import type { SourceInfo } from '@/lib/series-types';
 import { FILLED_DASH, FILLED_OPACITY } from './chart-constants';
-import { STATIC_FRAME } from './chart-geometry';
+import { staticFrame } from './chart-geometry';
 import type { PanelModel } from './chart-model';
 import { LineDot } from './line-dot';
 import { noteYears } from './chart-model';
@@ -11,18 +11,19 @@ type Props = { model: PanelModel; title: string; source: SourceInfo | null; fill
 const WIDTH = 960;
 const PAD = 24;
 const LINE = 22;
-const CHART_HEIGHT = Math.round((STATIC_FRAME.height / STATIC_FRAME.width) * (WIDTH - 2 * PAD));
 
 // A panel as one self-contained SVG for briefs: title, summary, legend, chart with its notes, the
 // notes' text, the source and the view's address. The PNG download is this image rasterised.
 export function ChartExport({ model, title, source, fillSource, viewUrl, showNotes }: Props) {
+  const frame = staticFrame(model);
+  const chartHeight = Math.round((frame.height / frame.width) * (WIDTH - 2 * PAD));
   const summary = wrap(model.summary, 100);
   const notes = showNotes ? model.notes.map((note) => `${note.number}. ${noteYears(note)}: ${note.title}`) : [];
   const small = 14;
   const sources = [source, fillSource].filter((s): s is SourceInfo => s !== null).flatMap((s, i) => wrap(`${i === 0 ? 'Source' : 'Gaps filled from'}: ${s.publisher}. ${s.indicator}. File ${s.file}. ${s.url}`, 115));
   const legendY = PAD + 40 + summary.length * LINE + 14;
   const chartY = legendY + 24;
-  const footY = chartY + CHART_HEIGHT + 16;
+  const footY = chartY + chartHeight + 16;
   const footer = [...(notes.length > 0 ? ['Notes (The Diplomat, September 2019):', ...wrap(notes.join(' · '), 115)] : []), ...sources, `View: ${viewUrl}`];
   const height = footY + footer.length * (small + 5) + PAD;
   let legendX = PAD;
@@ -50,7 +51,7 @@ export function ChartExport({ model, title, source, fillSource, viewUrl, showNot
           </g>
         );
       })}
-      <StaticChart model={model} showNotes={showNotes} title={title} placement={{ x: PAD, y: chartY, width: WIDTH - 2 * PAD, height: CHART_HEIGHT }} />
+      <StaticChart model={model} showNotes={showNotes} title={title} placement={{ x: PAD, y: chartY, width: WIDTH - 2 * PAD, height: chartHeight }} />
       {footer.map((line, i) => (
         <text key={i} x={PAD} y={footY + i * (small + 5)} fontSize={small} fill="#444">
           {line}

@@ -1,10 +1,16 @@
-import type { ChartRow } from './chart-model';
+import { markerSpace, type ChartRow, type PanelModel } from './chart-model';
 
 // Scales and ticks for the static SVG rendering of a panel (first paint, print and downloads).
 
 export type Frame = { width: number; height: number; left: number; right: number; top: number; bottom: number };
 
-export const STATIC_FRAME: Frame = { width: 480, height: 320, left: 56, right: 14, top: 34, bottom: 40 };
+const STATIC_FRAME: Frame = { width: 460, height: 276, left: 60, right: 16, top: 0, bottom: 44 };
+
+// The static drawing's frame: the plot, plus room above it for the panel's note markers.
+export function staticFrame(model: PanelModel): Frame {
+  const top = markerSpace(model.notes);
+  return { ...STATIC_FRAME, top, height: STATIC_FRAME.height + top };
+}
 
 // Round numbers for a value axis from 0 to at least max: 1, 2 or 5 × a power of ten per step.
 export function niceTicks(max: number, count = 5): number[] {

@@ -78,3 +78,18 @@ describe('placeNotes', () => {
     ]);
   });
 });
+
+describe('notes of the same year', () => {
+  it('stack in lanes, so neither marker hides the other', () => {
+    const sameYear = [
+      { id: 'x', yearFrom: 2019, yearTo: 2019, title: 'X', note: '', paragraph: 2 },
+      { id: 'y', yearFrom: 2019, yearTo: 2019, title: 'Y', note: '', paragraph: 8 },
+      { id: 'z', yearFrom: 2013, yearTo: 2013, title: 'Z', note: '', paragraph: 3 },
+    ];
+    expect(placeNotes(sameYear, 2000, 2019).map((n) => [n.id, n.lane])).toEqual([
+      ['z', 0],
+      ['x', 0],
+      ['y', 1],
+    ]);
+  });
+});

@@ -17,7 +17,9 @@ export type ChartLine = {
   style: (typeof PARTNER_STYLES)[number];
 };
 
-export type PlacedNote = ArticleNote & { number: number };
+export type PlacedNote = ArticleNote & { number: number; lane: number }; // lane: stacked above others of the same year
+
+export const MARKER_LANE_HEIGHT = 24;
 
 export type Crossover =
   | { kind: 'passed'; year: number }
@@ -48,7 +50,12 @@ export function placeNotes(notes: ArticleNote[], from: number, to: number): Plac
   return notes
     .filter((note) => note.yearTo >= from && note.yearFrom <= to)
     .sort((a, b) => a.yearFrom - b.yearFrom || a.id.localeCompare(b.id))
-    .map((note, index) => ({ ...note, number: index + 1 }));
+    .map((note, index, sorted) => ({ ...note, number: index + 1, lane: sorted.slice(0, index).filter((other) => other.yearFrom === note.yearFrom).length }));
+}
+
+// Room above the plot for the note markers, taller when notes of one year are stacked.
+export function markerSpace(notes: PlacedNote[]): number {
+  return 34 + Math.max(0, ...notes.map((note) => note.lane)) * MARKER_LANE_HEIGHT;
 }
 
 export function buildPanelModel(series: Series[], flow: Flow, measure: Measure, notes: PlacedNote[]): PanelModel {

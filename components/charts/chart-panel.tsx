@@ -47,11 +47,12 @@ export function ChartPanel({ model, reporterName, initialView, showNotes, select
       {view === 'chart' ? (
         <>
           <ChartLegend lines={model.lines} />
-          {hydrated ? (
-            <ShareChart model={model} showNotes={showNotes} selectedNoteId={selectedNoteId} onOpenNote={onSelectNote} />
-          ) : (
+          {/* The static drawing is what the server sends and what prints (it scales to the page);
+              the interactive chart replaces it on screen once the browser has taken over. */}
+          {hydrated ? <ShareChart model={model} showNotes={showNotes} selectedNoteId={selectedNoteId} onOpenNote={onSelectNote} /> : null}
+          <div className={hydrated ? 'print-only' : undefined}>
             <StaticChart model={model} showNotes={showNotes} />
-          )}
+          </div>
         </>
       ) : null}
       <DataTable model={model} caption={`${model.title}: ${model.summary}`} visible={view === 'table'} />

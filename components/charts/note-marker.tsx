@@ -1,6 +1,6 @@
 'use client';
 import type { KeyboardEvent } from 'react';
-import { noteYears, type PlacedNote } from './chart-model';
+import { MARKER_LANE_HEIGHT, noteYears, type PlacedNote } from './chart-model';
 import { NOTE_COLOR } from './chart-constants';
 
 type Props = {
@@ -13,7 +13,7 @@ type Props = {
 // A numbered circle above the plot at the note's year: a button for mouse, touch and keyboard.
 export function NoteMarker({ note, selected, onOpen, viewBox }: Props) {
   const x = (viewBox?.x ?? 0) + (viewBox?.width ?? 0) / 2;
-  const y = (viewBox?.y ?? 0) - 13;
+  const y = (viewBox?.y ?? 0) - 13 - note.lane * MARKER_LANE_HEIGHT;
   const open = () => onOpen(note.id);
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {

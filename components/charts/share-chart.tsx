@@ -2,7 +2,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { MEASURE_UNITS } from '@/lib/trade-terms';
 import { CHART_HEIGHT, CHART_INITIAL_WIDTH, FILLED_DASH, FILLED_OPACITY, HIGHLIGHT_COLOR, NOTE_COLOR } from './chart-constants';
-import type { PanelModel } from './chart-model';
+import { markerSpace, type PanelModel } from './chart-model';
 import { ChartTooltip } from './chart-tooltip';
 import { LineDot } from './line-dot';
 import { NoteMarker } from './note-marker';
@@ -22,7 +22,7 @@ export function ShareChart({ model, showNotes, selectedNoteId, onOpenNote }: Pro
   return (
     <div className="chart-frame">
       <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: CHART_INITIAL_WIDTH, height: CHART_HEIGHT }}>
-        <LineChart data={model.rows} margin={{ top: 34, right: 18, bottom: 22, left: 6 }} accessibilityLayer>
+        <LineChart data={model.rows} margin={{ top: showNotes ? markerSpace(model.notes) : 12, right: 18, bottom: 22, left: 6 }} accessibilityLayer>
           <CartesianGrid stroke="#e3e3e3" vertical={false} />
           <XAxis
             dataKey="year"

@@ -1,7 +1,7 @@
 import { MEASURE_UNITS } from '@/lib/trade-terms';
 import { FILLED_DASH, FILLED_OPACITY, NOTE_COLOR } from './chart-constants';
-import { STATIC_FRAME, linePath, scales } from './chart-geometry';
-import type { PanelModel } from './chart-model';
+import { linePath, scales, staticFrame } from './chart-geometry';
+import { MARKER_LANE_HEIGHT, type PanelModel } from './chart-model';
 import { LineDot } from './line-dot';
 
 // The panel as plain SVG, drawn from the same model as the interactive chart. Recharts 3 draws only
@@ -10,7 +10,7 @@ import { LineDot } from './line-dot';
 type Props = { model: PanelModel; showNotes: boolean; title?: string; placement?: { x: number; y: number; width: number; height: number } };
 
 export function StaticChart({ model, showNotes, title, placement }: Props) {
-  const frame = STATIC_FRAME;
+  const frame = staticFrame(model);
   const { x, y, xTicks, yTicks, from, to } = scales(model.rows, model.lines.map((line) => line.dataKey), frame);
   const bottom = frame.height - frame.bottom;
   return (
@@ -26,7 +26,7 @@ export function StaticChart({ model, showNotes, title, placement }: Props) {
       {yTicks.map((tick) => (
         <g key={`y${tick}`}>
           <line x1={frame.left} x2={frame.width - frame.right} y1={y(tick)} y2={y(tick)} stroke="#e3e3e3" />
-          <text x={frame.left - 6} y={y(tick)} dy="0.35em" textAnchor="end" fontSize={12} fill="#333">
+          <text x={frame.left - 6} y={y(tick)} dy="0.35em" textAnchor="end" fontSize={14} fill="#333">
             {tick}
           </text>
         </g>
@@ -35,15 +35,15 @@ export function StaticChart({ model, showNotes, title, placement }: Props) {
       {xTicks.map((year) => (
         <g key={`x${year}`}>
           <line x1={x(year)} x2={x(year)} y1={bottom} y2={bottom + 5} stroke="#666" />
-          <text x={x(year)} y={bottom + 18} textAnchor="middle" fontSize={12} fill="#333">
+          <text x={x(year)} y={bottom + 18} textAnchor="middle" fontSize={14} fill="#333">
             {year}
           </text>
         </g>
       ))}
-      <text x={(frame.left + frame.width - frame.right) / 2} y={frame.height - 4} textAnchor="middle" fontSize={12} fill="#333">
+      <text x={(frame.left + frame.width - frame.right) / 2} y={frame.height - 4} textAnchor="middle" fontSize={14} fill="#333">
         Year
       </text>
-      <text transform={`translate(14 ${(frame.top + bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize={12} fill="#333">
+      <text transform={`translate(14 ${(frame.top + bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize={14} fill="#333">
         {MEASURE_UNITS[model.measure].axis}
       </text>
       {showNotes
@@ -57,8 +57,8 @@ export function StaticChart({ model, showNotes, title, placement }: Props) {
                 ) : (
                   <rect x={x1} y={frame.top} width={x2 - x1} height={bottom - frame.top} fill={NOTE_COLOR} fillOpacity={0.1} />
                 )}
-                <circle cx={(x1 + x2) / 2} cy={frame.top - 13} r={11} fill="#fff" stroke={NOTE_COLOR} strokeWidth={1.5} />
-                <text x={(x1 + x2) / 2} y={frame.top - 13} dy="0.35em" textAnchor="middle" fontSize={12} fontWeight={600} fill="#1a1a1a">
+                <circle cx={(x1 + x2) / 2} cy={frame.top - 13 - note.lane * MARKER_LANE_HEIGHT} r={11} fill="#fff" stroke={NOTE_COLOR} strokeWidth={1.5} />
+                <text x={(x1 + x2) / 2} y={frame.top - 13 - note.lane * MARKER_LANE_HEIGHT} dy="0.35em" textAnchor="middle" fontSize={12} fontWeight={600} fill="#1a1a1a">
                   {note.number}
                 </text>
               </g>

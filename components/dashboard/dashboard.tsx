@@ -62,7 +62,7 @@ export function Dashboard({ notes, article, catalog, years }: Props) {
           <aside className="notes-aside" aria-labelledby="notes-title">
             <h2 id="notes-title">What the article says</h2>
             <p className="muted">
-              Events from <a href={article.url}>{article.outlet}, “{article.title}”</a> ({article.published}), in our words. Choose one to highlight its years.
+              Events from <a href={article.url}>{article.outlet}, “{article.title}”</a> ({article.published}), in our words.<span className="screen-only"> Choose one to highlight its years.</span>
             </p>
             <NotesList notes={placed} article={article} selectedNoteId={selectedNoteId} onSelect={setSelectedNoteId} idPrefix="note-aside" />
           </aside>

@@ -54,6 +54,14 @@ test('the table shows exactly the API’s numbers, and says why a gap is a gap',
   await expect(gap).toContainText('top five');
 });
 
+test('the 2019 events appear as notes when the range reaches 2019, and not before', async ({ page }) => {
+  await openDashboard(page);
+  await expect(page.locator('.notes-aside [data-note-button]', { hasText: '2019' })).toHaveCount(0);
+  await openDashboard(page, '?to=2019');
+  await expect(page.locator('.notes-aside [data-note-button]', { hasText: '2019' })).not.toHaveCount(0);
+  await expect(page.getByTestId('panel-export').locator('.note-marker', { hasText: /\d/ })).toHaveCount(await page.locator('.notes-aside [data-note-button]').count());
+});
+
 test('a note opens from its chart marker by mouse and by keyboard', async ({ page }) => {
   await openDashboard(page);
   const panel = page.getByTestId('panel-export');
@@ -155,6 +163,10 @@ test('screenshots at desktop and phone sizes, and in print', async ({ page }, te
   await page.setViewportSize({ width: 794, height: 1123 });
   await page.screenshot({ path: testInfo.outputPath('print.png'), fullPage: true });
   await expect(page.locator('.toggle').first()).toBeHidden();
+  // In print the drawing that scales to the paper replaces the screen-sized interactive chart.
+  await expect(page.getByTestId('panel-import').locator('svg.static-chart')).toBeVisible();
+  await expect(page.getByTestId('panel-import').locator('.recharts-surface')).toBeHidden();
+  await expect(page.locator('.controls')).toBeHidden();
 });
 
 test('with JavaScript off, the page still shows both charts, the tables’ numbers and the notes', async ({ browser, request }, testInfo) => {
