@@ -39,6 +39,18 @@ describe('migrate', () => {
     expect(inspect(file).migrations).toBe(first.migrations);
   });
 
+  it('finds nothing to do for an up-to-date database that another process has open', async () => {
+    const file = path.join(tmp, 'in-use.db');
+    await migrate(`file:${file}`);
+    const server = new Database(file); // what a running server holds
+    try {
+      server.prepare('SELECT count(*) FROM "Dataset"').get();
+      expect(await migrate(`file:${file}`)).toEqual([]);
+    } finally {
+      server.close();
+    }
+  });
+
   it('reports a non-SQLite DATABASE_URL without echoing it', async () => {
     await expect(migrate('postgresql://user:secret@localhost/db')).rejects.toThrow(/file:.*postgresql:$/);
     await expect(migrate('postgresql://user:secret@localhost/db')).rejects.not.toThrow(/secret/);

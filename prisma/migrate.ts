@@ -26,6 +26,9 @@ export async function migrate(
   migrationsDir: string = MIGRATIONS_DIR,
 ): Promise<string[]> {
   const file = databaseFilePath(url);
+  // Nothing to apply: leave the engine alone. It locks the whole file while it works, which fails
+  // while a server has the database open, and an up-to-date database is the usual case at start.
+  if (pendingMigrations(file, migrationsDir).length === 0) return [];
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // WAL lets the app keep reading while the loader writes. The mode is stored in the file, so
   // setting it here, once, covers every later connection.
@@ -42,8 +45,33 @@ export async function migrate(
       filters: NO_FILTERS,
     });
     return appliedMigrationNames;
+  } catch (error) {
+    if (String(error).includes('SocketTimeout')) {
+      throw new Error(`${file} is in use by another process (a running server?): stop it, then migrate again`);
+    }
+    throw error;
   } finally {
     await close();
+  }
+}
+
+/** The migration folders not yet recorded as finished in the database (all of them for a new file). */
+export function pendingMigrations(file: string, migrationsDir: string = MIGRATIONS_DIR): string[] {
+  const folders = fs
+    .readdirSync(migrationsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(migrationsDir, entry.name, MIGRATION_FILE)))
+    .map((entry) => entry.name)
+    .sort();
+  if (!fs.existsSync(file)) return folders;
+  const db = new Database(file, { readonly: true });
+  try {
+    const hasTable = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`).get();
+    if (!hasTable) return folders;
+    const rows = db.prepare('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL').all() as { migration_name: string }[];
+    const applied = new Set(rows.map((row) => row.migration_name));
+    return folders.filter((folder) => !applied.has(folder));
+  } finally {
+    db.close();
   }
 }
 
