@@ -22,7 +22,7 @@ export type LoadOptions = {
 };
 
 const ECONOMIES_DATASET = 'economies';
-const INSERT_CHUNK = 5_000;
+const INSERT_CHUNK = 1_000;
 
 // Loads every data file into the database in one transaction. Files whose checksum matches what is
 // loaded are left alone; a changed file replaces its dataset whole. Every file is parsed and
