@@ -3,7 +3,9 @@ import { ARTICLE } from '../article-source';
 import type { ArticleInfo, ArticleNote, ClaimCheck } from '../article-types';
 import { claimVerdict, type Comparator } from '../claims/claim-verdict';
 import { prisma } from '../db';
-import { FLOW_LABELS, type Flow, type Source } from '../trade-terms';
+import { DEFAULT_STATE } from '../dashboard-state';
+import type { Flow, Source } from '../trade-terms';
+import { getSeries } from './get-series';
 
 // The article's events, in the order they happened.
 export async function getArticleNotes(): Promise<ArticleNote[]> {
@@ -17,24 +19,19 @@ export async function getClaimChecks(): Promise<ClaimCheck[]> {
   const claims = await prisma.claim.findMany({ orderBy: [{ year: 'desc' }, { flow: 'desc' }, { id: 'asc' }] });
   return Promise.all(
     claims.map(async (claim) => {
-      const at = { reporterCode: claim.reporterCode, partnerCode: claim.partnerCode, flow: claim.flow as Flow, year: claim.year };
-      const [wits, dots] = await Promise.all([readShare('wits', at), readShare('dots', at)]);
-      const { verdict, explanation } = claimVerdict({
-        comparator: claim.comparator as Comparator,
-        threshold: claim.threshold,
-        wits: wits?.value ?? null,
-        dots: dots?.value ?? null,
-      });
+      const flow = claim.flow as Flow;
+      const [wits, dots] = await Promise.all([shareAt('wits', claim), shareAt('dots', claim)]);
+      const { verdict, explanation } = claimVerdict({ comparator: claim.comparator as Comparator, threshold: claim.threshold, wits: wits.value, dots: dots.value });
       return {
         id: claim.id,
         reporter: claim.reporterCode,
         partner: claim.partnerCode,
-        flow: at.flow,
+        flow,
         year: claim.year,
         quote: claim.quote,
         paragraph: claim.paragraph,
-        wits: wits ? { value: wits.value } : { value: null, reason: await witsGapReason(at) },
-        dots: dots ? { value: dots.value, ...(dots.flag ? { flag: dots.flag } : {}) } : { value: null },
+        wits: wits.value !== null ? { value: wits.value } : { value: null, reason: wits.reason },
+        dots: dots.value !== null ? { value: dots.value, ...(dots.flag ? { flag: dots.flag } : {}) } : { value: null },
         verdict,
         explanation,
       };
@@ -53,21 +50,18 @@ export async function getArticleInfo(): Promise<ArticleInfo> {
   };
 }
 
-type ShareKey = { reporterCode: string; partnerCode: string; flow: Flow; year: number };
-
-function readShare(source: Source, at: ShareKey) {
-  return prisma.observation.findFirst({ where: { dataset: { source }, ...at, measure: 'share' }, select: { value: true, flag: true } });
-}
-
-// WITS publishes a reporter's five largest partners a year, so a missing partner usually means it
-// was not among them; a year with no WITS shares at all is a different gap.
-async function witsGapReason(at: ShareKey): Promise<string> {
-  const [economies, yearHasShares] = await Promise.all([
-    prisma.economy.findMany({ where: { code: { in: [at.reporterCode, at.partnerCode] } } }),
-    prisma.observation.findFirst({ where: { dataset: { source: 'wits' }, reporterCode: at.reporterCode, flow: at.flow, year: at.year, measure: 'share' } }),
-  ]);
-  const nameOf = (code: string) => economies.find((e) => e.code === code)?.name ?? code;
-  if (!yearHasShares) return `WITS has no ${FLOW_LABELS[at.flow].noun} shares for ${nameOf(at.reporterCode)} in ${at.year}.`;
-  const role = at.flow === 'import' ? 'import sources' : 'export destinations';
-  return `${nameOf(at.partnerCode)} was not among ${nameOf(at.reporterCode)}'s five largest ${role} in ${at.year}; WITS publishes only the top five.`;
+// The claim's share as the dashboard shows it for that one year: the same query, the same gap reasons.
+async function shareAt(source: Source, claim: { reporterCode: string; partnerCode: string; flow: string; year: number }) {
+  const { series } = await getSeries({
+    ...DEFAULT_STATE,
+    reporter: claim.reporterCode,
+    partners: [claim.partnerCode],
+    flows: [claim.flow as Flow],
+    from: claim.year,
+    to: claim.year,
+    source,
+    measure: 'share',
+    fill: false,
+  });
+  return series[0].points[0];
 }
