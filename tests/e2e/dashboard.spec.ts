@@ -182,3 +182,15 @@ test('with JavaScript off, the page still shows both charts, the tables’ numbe
   await expect(page.getByTestId('claims-table')).toBeVisible();
   await context.close();
 });
+
+test('on a touch phone, tapping the chart shows the tooltip and tapping a marker opens its note', async ({ browser }, testInfo) => {
+  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await openDashboard(page);
+  const panel = page.getByTestId('panel-import');
+  await panel.locator('.recharts-surface').tap();
+  await expect(panel.locator('.chart-tooltip')).toContainText(/China: /);
+  await panel.locator('.note-marker[data-note-id="land-reform-2016"]').tap();
+  await expect(panel.locator('.panel-notes [data-note-detail="land-reform-2016"]')).toBeVisible();
+  await context.close();
+});
