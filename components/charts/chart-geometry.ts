@@ -32,12 +32,16 @@ export function yearTicks(from: number, to: number, maxTicks = 8): number[] {
   return ticks;
 }
 
+// The value axis both drawings share, so the chart does not change scale when the browser takes over.
+export function valueTicks(rows: ChartRow[], keys: string[]): number[] {
+  return niceTicks(Math.max(0, ...rows.flatMap((row) => keys.map((key) => row[key] ?? 0))));
+}
+
 export function scales(rows: ChartRow[], keys: string[], frame: Frame) {
   const years = rows.map((row) => row.year);
   const from = Math.min(...years);
   const to = Math.max(...years);
-  const max = Math.max(0, ...rows.flatMap((row) => keys.map((key) => row[key] ?? 0)));
-  const yTicks = niceTicks(max);
+  const yTicks = valueTicks(rows, keys);
   const yMax = yTicks[yTicks.length - 1];
   const plotWidth = frame.width - frame.left - frame.right;
   const plotHeight = frame.height - frame.top - frame.bottom;

@@ -2,6 +2,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { MEASURE_UNITS } from '@/lib/trade-terms';
 import { CHART_HEIGHT, CHART_INITIAL_WIDTH, FILLED_DASH, FILLED_OPACITY, HIGHLIGHT_COLOR, NOTE_COLOR } from './chart-constants';
+import { valueTicks, yearTicks } from './chart-geometry';
 import { markerSpace, type PanelModel } from './chart-model';
 import { ChartTooltip } from './chart-tooltip';
 import { LineDot } from './line-dot';
@@ -19,6 +20,7 @@ export function ShareChart({ model, showNotes, selectedNoteId, onOpenNote }: Pro
   const years = model.rows.map((row) => row.year);
   const [first, last] = [years[0], years[years.length - 1]];
   const selected = model.notes.find((note) => note.id === selectedNoteId);
+  const yTicks = valueTicks(model.rows, model.lines.map((line) => line.dataKey));
   return (
     <div className="chart-frame">
       <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: CHART_INITIAL_WIDTH, height: CHART_HEIGHT }}>
@@ -29,11 +31,13 @@ export function ShareChart({ model, showNotes, selectedNoteId, onOpenNote }: Pro
             type="number"
             domain={[first, last]}
             allowDecimals={false}
-            tickCount={Math.min(years.length, 8)}
+            ticks={yearTicks(first, last)}
             tick={{ fill: '#333', fontSize: 12 }}
             label={{ value: 'Year', position: 'insideBottom', offset: -14, fill: '#333', fontSize: 12 }}
           />
           <YAxis
+            ticks={yTicks}
+            domain={[0, yTicks[yTicks.length - 1]]}
             tick={{ fill: '#333', fontSize: 12 }}
             width={62}
             label={{ value: MEASURE_UNITS[model.measure].axis, angle: -90, position: 'insideLeft', offset: 10, fill: '#333', fontSize: 12, style: { textAnchor: 'middle' } }}
