@@ -11,6 +11,7 @@ const WITS: SourceInfo = {
   unit: 'percent',
   url: 'https://wits.worldbank.org/x.zip',
   file: 'data/worldbank/en_KAZ.CSV',
+  sha256: 'a'.repeat(64),
   loadedAt: '2026-01-01T00:00:00.000Z',
 };
 const DOTS: SourceInfo = { ...WITS, id: 'dots-central-asia', publisher: 'IMF, DOTS', file: 'data/imf-dots/dots.csv' };
@@ -70,7 +71,7 @@ describe('seriesToCsvRows', () => {
 
   it('puts the source and the view link on every row, so they survive sorting and filtering', () => {
     for (const row of asObjects(seriesToCsvRows(response(), NOTES, VIEW_URL))) {
-      expect(row).toMatchObject({ source: WITS.publisher, source_indicator: WITS.indicator, source_file: WITS.file, source_url: WITS.url, source_loaded_at: WITS.loadedAt, view_url: VIEW_URL });
+      expect(row).toMatchObject({ source: WITS.publisher, source_indicator: WITS.indicator, source_file: WITS.file, source_url: WITS.url, source_sha256: WITS.sha256, source_loaded_at: WITS.loadedAt, view_url: VIEW_URL });
     }
   });
 

@@ -27,6 +27,7 @@ export const SERIES_CSV_COLUMNS = [
   'source_indicator',
   'source_file',
   'source_url',
+  'source_sha256',
   'source_loaded_at',
   'view_url',
 ] as const;
@@ -58,6 +59,7 @@ export function seriesToCsvRows(response: SeriesResponse, notes: ArticleNote[], 
         source_indicator: source?.indicator,
         source_file: source?.file,
         source_url: source?.url,
+        source_sha256: source?.sha256,
         source_loaded_at: source?.loadedAt,
         view_url: viewUrl,
       };

@@ -29,6 +29,7 @@ export type SourceInfo = {
   unit: string;
   url: string;
   file: string;
+  sha256: string; // of the file as loaded: names the exact edition
   loadedAt: string;
 };
 

@@ -40,7 +40,7 @@ test('the download comes as a CSV attachment named after the view, with provenan
   expect(text.split('\r\n')).toHaveLength(rows.length + 2); // header, rows, and the empty text after the last CRLF
   expect(header).toEqual([
     'reporter', 'reporter_name', 'partner', 'partner_name', 'flow', 'measure', 'unit', 'year', 'value', 'flag', 'gap_reason',
-    'filled_value', 'filled_source', 'annotation', 'source', 'source_indicator', 'source_file', 'source_url', 'source_loaded_at', 'view_url',
+    'filled_value', 'filled_source', 'annotation', 'source', 'source_indicator', 'source_file', 'source_url', 'source_sha256', 'source_loaded_at', 'view_url',
   ]);
   const origin = new URL(response.url()).origin;
   for (const row of rows) {
