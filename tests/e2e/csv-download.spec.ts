@@ -97,7 +97,7 @@ test('a full-dataset download holds every observation the health check counts; a
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
   expect(response.headers()['content-disposition']).toBe('attachment; filename="wits-kaz-observations.csv"');
-  expect(header).toEqual(['reporter', 'reporter_name', 'partner', 'partner_name', 'flow', 'measure', 'unit', 'year', 'value', 'flag', 'source', 'source_file', 'source_url', 'source_loaded_at']);
+  expect(header).toEqual(['reporter', 'reporter_name', 'partner', 'partner_name', 'flow', 'measure', 'unit', 'year', 'value', 'flag', 'source', 'source_file', 'source_url', 'source_sha256', 'source_loaded_at']);
   expect(rows).toHaveLength(witsKaz.rowCount);
   expect(rows.every((r) => r.source_file === witsKaz.file)).toBe(true);
   expect(rows.find((r) => r.partner === 'CHN' && r.flow === 'import' && r.measure === 'share' && r.year === '2017')?.value).toBe('15.86');

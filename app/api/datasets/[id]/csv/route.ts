@@ -4,7 +4,7 @@ import { getDatasetObservations, getObservationDatasetIds, type DatasetObservati
 import { datasetDownloadName } from '@/lib/download-name';
 import { MEASURE_UNITS, type Measure } from '@/lib/trade-terms';
 
-const COLUMNS = ['reporter', 'reporter_name', 'partner', 'partner_name', 'flow', 'measure', 'unit', 'year', 'value', 'flag', 'source', 'source_file', 'source_url', 'source_loaded_at'];
+const COLUMNS = ['reporter', 'reporter_name', 'partner', 'partner_name', 'flow', 'measure', 'unit', 'year', 'value', 'flag', 'source', 'source_file', 'source_url', 'source_sha256', 'source_loaded_at'];
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -42,6 +42,7 @@ function toRows({ dataset, observations }: DatasetObservations): CsvCell[][] {
     dataset.publisher,
     dataset.file,
     dataset.url,
+    dataset.sha256,
     dataset.loadedAt,
   ]);
 }
