@@ -1,6 +1,7 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
+import { PREVIEW_SIZE } from '@/components/charts/chart-preview';
 import { ClaimsTable } from '@/components/claims/claims-table';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { dashboardQueryString, parseDashboardState } from '@/lib/dashboard-state';
@@ -23,7 +24,7 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
   const names = await getEconomyNames([state.reporter, ...state.partners]);
   const { title, description } = describeView(state, (code) => names.get(code) ?? code);
   const origin = requestOrigin(await headers(), 'http://localhost:3000');
-  const image = { url: `${origin}/api/chart/png${dashboardQueryString({ ...state, flows: [state.flows[0]] })}`, alt: title };
+  const image = { url: `${origin}/api/chart/preview${dashboardQueryString({ ...state, flows: [state.flows[0]] })}`, width: PREVIEW_SIZE.width, height: PREVIEW_SIZE.height, alt: title };
   return {
     title,
     description,

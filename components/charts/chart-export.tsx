@@ -1,10 +1,9 @@
 import type { SourceInfo } from '@/lib/series-types';
-import { FILLED_DASH, FILLED_OPACITY } from './chart-constants';
 import { staticFrame } from './chart-geometry';
-import type { PanelModel } from './chart-model';
-import { LineDot } from './line-dot';
-import { noteYears } from './chart-model';
+import { ChartLegendSvg } from './chart-legend-svg';
+import { noteYears, type PanelModel } from './chart-model';
 import { StaticChart } from './static-chart';
+import { wrapText } from './wrap-text';
 
 type Props = { model: PanelModel; title: string; source: SourceInfo | null; fillSource: SourceInfo | null; viewUrl: string; showNotes: boolean };
 
@@ -17,16 +16,15 @@ const LINE = 22;
 export function ChartExport({ model, title, source, fillSource, viewUrl, showNotes }: Props) {
   const frame = staticFrame(model);
   const chartHeight = Math.round((frame.height / frame.width) * (WIDTH - 2 * PAD));
-  const summary = wrap(model.summary, 100);
+  const summary = wrapText(model.summary, 100);
   const notes = showNotes ? model.notes.map((note) => `${note.number}. ${noteYears(note)}: ${note.title}`) : [];
   const small = 14;
-  const sources = [source, fillSource].filter((s): s is SourceInfo => s !== null).flatMap((s, i) => wrap(`${i === 0 ? 'Source' : 'Gaps filled from'}: ${s.publisher}. ${s.indicator}. File ${s.file}. ${s.url}`, 115));
+  const sources = [source, fillSource].filter((s): s is SourceInfo => s !== null).flatMap((s, i) => wrapText(`${i === 0 ? 'Source' : 'Gaps filled from'}: ${s.publisher}. ${s.indicator}. File ${s.file}. ${s.url}`, 115));
   const legendY = PAD + 40 + summary.length * LINE + 14;
   const chartY = legendY + 24;
   const footY = chartY + chartHeight + 16;
-  const footer = [...(notes.length > 0 ? ['Notes (The Diplomat, September 2019):', ...wrap(notes.join(' · '), 115)] : []), ...sources, `View: ${viewUrl}`];
+  const footer = [...(notes.length > 0 ? ['Notes (The Diplomat, September 2019):', ...wrapText(notes.join(' · '), 115)] : []), ...sources, `View: ${viewUrl}`];
   const height = footY + footer.length * (small + 5) + PAD;
-  let legendX = PAD;
   return (
     <svg xmlns="http://www.w3.org/2000/svg" width={WIDTH} height={height} viewBox={`0 0 ${WIDTH} ${height}`} fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">
       <rect width={WIDTH} height={height} fill="#fff" />
@@ -38,19 +36,7 @@ export function ChartExport({ model, title, source, fillSource, viewUrl, showNot
           {line}
         </text>
       ))}
-      {model.lines.map((line) => {
-        const x = legendX;
-        legendX += 56 + line.name.length * 9.5;
-        return (
-          <g key={line.dataKey}>
-            <line x1={x} x2={x + 32} y1={legendY} y2={legendY} stroke={line.style.color} strokeWidth={2.25} strokeDasharray={line.filled ? FILLED_DASH : line.style.dash} strokeOpacity={line.filled ? FILLED_OPACITY : 1} />
-            {line.filled ? null : <LineDot cx={x + 16} cy={legendY} shape={line.style.shape} color={line.style.color} />}
-            <text x={x + 40} y={legendY} dy="0.35em" fontSize={17} fill="#1a1a1a">
-              {line.name}
-            </text>
-          </g>
-        );
-      })}
+      <ChartLegendSvg lines={model.lines} x={PAD} y={legendY} direction="row" fontSize={17} />
       <StaticChart model={model} showNotes={showNotes} title={title} placement={{ x: PAD, y: chartY, width: WIDTH - 2 * PAD, height: chartHeight }} />
       {footer.map((line, i) => (
         <text key={i} x={PAD} y={footY + i * (small + 5)} fontSize={small} fill="#444">
@@ -60,20 +46,3 @@ export function ChartExport({ model, title, source, fillSource, viewUrl, showNot
     </svg>
   );
 }
-
-// Breaks text into lines of at most `width` characters at spaces (SVG text does not wrap).
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/)) {
-    if (current !== '' && current.length + 1 + word.length > width) {
-      lines.push(current);
-      current = word;
-    } else {
-      current = current === '' ? word : `${current} ${word}`;
-    }
-  }
-  if (current !== '') lines.push(current);
-  return lines;
-}
-

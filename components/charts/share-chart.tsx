@@ -24,7 +24,11 @@ export function ShareChart({ model, showNotes, selectedNoteId, onOpenNote }: Pro
   return (
     <div className="chart-frame">
       <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: CHART_INITIAL_WIDTH, height: CHART_HEIGHT }}>
-        <LineChart data={model.rows} margin={{ top: showNotes ? markerSpace(model.notes) : 12, right: 18, bottom: 22, left: 6 }} accessibilityLayer>
+        <LineChart data={model.rows} margin={{ top: showNotes ? markerSpace(model.notes) : 12, right: 18, bottom: 22, left: 6 }}
+          accessibilityLayer
+          title={`${model.title}: interactive chart; use the arrow keys to step through the years`}
+          desc={model.summary}
+        >
           <CartesianGrid stroke="#e3e3e3" vertical={false} />
           <XAxis
             dataKey="year"

@@ -38,7 +38,11 @@ test('a pasted link unfurls with a picture of its own view, and the title names 
   const response = await request.get(image!);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('image/png');
-  expect([...(await response.body()).subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  const body = await response.body();
+  expect([...body.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  // 1200 × 630, the size OpenGraph and Twitter show without cropping
+  expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([1200, 630]);
+  expect(await page.locator('meta[property="og:image:width"]').getAttribute('content')).toBe('1200');
 });
 
 test('/embed shows one chart that other sites may frame, linking back to the full view', async ({ page, baseURL }) => {

@@ -1,16 +1,18 @@
-// GET /api/chart/svg|png?<view> — the view's first panel as an image with its title, legend, notes, source and address.
+// GET /api/chart/svg|png|preview?<view> — the view's first panel as an image (svg, png: for briefs, with notes and
+// sources; preview: a 1200×630 PNG card for link previews).
 import { ImageResponse } from 'next/og';
 import { ChartExport } from '@/components/charts/chart-export';
+import { ChartPreview } from '@/components/charts/chart-preview';
 import { panelForView } from '@/components/charts/panel-for-view';
 import { dashboardQueryString, parseDashboardState } from '@/lib/dashboard-state';
 import { getStateContext } from '@/lib/data/get-state-context';
 import { requestOrigin } from '@/lib/request-origin';
 
-const FORMATS = { svg: 'image/svg+xml; charset=utf-8', png: 'image/png' } as const;
+const FORMATS = { svg: 'image/svg+xml; charset=utf-8', png: 'image/png', preview: 'image/png' } as const;
 
 export async function GET(request: Request, { params }: { params: Promise<{ format: string }> }) {
   const { format } = await params;
-  if (!(format in FORMATS)) return new Response('Unknown image format: use svg or png.', { status: 404 });
+  if (!(format in FORMATS)) return new Response('Unknown image format: use svg, png or preview.', { status: 404 });
   const url = new URL(request.url);
   const { state, issues } = parseDashboardState(url.searchParams, await getStateContext());
   if (issues.length > 0) return new Response(issues.map((issue) => issue.message).join('\n'), { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
@@ -19,8 +21,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
   const viewUrl = `${requestOrigin(request.headers, url.origin)}/${dashboardQueryString(state)}`;
   // Imported when called: Next refuses a static import of react-dom/server in server code.
   const { renderToStaticMarkup } = await import('react-dom/server');
-  const svg = renderToStaticMarkup(<ChartExport model={model} title={title} source={series.source} fillSource={series.fillSource} viewUrl={viewUrl} showNotes={state.annotations} />);
-  const name = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.${format}`;
+  const svg = renderToStaticMarkup(
+    format === 'preview' ? (
+      <ChartPreview model={model} title={title} source={series.source} viewUrl={viewUrl} showNotes={state.annotations} />
+    ) : (
+      <ChartExport model={model} title={title} source={series.source} fillSource={series.fillSource} viewUrl={viewUrl} showNotes={state.annotations} />
+    ),
+  );
+  const name = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.${format === 'svg' ? 'svg' : 'png'}`;
   const headers = { 'content-disposition': `inline; filename="${name}"`, 'cache-control': 'no-store' };
   if (format === 'svg') return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, { headers: { ...headers, 'content-type': FORMATS.svg } });
 
