@@ -1,4 +1,4 @@
-import { placeNotes, type PlacedNote } from '@/components/charts/chart-model';
+import { noteLabel, notesInYear, placeNotes } from '@/components/charts/chart-model';
 import type { ArticleNote } from './article-types';
 import type { CsvCell } from './csv';
 import type { SeriesResponse } from './series-types';
@@ -54,7 +54,7 @@ export function seriesToCsvRows(response: SeriesResponse, notes: ArticleNote[], 
         gap_reason: point.reason,
         filled_value: point.filled?.value,
         filled_source: filledSource,
-        annotation: notesFor(placed, point.year),
+        annotation: notesInYear(placed, point.year).map(noteLabel).join('; '),
         source: source?.publisher,
         source_indicator: source?.indicator,
         source_file: source?.file,
@@ -66,12 +66,4 @@ export function seriesToCsvRows(response: SeriesResponse, notes: ArticleNote[], 
       return SERIES_CSV_COLUMNS.map((column) => row[column]);
     }),
   );
-}
-
-// The notes covering a year as the table words them: "1. Border settled (1997–1999)".
-function notesFor(placed: PlacedNote[], year: number): string {
-  return placed
-    .filter((note) => note.yearFrom <= year && year <= note.yearTo)
-    .map((note) => `${note.number}. ${note.title} (${note.yearFrom === note.yearTo ? note.yearFrom : `${note.yearFrom}–${note.yearTo}`})`)
-    .join('; ');
 }

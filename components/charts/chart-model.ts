@@ -46,6 +46,16 @@ export function noteYears(note: { yearFrom: number; yearTo: number }): string {
   return note.yearFrom === note.yearTo ? String(note.yearFrom) : `${note.yearFrom}–${note.yearTo}`;
 }
 
+// The notes that cover a year (a band covers each of its years).
+export function notesInYear<Note extends { yearFrom: number; yearTo: number }>(notes: Note[], year: number): Note[] {
+  return notes.filter((note) => note.yearFrom <= year && year <= note.yearTo);
+}
+
+// A placed note in one line, as the table and the CSV word it: "1. Border settled (1997–1999)".
+export function noteLabel(note: PlacedNote): string {
+  return `${note.number}. ${note.title} (${noteYears(note)})`;
+}
+
 export function placeNotes(notes: ArticleNote[], from: number, to: number): PlacedNote[] {
   return notes
     .filter((note) => note.yearTo >= from && note.yearFrom <= to)

@@ -2,7 +2,7 @@
 import { formatDifference, formatValue } from '@/lib/format';
 import { flagLabel } from '@/lib/trade-terms';
 import type { PanelModel } from './chart-model';
-import { noteYears } from './chart-model';
+import { notesInYear, noteYears } from './chart-model';
 
 // What a reader gets for one year: each partner's value with unit (or why there is none), the
 // difference between the first two partners, and the article's notes for that year.
@@ -11,7 +11,7 @@ export function ChartTooltip({ model, year }: { model: PanelModel; year: number 
   const partners = [...model.points.keys()];
   const values = partners.map((partner) => model.points.get(partner)?.get(year));
   const [a, b] = values;
-  const notes = model.notes.filter((note) => note.yearFrom <= year && year <= note.yearTo);
+  const notes = notesInYear(model.notes, year);
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip-year">{year}</p>

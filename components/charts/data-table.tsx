@@ -1,7 +1,7 @@
 import { formatDifference, formatValue } from '@/lib/format';
 import { FLAGS, flagLabel } from '@/lib/trade-terms';
 import type { PanelModel } from './chart-model';
-import { noteYears } from './chart-model';
+import { noteLabel, notesInYear } from './chart-model';
 
 // The panel's numbers as a table: the same points the chart draws, gaps with their reasons.
 export function DataTable({ model, caption, visible }: { model: PanelModel; caption: string; visible: boolean }) {
@@ -31,8 +31,7 @@ export function DataTable({ model, caption, visible }: { model: PanelModel; capt
         <tbody>
           {model.rows.map((row) => {
             const [a, b] = partners.map((partner) => model.points.get(partner)?.get(row.year)?.value ?? null);
-            const notes = model.notes.filter((note) => note.yearFrom <= row.year && row.year <= note.yearTo);
-            return (
+                        return (
               <tr key={row.year}>
                 <th scope="row">{row.year}</th>
                 {partners.map((partner) => {
@@ -55,7 +54,7 @@ export function DataTable({ model, caption, visible }: { model: PanelModel; capt
                   );
                 })}
                 {showDifference ? <td>{a !== null && b !== null ? formatDifference(a - b, model.measure) : '—'}</td> : null}
-                <td>{notes.map((note) => `${note.number}. ${note.title} (${noteYears(note)})`).join('; ')}</td>
+                <td>{notesInYear(model.notes, row.year).map(noteLabel).join('; ')}</td>
               </tr>
             );
           })}
