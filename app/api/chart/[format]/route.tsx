@@ -6,6 +6,8 @@ import { ChartPreview } from '@/components/charts/chart-preview';
 import { panelForView } from '@/components/charts/panel-for-view';
 import { dashboardQueryString, parseDashboardState } from '@/lib/dashboard-state';
 import { getStateContext } from '@/lib/data/get-state-context';
+import { slug } from '@/lib/download-name';
+import { invalidParamsResponse } from '@/lib/invalid-params-response';
 import { requestOrigin } from '@/lib/request-origin';
 
 const FORMATS = { svg: 'image/svg+xml; charset=utf-8', png: 'image/png', preview: 'image/png' } as const;
@@ -15,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
   if (!(format in FORMATS)) return new Response('Unknown image format: use svg, png or preview.', { status: 404 });
   const url = new URL(request.url);
   const { state, issues } = parseDashboardState(url.searchParams, await getStateContext());
-  if (issues.length > 0) return new Response(issues.map((issue) => issue.message).join('\n'), { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (issues.length > 0) return invalidParamsResponse(issues);
 
   const { model, series, title } = await panelForView(state);
   const viewUrl = `${requestOrigin(request.headers, url.origin)}/${dashboardQueryString(state)}`;
@@ -28,7 +30,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
       <ChartExport model={model} title={title} source={series.source} fillSource={series.fillSource} viewUrl={viewUrl} showNotes={state.annotations} />
     ),
   );
-  const name = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.${format === 'svg' ? 'svg' : 'png'}`;
+  const name = `${slug(title)}.${format === 'svg' ? 'svg' : 'png'}`;
   const headers = { 'content-disposition': `inline; filename="${name}"`, 'cache-control': 'no-store' };
   if (format === 'svg') return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, { headers: { ...headers, 'content-type': FORMATS.svg } });
 

@@ -7,15 +7,12 @@ import { getSeries } from '@/lib/data/get-series';
 import { getStateContext } from '@/lib/data/get-state-context';
 import { requestOrigin } from '@/lib/request-origin';
 import { seriesDownloadName } from '@/lib/download-name';
+import { invalidParamsResponse } from '@/lib/invalid-params-response';
 import { SERIES_CSV_COLUMNS, seriesToCsvRows } from '@/lib/series-to-csv-rows';
 
 export async function GET(request: NextRequest) {
   const { state, issues } = parseDashboardState(request.nextUrl.searchParams, await getStateContext());
-  if (issues.length > 0) {
-    // Plain text, never HTML: the issues quote (shortened) what the link said.
-    const text = ['Invalid query parameters:', ...issues.map((issue) => `- ${issue.message}`)].join('\n');
-    return new Response(`${text}\n`, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
-  }
+  if (issues.length > 0) return invalidParamsResponse(issues);
   const [series, notes] = await Promise.all([getSeries(state), state.annotations ? getArticleNotes() : []]);
   const viewUrl = `${requestOrigin(request.headers, request.nextUrl.origin)}/${dashboardQueryString(state)}`;
   return new Response(toCsv(SERIES_CSV_COLUMNS, seriesToCsvRows(series, notes, viewUrl)), {
