@@ -2,11 +2,11 @@ import 'server-only';
 import { prisma } from '../db';
 import type { SourceInfo } from '../series-types';
 
-export type DatasetSummary = SourceInfo & { source: string; rowCount: number; checksum: string };
+export type DatasetSummary = SourceInfo & { source: string; rowCount: number };
 
 export async function getDatasets(): Promise<DatasetSummary[]> {
   const datasets = await prisma.dataset.findMany({ orderBy: { id: 'asc' } });
-  return datasets.map((d) => ({ ...toSourceInfo(d), source: d.source, rowCount: d.rowCount, checksum: d.checksum }));
+  return datasets.map((d) => ({ ...toSourceInfo(d), source: d.source, rowCount: d.rowCount }));
 }
 
 export function toSourceInfo(d: { id: string; publisher: string; indicator: string; unit: string; url: string; file: string; checksum: string; loadedAt: Date }): SourceInfo {
