@@ -5,7 +5,10 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
   return (
     <main>
       <h1>The trade data cannot be shown right now</h1>
-      <p role="alert">The dashboard could not read its database. Nothing is wrong with your link; please try again in a moment.</p>
+      <p role="alert">
+        The dashboard could not read its database. Nothing is wrong with your link; please try again in a
+        moment.
+      </p>
       <button type="button" onClick={() => reset()}>
         Try again
       </button>

@@ -5,7 +5,8 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: 'Kazakhstan’s trade: China and Russia',
-  description: 'How China caught up with Russia as Kazakhstan’s trade partner, 1995–2017, from World Bank WITS data.',
+  description:
+    'How China caught up with Russia as Kazakhstan’s trade partner, 1995–2017, from World Bank WITS data.',
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -24,11 +24,22 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
   const names = await getEconomyNames([state.reporter, ...state.partners]);
   const { title, description } = describeView(state, (code) => names.get(code) ?? code);
   const origin = requestOrigin(await headers(), 'http://localhost:3000');
-  const image = { url: `${origin}/api/chart/preview${dashboardQueryString({ ...state, flows: [state.flows[0]] })}`, width: PREVIEW_SIZE.width, height: PREVIEW_SIZE.height, alt: title };
+  const image = {
+    url: `${origin}/api/chart/preview${dashboardQueryString({ ...state, flows: [state.flows[0]] })}`,
+    width: PREVIEW_SIZE.width,
+    height: PREVIEW_SIZE.height,
+    alt: title,
+  };
   return {
     title,
     description,
-    openGraph: { title, description, type: 'website', url: `${origin}/${dashboardQueryString(state)}`, images: [image] },
+    openGraph: {
+      title,
+      description,
+      type: 'website',
+      url: `${origin}/${dashboardQueryString(state)}`,
+      images: [image],
+    },
     twitter: { card: 'summary_large_image', title, description, images: [image] },
   };
 }
@@ -38,7 +49,13 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
 export default async function HomePage({ searchParams }: PageProps) {
   const context = await getStateContext();
   const { state } = parseDashboardState(await searchParams, context);
-  const [series, notes, claims, article, catalog] = await Promise.all([getSeries(state), getArticleNotes(), getClaimChecks(), getArticleInfo(), getCatalog()]);
+  const [series, notes, claims, article, catalog] = await Promise.all([
+    getSeries(state),
+    getArticleNotes(),
+    getClaimChecks(),
+    getArticleInfo(),
+    getCatalog(),
+  ]);
   const queryClient = new QueryClient();
   queryClient.setQueryData(seriesQueryOptions(state).queryKey, series);
 
@@ -47,8 +64,8 @@ export default async function HomePage({ searchParams }: PageProps) {
       <header className="page-header">
         <h1>How China caught up with Russia as Kazakhstan’s trade partner</h1>
         <p className="lede">
-          China’s and Russia’s shares of Kazakhstan’s imports and exports, as published by the World Bank (WITS), with events from a September 2019 article in{' '}
-          <cite>{article.outlet}</cite>.
+          China’s and Russia’s shares of Kazakhstan’s imports and exports, as published by the World Bank
+          (WITS), with events from a September 2019 article in <cite>{article.outlet}</cite>.
         </p>
       </header>
       <HydrationBoundary state={dehydrate(queryClient)}>
@@ -58,9 +75,11 @@ export default async function HomePage({ searchParams }: PageProps) {
       <footer className="page-footer">
         <h2>About the data</h2>
         <p>
-          WITS publishes partner shares only for each year’s five largest partners, so a partner outside the top five has no value that year: the chart leaves a gap and the
-          table says why. IMF DOTS publishes values for every partner; shares from it are computed here as partner ÷ World × 100 and marked as such. Every number comes from
-          the files under <code>data/</code> in this project’s repository, loaded into its database.
+          WITS publishes partner shares only for each year’s five largest partners, so a partner outside the
+          top five has no value that year: the chart leaves a gap and the table says why. IMF DOTS publishes
+          values for every partner; shares from it are computed here as partner ÷ World × 100 and marked as
+          such. Every number comes from the files under <code>data/</code> in this project’s repository,
+          loaded into its database.
         </p>
       </footer>
     </main>

@@ -21,7 +21,14 @@ describe('toCsv', () => {
 });
 
 describe('csvCell keeps spreadsheets from running text as a formula', () => {
-  for (const [name, start] of [['=', '='], ['+', '+'], ['-', '-'], ['@', '@'], ['a tab', '\t'], ['a carriage return', '\r']]) {
+  for (const [name, start] of [
+    ['=', '='],
+    ['+', '+'],
+    ['-', '-'],
+    ['@', '@'],
+    ['a tab', '\t'],
+    ['a carriage return', '\r'],
+  ]) {
     it(`prefixes text starting with ${name} with a single quote`, () => {
       const cell = csvCell(`${start}HYPERLINK("http://evil")`);
       const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell;

@@ -10,7 +10,22 @@ import {
 } from './dashboard-state';
 
 const context: StateContext = {
-  economyCodes: new Set(['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'CHN', 'RUS', 'DEU', 'ITA', 'FRA', 'TUR', 'USA', 'KOR', 'WLD']),
+  economyCodes: new Set([
+    'KAZ',
+    'KGZ',
+    'TJK',
+    'TKM',
+    'UZB',
+    'CHN',
+    'RUS',
+    'DEU',
+    'ITA',
+    'FRA',
+    'TUR',
+    'USA',
+    'KOR',
+    'WLD',
+  ]),
   years: { min: 1992, max: 2019 },
 };
 
@@ -36,7 +51,10 @@ describe('URL state round trip', () => {
     'one partner, imports only': { ...DEFAULT_STATE, partners: ['CHN'], flows: ['import'] },
     'the widest year range the data allows': { ...DEFAULT_STATE, from: 1992, to: 2019 },
     'a single year': { ...DEFAULT_STATE, from: 2008, to: 2008 },
-    'the most partners allowed': { ...DEFAULT_STATE, partners: ['CHN', 'RUS', 'DEU', 'ITA', 'FRA', 'TUR', 'USA', 'KOR'] },
+    'the most partners allowed': {
+      ...DEFAULT_STATE,
+      partners: ['CHN', 'RUS', 'DEU', 'ITA', 'FRA', 'TUR', 'USA', 'KOR'],
+    },
     'partners in a non-default order': { ...DEFAULT_STATE, partners: ['RUS', 'CHN'] },
     'DOTS gap filling on, annotations off': { ...DEFAULT_STATE, fill: true, annotations: false },
   };
@@ -54,11 +72,16 @@ describe('URL state round trip', () => {
   });
 
   it('writes only what differs from the default', () => {
-    expect(dashboardQueryString({ ...DEFAULT_STATE, view: 'table', from: 2001 })).toBe('?from=2001&view=table');
+    expect(dashboardQueryString({ ...DEFAULT_STATE, view: 'table', from: 2001 })).toBe(
+      '?from=2001&view=table',
+    );
   });
 
-  it('reads the same state from a URLSearchParams and from Next\'s searchParams object', () => {
-    const fromRecord = parseDashboardState({ reporter: 'kgz', partners: ['CHN,RUS', 'USA'], view: 'table' }, context);
+  it("reads the same state from a URLSearchParams and from Next's searchParams object", () => {
+    const fromRecord = parseDashboardState(
+      { reporter: 'kgz', partners: ['CHN,RUS', 'USA'], view: 'table' },
+      context,
+    );
     expect(fromRecord).toEqual(parse('reporter=kgz&partners=CHN,RUS&partners=USA&view=table'));
     expect(fromRecord.state).toMatchObject({ reporter: 'KGZ', partners: ['CHN', 'RUS'], view: 'table' });
   });
@@ -104,7 +127,12 @@ describe('invalid parameters fall back to their default, are reported, and do no
   });
 
   it(`rejects more than ${MAX_PARTNERS} partners`, () => {
-    expectOnlyIssue('partners=CHN,RUS,DEU,ITA,FRA,TUR,USA,KOR,UZB&view=table', 'partners', new RegExp(`at most ${MAX_PARTNERS}`), { view: 'table' });
+    expectOnlyIssue(
+      'partners=CHN,RUS,DEU,ITA,FRA,TUR,USA,KOR,UZB&view=table',
+      'partners',
+      new RegExp(`at most ${MAX_PARTNERS}`),
+      { view: 'table' },
+    );
   });
 
   it('rejects a code given twice, whatever its case', () => {
@@ -117,15 +145,28 @@ describe('invalid parameters fall back to their default, are reported, and do no
   });
 
   it('reports each invalid parameter once and keeps every valid one', () => {
-    const { state, issues } = parse('reporter=TJK&partners=CHN,NOPE&flows=export&from=1890&to=2015&source=imf&measure=value&view=table&annotations=off&fill=maybe');
+    const { state, issues } = parse(
+      'reporter=TJK&partners=CHN,NOPE&flows=export&from=1890&to=2015&source=imf&measure=value&view=table&annotations=off&fill=maybe',
+    );
     expect(issues.map((issue) => issue.param)).toEqual(['partners', 'from', 'source', 'fill']);
-    expect(state).toEqual({ ...DEFAULT_STATE, reporter: 'TJK', flows: ['export'], to: 2015, measure: 'value', view: 'table', annotations: false });
+    expect(state).toEqual({
+      ...DEFAULT_STATE,
+      reporter: 'TJK',
+      flows: ['export'],
+      to: 2015,
+      measure: 'value',
+      view: 'table',
+      annotations: false,
+    });
   });
 });
 
 describe('lenient reading', () => {
   it('accepts economy codes in any case and with spaces around them', () => {
-    expect(parse('reporter=kgz&partners=chn,%20Rus').state).toMatchObject({ reporter: 'KGZ', partners: ['CHN', 'RUS'] });
+    expect(parse('reporter=kgz&partners=chn,%20Rus').state).toMatchObject({
+      reporter: 'KGZ',
+      partners: ['CHN', 'RUS'],
+    });
     expect(parse('reporter=kgz&partners=chn,%20Rus').issues).toEqual([]);
   });
 
@@ -137,7 +178,10 @@ describe('lenient reading', () => {
   });
 
   it('ignores parameters it does not know', () => {
-    expect(parse('utm_source=newsletter&view=table')).toEqual({ state: { ...DEFAULT_STATE, view: 'table' }, issues: [] });
+    expect(parse('utm_source=newsletter&view=table')).toEqual({
+      state: { ...DEFAULT_STATE, view: 'table' },
+      issues: [],
+    });
   });
 });
 
@@ -175,8 +219,12 @@ describe('hostile input', () => {
   });
 
   it('never throws for record input with odd shapes', () => {
-    expect(() => parseDashboardState({ partners: [], reporter: undefined, view: ['table', 'chart'] }, context)).not.toThrow();
-    expect(parseDashboardState({ partners: [], reporter: undefined, view: ['table', 'chart'] }, context).state).toEqual({ ...DEFAULT_STATE, view: 'table' });
+    expect(() =>
+      parseDashboardState({ partners: [], reporter: undefined, view: ['table', 'chart'] }, context),
+    ).not.toThrow();
+    expect(
+      parseDashboardState({ partners: [], reporter: undefined, view: ['table', 'chart'] }, context).state,
+    ).toEqual({ ...DEFAULT_STATE, view: 'table' });
   });
 });
 

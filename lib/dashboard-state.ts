@@ -44,12 +44,28 @@ export type ParsedState = { state: DashboardState; issues: StateIssue[] };
 
 export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
-const PARAMS = ['reporter', 'partners', 'flows', 'from', 'to', 'source', 'measure', 'view', 'annotations', 'fill'] as const;
+const PARAMS = [
+  'reporter',
+  'partners',
+  'flows',
+  'from',
+  'to',
+  'source',
+  'measure',
+  'view',
+  'annotations',
+  'fill',
+] as const;
 
 const codeList = (context: StateContext, max: number) =>
   z
     .string()
-    .transform((text) => text.split(',').map((code) => code.trim().toUpperCase()).filter(Boolean))
+    .transform((text) =>
+      text
+        .split(',')
+        .map((code) => code.trim().toUpperCase())
+        .filter(Boolean),
+    )
     .pipe(
       z
         .array(z.string())
@@ -58,7 +74,11 @@ const codeList = (context: StateContext, max: number) =>
         .refine((codes) => new Set(codes).size === codes.length, { message: 'each code only once' })
         .superRefine((codes, ctx) => {
           const unknown = codes.filter((code) => !context.economyCodes.has(code));
-          if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: `codes of economies in the data (unknown: ${unknown.map(shorten).join(', ')})` });
+          if (unknown.length > 0)
+            ctx.addIssue({
+              code: 'custom',
+              message: `codes of economies in the data (unknown: ${unknown.map(shorten).join(', ')})`,
+            });
         }),
     );
 
@@ -94,7 +114,11 @@ function paramSchemas(context: StateContext) {
 
 export function parseDashboardState(input: QueryInput, context: StateContext): ParsedState {
   const schemas = paramSchemas(context);
-  const state: Record<string, unknown> = { ...DEFAULT_STATE, partners: [...DEFAULT_STATE.partners], flows: [...DEFAULT_STATE.flows] };
+  const state: Record<string, unknown> = {
+    ...DEFAULT_STATE,
+    partners: [...DEFAULT_STATE.partners],
+    flows: [...DEFAULT_STATE.flows],
+  };
   const issues: StateIssue[] = [];
   for (const param of PARAMS) {
     const raw = readParam(input, param);
@@ -108,7 +132,9 @@ export function parseDashboardState(input: QueryInput, context: StateContext): P
     // Blame the year the link set; when it set both, the range as a whole falls back.
     const toGiven = readParam(input, 'to') !== undefined;
     const param = toGiven ? 'to' : 'from';
-    const message = toGiven ? `to: expected a year not before from (${parsed.from})` : `from: expected a year not after to (${parsed.to})`;
+    const message = toGiven
+      ? `to: expected a year not before from (${parsed.from})`
+      : `from: expected a year not after to (${parsed.to})`;
     issues.push({ param, message });
     if (toGiven) parsed.from = DEFAULT_STATE.from;
     if (toGiven) parsed.to = DEFAULT_STATE.to;

@@ -14,7 +14,9 @@ export function databaseFilePath(url: string | undefined = process.env.DATABASE_
   if (!value.startsWith('file:')) {
     // Only the scheme is echoed: a Postgres URL put here by mistake may carry a password.
     const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(value)?.[0] ?? '(none)';
-    throw new Error(`DATABASE_URL must be a SQLite "file:" URL, e.g. ${DEFAULT_DATABASE_URL}; got scheme ${scheme}`);
+    throw new Error(
+      `DATABASE_URL must be a SQLite "file:" URL, e.g. ${DEFAULT_DATABASE_URL}; got scheme ${scheme}`,
+    );
   }
   // Prisma's SQLite URLs may carry options such as ?connection_limit=1; they are not part of the path.
   const withoutQuery = value.replace(/\?.*$/, '');

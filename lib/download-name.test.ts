@@ -3,7 +3,14 @@ import { DEFAULT_STATE, type DashboardState } from './dashboard-state';
 import { datasetDownloadName, seriesDownloadName, slug } from './download-name';
 import type { SeriesResponse } from './series-types';
 
-const NAMES: Record<string, string> = { KAZ: 'Kazakhstan', CHN: 'China', RUS: 'Russia', CIV: "Côte d'Ivoire", COG: 'Congo, Rep.', KGZ: 'Kyrgyzstan' };
+const NAMES: Record<string, string> = {
+  KAZ: 'Kazakhstan',
+  CHN: 'China',
+  RUS: 'Russia',
+  CIV: "Côte d'Ivoire",
+  COG: 'Congo, Rep.',
+  KGZ: 'Kyrgyzstan',
+};
 
 // Only the names and the query matter for the file name; the points are left empty.
 function responseFor(state: DashboardState): SeriesResponse {
@@ -28,33 +35,59 @@ function responseFor(state: DashboardState): SeriesResponse {
 
 describe('seriesDownloadName', () => {
   it('names the default view after reporter, partners, flows, measure and years', () => {
-    expect(seriesDownloadName(responseFor(DEFAULT_STATE))).toBe('kazakhstan-china-russia-import-export-share-1995-2017.csv');
+    expect(seriesDownloadName(responseFor(DEFAULT_STATE))).toBe(
+      'kazakhstan-china-russia-import-export-share-1995-2017.csv',
+    );
   });
 
   it('says when the numbers are IMF DOTS rather than WITS', () => {
-    const state: DashboardState = { ...DEFAULT_STATE, partners: ['CHN'], flows: ['export'], from: 2000, to: 2005, source: 'dots', measure: 'value' };
-    expect(seriesDownloadName(responseFor(state))).toBe('kazakhstan-china-export-value-imf-dots-2000-2005.csv');
+    const state: DashboardState = {
+      ...DEFAULT_STATE,
+      partners: ['CHN'],
+      flows: ['export'],
+      from: 2000,
+      to: 2005,
+      source: 'dots',
+      measure: 'value',
+    };
+    expect(seriesDownloadName(responseFor(state))).toBe(
+      'kazakhstan-china-export-value-imf-dots-2000-2005.csv',
+    );
   });
 
   it('says when WITS gaps are filled from IMF DOTS, since the file then holds other numbers', () => {
-    expect(seriesDownloadName(responseFor({ ...DEFAULT_STATE, fill: true }))).toBe('kazakhstan-china-russia-import-export-share-gaps-filled-imf-dots-1995-2017.csv');
+    expect(seriesDownloadName(responseFor({ ...DEFAULT_STATE, fill: true }))).toBe(
+      'kazakhstan-china-russia-import-export-share-gaps-filled-imf-dots-1995-2017.csv',
+    );
   });
 
   it('keeps the partners in the order the view lists them, and a single year once', () => {
-    const state: DashboardState = { ...DEFAULT_STATE, reporter: 'KGZ', partners: ['RUS', 'CHN'], from: 2008, to: 2008 };
-    expect(seriesDownloadName(responseFor(state))).toBe('kyrgyzstan-russia-china-import-export-share-2008.csv');
+    const state: DashboardState = {
+      ...DEFAULT_STATE,
+      reporter: 'KGZ',
+      partners: ['RUS', 'CHN'],
+      from: 2008,
+      to: 2008,
+    };
+    expect(seriesDownloadName(responseFor(state))).toBe(
+      'kyrgyzstan-russia-china-import-export-share-2008.csv',
+    );
   });
 
   it('turns accented and punctuated names into plain ASCII', () => {
     const state: DashboardState = { ...DEFAULT_STATE, partners: ['CIV', 'COG'] };
-    expect(seriesDownloadName(responseFor(state))).toBe('kazakhstan-cote-d-ivoire-congo-rep-import-export-share-1995-2017.csv');
+    expect(seriesDownloadName(responseFor(state))).toBe(
+      'kazakhstan-cote-d-ivoire-congo-rep-import-export-share-1995-2017.csv',
+    );
   });
 
   it('falls back to codes when the partner names would make the name too long', () => {
     const partners = ['AAA', 'BBB', 'CCC', 'DDD', 'EEE', 'FFF', 'GGG', 'HHH'];
     const response = responseFor({ ...DEFAULT_STATE, partners });
     for (const s of response.series) s.partnerName = `${s.partner} Republic of a very long official name`;
-    expect(seriesDownloadName(response)).toBe('kazakhstan-aaa-bbb-ccc-ddd-eee-fff-ggg-hhh-import-export-share-1995-2017.csv');
+    expect(seriesDownloadName(response)).toBe(
+      'kazakhstan-aaa-bbb-ccc-ddd-eee-fff-ggg-hhh-import-export-share-1995-2017.csv',
+    );
   });
 });
 

@@ -11,7 +11,8 @@ export function seriesDownloadName(response: SeriesResponse): string {
   const reporterName = response.series[0]?.reporterName ?? state.reporter;
   const partnerName = (code: string) => response.series.find((s) => s.partner === code)?.partnerName ?? code;
   const names = state.partners.map((code) => slugOr(partnerName(code), code)).join('-');
-  const partners = names.length <= MAX_NAMES_LENGTH ? names : state.partners.map((code) => code.toLowerCase()).join('-');
+  const partners =
+    names.length <= MAX_NAMES_LENGTH ? names : state.partners.map((code) => code.toLowerCase()).join('-');
   const years = state.from === state.to ? String(state.from) : `${state.from}-${state.to}`;
   const parts = [
     slugOr(reporterName, state.reporter),

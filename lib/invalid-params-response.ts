@@ -4,5 +4,8 @@ import type { StateIssue } from './dashboard-state';
 // quote (shortened) what the link said.
 export function invalidParamsResponse(issues: StateIssue[]): Response {
   const text = ['Invalid query parameters:', ...issues.map((issue) => `- ${issue.message}`)].join('\n');
-  return new Response(`${text}\n`, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
+  return new Response(`${text}\n`, {
+    status: 400,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
+  });
 }

@@ -5,6 +5,7 @@ export function requestOrigin(headers: Headers, fallback: string): string {
   const first = (name: string) => headers.get(name)?.split(',')[0].trim();
   const host = first('x-forwarded-host') ?? first('host');
   const proto = first('x-forwarded-proto') ?? fallback.split(':')[0];
-  if (!host || !/^[a-z0-9.-]+(:\d+)?$|^\[[0-9a-f:.]+\](:\d+)?$/i.test(host) || !/^https?$/.test(proto)) return fallback;
+  if (!host || !/^[a-z0-9.-]+(:\d+)?$|^\[[0-9a-f:.]+\](:\d+)?$/i.test(host) || !/^https?$/.test(proto))
+    return fallback;
   return `${proto}://${host}`;
 }

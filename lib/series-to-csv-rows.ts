@@ -32,13 +32,23 @@ export const SERIES_CSV_COLUMNS = [
   'view_url',
 ] as const;
 
-export function seriesToCsvRows(response: SeriesResponse, notes: ArticleNote[], viewUrl: string): CsvCell[][] {
+export function seriesToCsvRows(
+  response: SeriesResponse,
+  notes: ArticleNote[],
+  viewUrl: string,
+): CsvCell[][] {
   const { query, source, fillSource } = response;
   const placed = query.annotations ? placeNotes(notes, query.from, query.to) : [];
   return response.series.flatMap((series) =>
     series.points.map((point) => {
       const filledSource = point.filled
-        ? [SOURCE_LABELS[point.filled.source], fillSource?.file, point.filled.flag ? `flag: ${point.filled.flag}` : null].filter(Boolean).join('; ')
+        ? [
+            SOURCE_LABELS[point.filled.source],
+            fillSource?.file,
+            point.filled.flag ? `flag: ${point.filled.flag}` : null,
+          ]
+            .filter(Boolean)
+            .join('; ')
         : null;
       const row: Record<(typeof SERIES_CSV_COLUMNS)[number], CsvCell> = {
         reporter: series.reporter,

@@ -28,7 +28,10 @@ export const SOURCE_LABELS: Record<Source, string> = {
 // and in full once under a table.
 export const FLAGS: Record<string, { short: string; long: string }> = {
   estimate: { short: 'IMF estimate', long: 'IMF estimate: the IMF marks this value as estimated.' },
-  derived: { short: 'computed', long: 'computed: a share computed here from IMF DOTS values, partner ÷ World × 100.' },
+  derived: {
+    short: 'computed',
+    long: 'computed: a share computed here from IMF DOTS values, partner ÷ World × 100.',
+  },
   'derived-from-estimate': {
     short: 'computed, from estimate',
     long: 'computed, from estimate: a share computed here from IMF DOTS values, at least one of which the IMF marks as estimated.',

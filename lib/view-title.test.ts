@@ -7,10 +7,21 @@ const nameOf = (code: string) => names[code] ?? code;
 
 describe('describeView', () => {
   it('names the partners, reporter, flows and years of the default view', () => {
-    expect(describeView(DEFAULT_STATE, nameOf).title).toBe('China and Russia: share of Kazakhstan’s imports and exports, 1995–2017');
+    expect(describeView(DEFAULT_STATE, nameOf).title).toBe(
+      'China and Russia: share of Kazakhstan’s imports and exports, 1995–2017',
+    );
   });
   it('names the source and the unit of a value view', () => {
-    const { title, description } = describeView({ ...DEFAULT_STATE, partners: ['CHN', 'RUS', 'DEU'], flows: ['export'], measure: 'value', source: 'dots' }, nameOf);
+    const { title, description } = describeView(
+      {
+        ...DEFAULT_STATE,
+        partners: ['CHN', 'RUS', 'DEU'],
+        flows: ['export'],
+        measure: 'value',
+        source: 'dots',
+      },
+      nameOf,
+    );
     expect(title).toBe('China, Russia and Germany: Kazakhstan’s exports (US$ million), 1995–2017');
     expect(description).toContain('IMF DOTS');
   });

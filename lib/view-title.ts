@@ -2,10 +2,16 @@ import type { DashboardState } from './dashboard-state';
 import { FLOW_LABELS, SOURCE_LABELS } from './trade-terms';
 
 // A view said in words, for page titles and link previews.
-export function describeView(state: DashboardState, nameOf: (code: string) => string): { title: string; description: string } {
+export function describeView(
+  state: DashboardState,
+  nameOf: (code: string) => string,
+): { title: string; description: string } {
   const partners = listOf(state.partners.map(nameOf));
   const flows = listOf(state.flows.map((flow) => FLOW_LABELS[flow].noun));
-  const measure = state.measure === 'share' ? `share of ${nameOf(state.reporter)}’s ${flows}` : `${nameOf(state.reporter)}’s ${flows} (US$ million)`;
+  const measure =
+    state.measure === 'share'
+      ? `share of ${nameOf(state.reporter)}’s ${flows}`
+      : `${nameOf(state.reporter)}’s ${flows} (US$ million)`;
   return {
     title: `${partners}: ${measure}, ${state.from}–${state.to}`,
     description: `${partners} as partners of ${nameOf(state.reporter)}, ${state.from}–${state.to}, from ${SOURCE_LABELS[state.source]}${state.annotations ? ', with events from a September 2019 article in The Diplomat' : ''}.`,
@@ -13,5 +19,7 @@ export function describeView(state: DashboardState, nameOf: (code: string) => st
 }
 
 function listOf(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -12,8 +12,9 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 function inspect(file: string) {
   const db = new Database(file, { readonly: true });
   try {
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[])
-      .map((row) => row.name);
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
+    ).map((row) => row.name);
     const journalMode = db.pragma('journal_mode', { simple: true });
     const migrations = (db.prepare('SELECT count(*) AS n FROM _prisma_migrations').get() as { n: number }).n;
     return { tables, journalMode, migrations };
@@ -25,13 +26,24 @@ function inspect(file: string) {
 describe('migrate', () => {
   it('creates every table in WAL mode, then applies nothing the second time', async () => {
     const file = path.join(tmp, 'nested', 'fresh.db');
-    const committed = fs.readdirSync(MIGRATIONS_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+    const committed = fs
+      .readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+      .filter((e) => e.isDirectory()).length;
 
     expect(await migrate(`file:${file}`)).toHaveLength(committed);
     const first = inspect(file);
-    expect(first.tables).toEqual(expect.arrayContaining(
-      ['Dataset', 'Economy', 'EconomyAlias', 'Observation', 'Annotation', 'Claim', 'SharedView', '_prisma_migrations'],
-    ));
+    expect(first.tables).toEqual(
+      expect.arrayContaining([
+        'Dataset',
+        'Economy',
+        'EconomyAlias',
+        'Observation',
+        'Annotation',
+        'Claim',
+        'SharedView',
+        '_prisma_migrations',
+      ]),
+    );
     expect(first.journalMode).toBe('wal');
     expect(first.migrations).toBe(committed);
 

@@ -47,7 +47,9 @@ export async function migrate(
     return appliedMigrationNames;
   } catch (error) {
     if (String(error).includes('SocketTimeout')) {
-      throw new Error(`${file} is in use by another process (a running server?): stop it, then migrate again`);
+      throw new Error(
+        `${file} is in use by another process (a running server?): stop it, then migrate again`,
+      );
     }
     throw error;
   } finally {
@@ -59,15 +61,23 @@ export async function migrate(
 export function pendingMigrations(file: string, migrationsDir: string = MIGRATIONS_DIR): string[] {
   const folders = fs
     .readdirSync(migrationsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(migrationsDir, entry.name, MIGRATION_FILE)))
+    .filter(
+      (entry) => entry.isDirectory() && fs.existsSync(path.join(migrationsDir, entry.name, MIGRATION_FILE)),
+    )
     .map((entry) => entry.name)
     .sort();
   if (!fs.existsSync(file)) return folders;
   const db = new Database(file, { readonly: true });
   try {
-    const hasTable = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`).get();
+    const hasTable = db
+      .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`)
+      .get();
     if (!hasTable) return folders;
-    const rows = db.prepare('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL').all() as { migration_name: string }[];
+    const rows = db
+      .prepare(
+        'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+      )
+      .all() as { migration_name: string }[];
     const applied = new Set(rows.map((row) => row.migration_name));
     return folders.filter((folder) => !applied.has(folder));
   } finally {
@@ -89,7 +99,12 @@ export async function createMigration(
   { schemaPath = SCHEMA_PATH, migrationsDir = MIGRATIONS_DIR, now = new Date() } = {},
 ): Promise<string | null> {
   // The name becomes part of a folder name that is typed in shells and read on every OS.
-  const slug = name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 200);
+  const slug = name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 200);
   if (!slug) throw new Error('a migration needs a name: npm run db:migration:new -- <name>');
   // The engine replays the existing migrations into an in-memory shadow database; no real database is touched.
   const migrations = readMigrationsList(migrationsDir);
@@ -100,7 +115,10 @@ export async function createMigration(
   try {
     result = await engine.diff({
       from: { tag: 'migrations', ...migrations },
-      to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: fs.readFileSync(schemaPath, 'utf8') }] },
+      to: {
+        tag: 'schemaDatamodel',
+        files: [{ path: schemaPath, content: fs.readFileSync(schemaPath, 'utf8') }],
+      },
       script: true,
       exitCode: true, // 2 = the diff is not empty
       filters: NO_FILTERS,
@@ -135,7 +153,10 @@ async function main(args: string[]): Promise<number> {
     const file = databaseFilePath();
     const applied = await migrate();
     if (applied.length === 0) console.log(`${shown(file)}: up to date, no migration applied`);
-    else console.log(`${shown(file)}: applied ${applied.length} migration(s):\n${applied.map((n) => `  ${n}`).join('\n')}`);
+    else
+      console.log(
+        `${shown(file)}: applied ${applied.length} migration(s):\n${applied.map((n) => `  ${n}`).join('\n')}`,
+      );
   } else if (command === 'new' && rest.length === 1) {
     const file = await createMigration(rest[0]);
     if (file === null) console.log('no changes: prisma/schema.prisma matches prisma/migrations');
@@ -149,7 +170,10 @@ async function main(args: string[]): Promise<number> {
 
 // Importable from tests without running the CLI; `tsx prisma/migrate` (no extension) still counts as a run.
 const withoutExtension = (file: string) => path.resolve(file).replace(/\.ts$/, '');
-if (process.argv[1] && withoutExtension(process.argv[1]) === withoutExtension(fileURLToPath(import.meta.url))) {
+if (
+  process.argv[1] &&
+  withoutExtension(process.argv[1]) === withoutExtension(fileURLToPath(import.meta.url))
+) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -111,15 +111,25 @@ export function readMigrationsList(migrationsDir: string): MigrationList {
   const baseDir = path.resolve(migrationsDir);
   const lockPath = path.join(baseDir, MIGRATION_LOCK_FILE);
   const names = fs.existsSync(baseDir)
-    ? fs.readdirSync(baseDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+    ? fs
+        .readdirSync(baseDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()
     : [];
   return {
     baseDir,
-    lockfile: { path: MIGRATION_LOCK_FILE, content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, 'utf8') : null },
+    lockfile: {
+      path: MIGRATION_LOCK_FILE,
+      content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, 'utf8') : null,
+    },
     shadowDbInitScript: '',
     migrationDirectories: names.map((name) => ({
       path: name,
-      migrationFile: { path: MIGRATION_FILE, content: { tag: 'ok', value: readMigrationFile(baseDir, name) } },
+      migrationFile: {
+        path: MIGRATION_FILE,
+        content: { tag: 'ok', value: readMigrationFile(baseDir, name) },
+      },
     })),
   };
 }

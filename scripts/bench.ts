@@ -25,21 +25,46 @@ function percentile(values: number[], p: number): number {
 }
 
 async function httpFigures(url: string) {
-  const server = spawn('npx', ['next', 'start', '--port', String(PORT)], { env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['next', 'start', '--port', String(PORT)], {
+    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+    detached: true,
+  });
   try {
     for (let i = 0; i < 100; i += 1) {
-      if (await fetch(`http://127.0.0.1:${PORT}/api/health`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`http://127.0.0.1:${PORT}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     const [page, pageMs] = await time(() => fetch(`http://127.0.0.1:${PORT}/`).then((r) => r.text()));
-    console.log(`GET /           first request ${pageMs.toFixed(0)} ms, HTML ${(page.length / 1024).toFixed(0)} KB`);
+    console.log(
+      `GET /           first request ${pageMs.toFixed(0)} ms, HTML ${(page.length / 1024).toFixed(0)} KB`,
+    );
     for (const query of ['', '?source=dots&partners=CHN,RUS,DEU,TUR,USA&from=1992&to=2020']) {
       const latencies: number[] = [];
-      for (let i = 0; i < REQUESTS; i += 1) latencies.push((await time(() => fetch(`http://127.0.0.1:${PORT}/api/series${query}`).then((r) => r.arrayBuffer())))[1]);
-      console.log(`GET /api/series${query || ' (default)'}  p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms over ${REQUESTS}`);
+      for (let i = 0; i < REQUESTS; i += 1)
+        latencies.push(
+          (
+            await time(() =>
+              fetch(`http://127.0.0.1:${PORT}/api/series${query}`).then((r) => r.arrayBuffer()),
+            )
+          )[1],
+        );
+      console.log(
+        `GET /api/series${query || ' (default)'}  p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms over ${REQUESTS}`,
+      );
     }
-    const [, csvMs] = await time(() => fetch(`http://127.0.0.1:${PORT}/api/series/csv`).then((r) => r.text()));
-    const [, pngMs] = await time(() => fetch(`http://127.0.0.1:${PORT}/api/chart/png?flows=import`).then((r) => r.arrayBuffer()));
+    const [, csvMs] = await time(() =>
+      fetch(`http://127.0.0.1:${PORT}/api/series/csv`).then((r) => r.text()),
+    );
+    const [, pngMs] = await time(() =>
+      fetch(`http://127.0.0.1:${PORT}/api/chart/png?flows=import`).then((r) => r.arrayBuffer()),
+    );
     console.log(`GET /api/series/csv ${csvMs.toFixed(0)} ms; GET /api/chart/png ${pngMs.toFixed(0)} ms`);
   } finally {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
@@ -54,7 +79,9 @@ async function main() {
     console.log(`migrate         ${migrateMs.toFixed(0)} ms`);
     const prisma = createPrismaClient(url);
     const [summary, loadMs] = await time(() => loadData(prisma));
-    console.log(`load (fresh)    ${loadMs.toFixed(0)} ms, ${summary.rows.toLocaleString('en')} observations, peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);
+    console.log(
+      `load (fresh)    ${loadMs.toFixed(0)} ms, ${summary.rows.toLocaleString('en')} observations, peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
+    );
     const [, reloadMs] = await time(() => loadData(prisma));
     console.log(`load (no change) ${reloadMs.toFixed(0)} ms`);
     await prisma.$disconnect();

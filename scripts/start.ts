@@ -38,7 +38,11 @@ async function main() {
   const prisma = createPrismaClient();
   try {
     const summary = await loadData(prisma);
-    console.log(summary.loaded.length > 0 ? `data: loaded ${summary.loaded.length} file(s), ${summary.rows} observations in ${summary.seconds.toFixed(1)} s` : 'data: already loaded');
+    console.log(
+      summary.loaded.length > 0
+        ? `data: loaded ${summary.loaded.length} file(s), ${summary.rows} observations in ${summary.seconds.toFixed(1)} s`
+        : 'data: already loaded',
+    );
   } finally {
     await prisma.$disconnect();
   }

@@ -6,7 +6,10 @@ import { getSeries } from '@/lib/data/get-series';
 import { getStateContext } from '@/lib/data/get-state-context';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Kazakhstan’s trade partners (embedded chart)', robots: { index: false } };
+export const metadata: Metadata = {
+  title: 'Kazakhstan’s trade partners (embedded chart)',
+  robots: { index: false },
+};
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -5,7 +5,14 @@ import { noteYears, type PanelModel } from './chart-model';
 import { StaticChart } from './static-chart';
 import { wrapText } from './wrap-text';
 
-type Props = { model: PanelModel; title: string; source: SourceInfo | null; fillSource: SourceInfo | null; viewUrl: string; showNotes: boolean };
+type Props = {
+  model: PanelModel;
+  title: string;
+  source: SourceInfo | null;
+  fillSource: SourceInfo | null;
+  viewUrl: string;
+  showNotes: boolean;
+};
 
 const WIDTH = 960;
 const PAD = 24;
@@ -17,16 +24,37 @@ export function ChartExport({ model, title, source, fillSource, viewUrl, showNot
   const frame = staticFrame(model);
   const chartHeight = Math.round((frame.height / frame.width) * (WIDTH - 2 * PAD));
   const summary = wrapText(model.summary, 100);
-  const notes = showNotes ? model.notes.map((note) => `${note.number}. ${noteYears(note)}: ${note.title}`) : [];
+  const notes = showNotes
+    ? model.notes.map((note) => `${note.number}. ${noteYears(note)}: ${note.title}`)
+    : [];
   const small = 14;
-  const sources = [source, fillSource].filter((s): s is SourceInfo => s !== null).flatMap((s, i) => wrapText(`${i === 0 ? 'Source' : 'Gaps filled from'}: ${s.publisher}. ${s.indicator}. File ${s.file}. ${s.url}`, 115));
+  const sources = [source, fillSource]
+    .filter((s): s is SourceInfo => s !== null)
+    .flatMap((s, i) =>
+      wrapText(
+        `${i === 0 ? 'Source' : 'Gaps filled from'}: ${s.publisher}. ${s.indicator}. File ${s.file}. ${s.url}`,
+        115,
+      ),
+    );
   const legendY = PAD + 40 + summary.length * LINE + 14;
   const chartY = legendY + 24;
   const footY = chartY + chartHeight + 16;
-  const footer = [...(notes.length > 0 ? ['Notes (The Diplomat, September 2019):', ...wrapText(notes.join(' · '), 115)] : []), ...sources, `View: ${viewUrl}`];
+  const footer = [
+    ...(notes.length > 0
+      ? ['Notes (The Diplomat, September 2019):', ...wrapText(notes.join(' · '), 115)]
+      : []),
+    ...sources,
+    `View: ${viewUrl}`,
+  ];
   const height = footY + footer.length * (small + 5) + PAD;
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" width={WIDTH} height={height} viewBox={`0 0 ${WIDTH} ${height}`} fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      width={WIDTH}
+      height={height}
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
+    >
       <rect width={WIDTH} height={height} fill="#fff" />
       <text x={PAD} y={PAD + 22} fontSize={28} fontWeight={700} fill="#1a1a1a">
         {title}
@@ -37,7 +65,12 @@ export function ChartExport({ model, title, source, fillSource, viewUrl, showNot
         </text>
       ))}
       <ChartLegendSvg lines={model.lines} x={PAD} y={legendY} direction="row" fontSize={17} />
-      <StaticChart model={model} showNotes={showNotes} title={title} placement={{ x: PAD, y: chartY, width: WIDTH - 2 * PAD, height: chartHeight }} />
+      <StaticChart
+        model={model}
+        showNotes={showNotes}
+        title={title}
+        placement={{ x: PAD, y: chartY, width: WIDTH - 2 * PAD, height: chartHeight }}
+      />
       {footer.map((line, i) => (
         <text key={i} x={PAD} y={footY + i * (small + 5)} fontSize={small} fill="#444">
           {line}

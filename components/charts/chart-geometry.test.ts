@@ -23,7 +23,12 @@ describe('linePath', () => {
       { year: 2002, CHN: 3 },
       { year: 2003, CHN: 4 },
     ] as ChartRow[];
-    const path = linePath(rows, 'CHN', (year) => year - 2000, (value) => value * 10);
+    const path = linePath(
+      rows,
+      'CHN',
+      (year) => year - 2000,
+      (value) => value * 10,
+    );
     expect(path).toBe('M0.0,10.0M2.0,30.0L3.0,40.0');
   });
 });

@@ -2,7 +2,14 @@ import { markerSpace, type ChartRow, type PanelModel } from './chart-model';
 
 // Scales and ticks for the static SVG rendering of a panel (first paint, print and downloads).
 
-export type Frame = { width: number; height: number; left: number; right: number; top: number; bottom: number };
+export type Frame = {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+};
 
 const STATIC_FRAME: Frame = { width: 460, height: 276, left: 60, right: 16, top: 0, bottom: 44 };
 
@@ -50,13 +57,19 @@ export function scales(rows: ChartRow[], keys: string[], frame: Frame) {
     to,
     yTicks,
     xTicks: yearTicks(from, to),
-    x: (year: number) => frame.left + (to === from ? plotWidth / 2 : ((year - from) / (to - from)) * plotWidth),
+    x: (year: number) =>
+      frame.left + (to === from ? plotWidth / 2 : ((year - from) / (to - from)) * plotWidth),
     y: (value: number) => frame.top + plotHeight - (value / yMax) * plotHeight,
   };
 }
 
 // An SVG path through the non-null values; a null breaks the line, so a gap stays a gap.
-export function linePath(rows: ChartRow[], key: string, x: (year: number) => number, y: (value: number) => number): string {
+export function linePath(
+  rows: ChartRow[],
+  key: string,
+  x: (year: number) => number,
+  y: (value: number) => number,
+): string {
   let path = '';
   let drawing = false;
   for (const row of rows) {

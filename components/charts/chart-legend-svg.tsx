@@ -14,8 +14,19 @@ export function ChartLegendSvg({ lines, x, y, direction, fontSize }: Props) {
         offset += direction === 'row' ? 56 + line.name.length * fontSize * 0.56 : fontSize * 1.5;
         return (
           <g key={line.dataKey}>
-            <line x1={lx} x2={lx + 32} y1={ly} y2={ly} stroke={line.style.color} strokeWidth={2.25} strokeDasharray={line.filled ? FILLED_DASH : line.style.dash} strokeOpacity={line.filled ? FILLED_OPACITY : 1} />
-            {line.filled ? null : <LineDot cx={lx + 16} cy={ly} shape={line.style.shape} color={line.style.color} />}
+            <line
+              x1={lx}
+              x2={lx + 32}
+              y1={ly}
+              y2={ly}
+              stroke={line.style.color}
+              strokeWidth={2.25}
+              strokeDasharray={line.filled ? FILLED_DASH : line.style.dash}
+              strokeOpacity={line.filled ? FILLED_OPACITY : 1}
+            />
+            {line.filled ? null : (
+              <LineDot cx={lx + 16} cy={ly} shape={line.style.shape} color={line.style.color} />
+            )}
             <text x={lx + 40} y={ly} dy="0.35em" fontSize={fontSize} fill="#1a1a1a">
               {line.name}
             </text>

@@ -19,7 +19,9 @@ export function ChartLegend({ lines }: { lines: ChartLine[] }) {
               strokeDasharray={line.filled ? FILLED_DASH : line.style.dash}
               strokeOpacity={line.filled ? FILLED_OPACITY : 1}
             />
-            {line.filled ? null : <LineDot cx={18} cy={6} shape={line.style.shape} color={line.style.color} />}
+            {line.filled ? null : (
+              <LineDot cx={18} cy={6} shape={line.style.shape} color={line.style.color} />
+            )}
           </svg>
           {line.name}
         </li>

@@ -3,9 +3,18 @@ import type { Series, SeriesPoint } from '@/lib/series-types';
 import { buildPanelModel, filledKey, findCrossover, placeNotes } from './chart-model';
 
 const points = (values: Record<number, number | null>): SeriesPoint[] =>
-  Object.entries(values).map(([year, value]) => ({ year: Number(year), value, ...(value === null ? { reason: 'not in the top five' } : {}) }));
+  Object.entries(values).map(([year, value]) => ({
+    year: Number(year),
+    value,
+    ...(value === null ? { reason: 'not in the top five' } : {}),
+  }));
 
-const series = (partner: string, partnerName: string, values: Record<number, number | null>, flow: 'import' | 'export' = 'export'): Series => ({
+const series = (
+  partner: string,
+  partnerName: string,
+  values: Record<number, number | null>,
+  flow: 'import' | 'export' = 'export',
+): Series => ({
   reporter: 'KAZ',
   reporterName: 'Kazakhstan',
   partner,
@@ -18,16 +27,28 @@ const series = (partner: string, partnerName: string, values: Record<number, num
 
 describe('findCrossover', () => {
   it('finds the first year the first partner is above the second', () => {
-    expect(findCrossover(points({ 2000: 5, 2001: 8, 2002: 12, 2003: 9 }), points({ 2000: 20, 2001: 10, 2002: 11, 2003: 10 }))).toEqual({ kind: 'passed', year: 2002 });
+    expect(
+      findCrossover(
+        points({ 2000: 5, 2001: 8, 2002: 12, 2003: 9 }),
+        points({ 2000: 20, 2001: 10, 2002: 11, 2003: 10 }),
+      ),
+    ).toEqual({ kind: 'passed', year: 2002 });
   });
   it('says when the first partner never passes the second', () => {
-    expect(findCrossover(points({ 2000: 5, 2001: 8 }), points({ 2000: 20, 2001: 10 }))).toEqual({ kind: 'not-passed' });
+    expect(findCrossover(points({ 2000: 5, 2001: 8 }), points({ 2000: 20, 2001: 10 }))).toEqual({
+      kind: 'not-passed',
+    });
   });
   it('ignores years where either value is missing', () => {
-    expect(findCrossover(points({ 2000: null, 2001: 8, 2002: 12 }), points({ 2000: 1, 2001: 10, 2002: null }))).toEqual({ kind: 'not-passed' });
+    expect(
+      findCrossover(points({ 2000: null, 2001: 8, 2002: 12 }), points({ 2000: 1, 2001: 10, 2002: null })),
+    ).toEqual({ kind: 'not-passed' });
   });
   it('says when the first partner was above from the start', () => {
-    expect(findCrossover(points({ 2000: 30, 2001: 8 }), points({ 2000: 20, 2001: 10 }))).toEqual({ kind: 'already-above', year: 2000 });
+    expect(findCrossover(points({ 2000: 30, 2001: 8 }), points({ 2000: 20, 2001: 10 }))).toEqual({
+      kind: 'already-above',
+      year: 2000,
+    });
   });
 });
 
@@ -50,7 +71,9 @@ describe('buildPanelModel', () => {
 
   it('says in one sentence how the shares moved and when the first passed the second', () => {
     const { summary } = buildPanelModel(data, 'export', 'share', []);
-    expect(summary).toContain('China’s share of Kazakhstan’s exports rose from 5.00 % in 2000 to 12.00 % in 2002');
+    expect(summary).toContain(
+      'China’s share of Kazakhstan’s exports rose from 5.00 % in 2000 to 12.00 % in 2002',
+    );
     expect(summary).toContain('Russia’s fell from 40.00 % in 2000 to 10.00 % in 2002');
     expect(summary).toContain('first passed Russia’s in 2002');
   });

@@ -47,7 +47,10 @@ export function noteYears(note: { yearFrom: number; yearTo: number }): string {
 }
 
 // The notes that cover a year (a band covers each of its years).
-export function notesInYear<Note extends { yearFrom: number; yearTo: number }>(notes: Note[], year: number): Note[] {
+export function notesInYear<Note extends { yearFrom: number; yearTo: number }>(
+  notes: Note[],
+  year: number,
+): Note[] {
   return notes.filter((note) => note.yearFrom <= year && year <= note.yearTo);
 }
 
@@ -60,7 +63,11 @@ export function placeNotes(notes: ArticleNote[], from: number, to: number): Plac
   return notes
     .filter((note) => note.yearTo >= from && note.yearFrom <= to)
     .sort((a, b) => a.yearFrom - b.yearFrom || a.id.localeCompare(b.id))
-    .map((note, index, sorted) => ({ ...note, number: index + 1, lane: sorted.slice(0, index).filter((other) => other.yearFrom === note.yearFrom).length }));
+    .map((note, index, sorted) => ({
+      ...note,
+      number: index + 1,
+      lane: sorted.slice(0, index).filter((other) => other.yearFrom === note.yearFrom).length,
+    }));
 }
 
 // Room above the plot for the note markers, taller when notes of one year are stacked.
@@ -68,7 +75,12 @@ export function markerSpace(notes: PlacedNote[]): number {
   return 34 + Math.max(0, ...notes.map((note) => note.lane)) * MARKER_LANE_HEIGHT;
 }
 
-export function buildPanelModel(series: Series[], flow: Flow, measure: Measure, notes: PlacedNote[]): PanelModel {
+export function buildPanelModel(
+  series: Series[],
+  flow: Flow,
+  measure: Measure,
+  notes: PlacedNote[],
+): PanelModel {
   const flowSeries = series.filter((s) => s.flow === flow);
   const years = flowSeries[0]?.points.map((p) => p.year) ?? [];
   const points = new Map(flowSeries.map((s) => [s.partner, new Map(s.points.map((p) => [p.year, p]))]));
@@ -86,9 +98,26 @@ export function buildPanelModel(series: Series[], flow: Flow, measure: Measure, 
 
   const lines: ChartLine[] = flowSeries.flatMap((s, index) => {
     const style = PARTNER_STYLES[index % PARTNER_STYLES.length];
-    const published: ChartLine = { dataKey: s.partner, partner: s.partner, name: s.partnerName, filled: false, style };
+    const published: ChartLine = {
+      dataKey: s.partner,
+      partner: s.partner,
+      name: s.partnerName,
+      filled: false,
+      style,
+    };
     const hasFill = s.points.some((p) => p.filled);
-    return hasFill ? [published, { dataKey: filledKey(s.partner), partner: s.partner, name: `${s.partnerName} (IMF DOTS, fills gaps)`, filled: true, style }] : [published];
+    return hasFill
+      ? [
+          published,
+          {
+            dataKey: filledKey(s.partner),
+            partner: s.partner,
+            name: `${s.partnerName} (IMF DOTS, fills gaps)`,
+            filled: true,
+            style,
+          },
+        ]
+      : [published];
   });
 
   const crossover = flowSeries.length >= 2 ? findCrossover(flowSeries[0].points, flowSeries[1].points) : null;
@@ -131,7 +160,10 @@ export function findCrossover(first: SeriesPoint[], second: SeriesPoint[]): Cros
 function summarise(flowSeries: Series[], flow: Flow, measure: Measure, crossover: Crossover | null): string {
   if (flowSeries.length === 0) return 'No series chosen.';
   const reporter = flowSeries[0].reporterName;
-  const what = measure === 'share' ? `share of ${reporter}’s ${FLOW_LABELS[flow].noun}` : `${FLOW_LABELS[flow].noun} (${MEASURE_UNITS[measure].unit})`;
+  const what =
+    measure === 'share'
+      ? `share of ${reporter}’s ${FLOW_LABELS[flow].noun}`
+      : `${FLOW_LABELS[flow].noun} (${MEASURE_UNITS[measure].unit})`;
   const changes = flowSeries.slice(0, 2).map((s, index) => {
     const known = s.points.filter((p) => p.value !== null);
     if (known.length === 0) return `${s.partnerName} has no published value in this range`;
@@ -146,8 +178,14 @@ function summarise(flowSeries: Series[], flow: Flow, measure: Measure, crossover
   const [a, b] = flowSeries;
   const range = `${a.points[0]?.year}–${a.points[a.points.length - 1]?.year}`;
   const verdict = {
-    passed: crossover.kind === 'passed' ? `${a.partnerName}’s ${measure === 'share' ? 'share' : 'value'} first passed ${b.partnerName}’s in ${crossover.year}` : '',
-    'already-above': crossover.kind === 'already-above' ? `${a.partnerName} was already above ${b.partnerName} in ${crossover.year}` : '',
+    passed:
+      crossover.kind === 'passed'
+        ? `${a.partnerName}’s ${measure === 'share' ? 'share' : 'value'} first passed ${b.partnerName}’s in ${crossover.year}`
+        : '',
+    'already-above':
+      crossover.kind === 'already-above'
+        ? `${a.partnerName} was already above ${b.partnerName} in ${crossover.year}`
+        : '',
     'not-passed': `${a.partnerName} has not passed ${b.partnerName} in ${range}`,
     'no-overlap': `no year in ${range} has values for both`,
   }[crossover.kind];

@@ -26,11 +26,23 @@ type Props = {
 };
 
 // One flow's figure: title and plain-language summary, chart or table, legend, notes, sources.
-export function ChartPanel({ model, reporterName, initialView, showNotes, selectedNoteId, onSelectNote, article, source, fillSource, imageQuery }: Props) {
+export function ChartPanel({
+  model,
+  reporterName,
+  initialView,
+  showNotes,
+  selectedNoteId,
+  onSelectNote,
+  article,
+  source,
+  fillSource,
+  imageQuery,
+}: Props) {
   const [view, setView] = useState<View>(initialView);
   const hydrated = useHydrated();
   const headingId = `panel-${model.flow}-title`;
-  const years = model.rows.length > 0 ? `${model.rows[0].year}–${model.rows[model.rows.length - 1].year}` : '';
+  const years =
+    model.rows.length > 0 ? `${model.rows[0].year}–${model.rows[model.rows.length - 1].year}` : '';
   return (
     <figure className="panel" aria-labelledby={headingId} data-testid={`panel-${model.flow}`}>
       <figcaption>
@@ -38,18 +50,32 @@ export function ChartPanel({ model, reporterName, initialView, showNotes, select
           <h2 id={headingId}>
             {model.title}: {reporterName}, {years}
           </h2>
-          <button type="button" className="toggle" aria-pressed={view === 'table'} onClick={() => setView(view === 'chart' ? 'table' : 'chart')}>
+          <button
+            type="button"
+            className="toggle"
+            aria-pressed={view === 'table'}
+            onClick={() => setView(view === 'chart' ? 'table' : 'chart')}
+          >
             {view === 'chart' ? 'Show table' : 'Show chart'}
           </button>
         </div>
-        <p className="summary" data-testid={`summary-${model.flow}`}>{model.summary}</p>
+        <p className="summary" data-testid={`summary-${model.flow}`}>
+          {model.summary}
+        </p>
       </figcaption>
       {view === 'chart' ? (
         <>
           <ChartLegend lines={model.lines} />
           {/* The static drawing is what the server sends and what prints (it scales to the page);
               the interactive chart replaces it on screen once the browser has taken over. */}
-          {hydrated ? <ShareChart model={model} showNotes={showNotes} selectedNoteId={selectedNoteId} onOpenNote={onSelectNote} /> : null}
+          {hydrated ? (
+            <ShareChart
+              model={model}
+              showNotes={showNotes}
+              selectedNoteId={selectedNoteId}
+              onOpenNote={onSelectNote}
+            />
+          ) : null}
           <div className={hydrated ? 'print-only' : undefined}>
             <StaticChart model={model} showNotes={showNotes} />
           </div>
@@ -59,10 +85,20 @@ export function ChartPanel({ model, reporterName, initialView, showNotes, select
       {showNotes && model.notes.length > 0 ? (
         <div className="panel-notes">
           <h3>Notes on this chart</h3>
-          <NotesList notes={model.notes} article={article} selectedNoteId={selectedNoteId} onSelect={onSelectNote} idPrefix={`note-${model.flow}`} />
+          <NotesList
+            notes={model.notes}
+            article={article}
+            selectedNoteId={selectedNoteId}
+            onSelect={onSelectNote}
+            idPrefix={`note-${model.flow}`}
+          />
         </div>
       ) : null}
-      {source ? <SourceLine source={source} /> : <p className="source-line">No file of this source covers {reporterName}.</p>}
+      {source ? (
+        <SourceLine source={source} />
+      ) : (
+        <p className="source-line">No file of this source covers {reporterName}.</p>
+      )}
       {fillSource ? <SourceLine source={fillSource} label="Gaps filled from" /> : null}
       {imageQuery !== undefined ? (
         <p className="image-downloads">

@@ -38,7 +38,8 @@ export function ChartTooltip({ model, year }: { model: PanelModel; year: number 
       </ul>
       {a?.value != null && b?.value != null ? (
         <p>
-          {model.partnerNames.get(partners[0])} − {model.partnerNames.get(partners[1])}: <strong>{formatDifference(a.value - b.value, model.measure)}</strong>
+          {model.partnerNames.get(partners[0])} − {model.partnerNames.get(partners[1])}:{' '}
+          <strong>{formatDifference(a.value - b.value, model.measure)}</strong>
         </p>
       ) : null}
       {notes.map((note) => (

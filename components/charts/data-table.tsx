@@ -4,10 +4,24 @@ import type { PanelModel } from './chart-model';
 import { noteLabel, notesInYear } from './chart-model';
 
 // The panel's numbers as a table: the same points the chart draws, gaps with their reasons.
-export function DataTable({ model, caption, visible }: { model: PanelModel; caption: string; visible: boolean }) {
+export function DataTable({
+  model,
+  caption,
+  visible,
+}: {
+  model: PanelModel;
+  caption: string;
+  visible: boolean;
+}) {
   const partners = [...model.points.keys()];
   const showDifference = partners.length >= 2;
-  const flags = [...new Set([...model.points.values()].flatMap((points) => [...points.values()].map((p) => p.flag).filter((f): f is string => !!f)))];
+  const flags = [
+    ...new Set(
+      [...model.points.values()].flatMap((points) =>
+        [...points.values()].map((p) => p.flag).filter((f): f is string => !!f),
+      ),
+    ),
+  ];
   return (
     <div className={visible ? 'table-scroll' : 'visually-hidden'} data-testid={`table-${model.flow}`}>
       <table className="data-table">
@@ -31,7 +45,7 @@ export function DataTable({ model, caption, visible }: { model: PanelModel; capt
         <tbody>
           {model.rows.map((row) => {
             const [a, b] = partners.map((partner) => model.points.get(partner)?.get(row.year)?.value ?? null);
-                        return (
+            return (
               <tr key={row.year}>
                 <th scope="row">{row.year}</th>
                 {partners.map((partner) => {
@@ -46,14 +60,18 @@ export function DataTable({ model, caption, visible }: { model: PanelModel; capt
                       ) : (
                         <>
                           <span aria-label="no value">—</span>
-                          {point?.filled ? <> IMF DOTS {formatValue(point.filled.value, model.measure)}</> : null}
+                          {point?.filled ? (
+                            <> IMF DOTS {formatValue(point.filled.value, model.measure)}</>
+                          ) : null}
                           <span className="muted gap-reason"> {point?.reason}</span>
                         </>
                       )}
                     </td>
                   );
                 })}
-                {showDifference ? <td>{a !== null && b !== null ? formatDifference(a - b, model.measure) : '—'}</td> : null}
+                {showDifference ? (
+                  <td>{a !== null && b !== null ? formatDifference(a - b, model.measure) : '—'}</td>
+                ) : null}
                 <td>{notesInYear(model.notes, row.year).map(noteLabel).join('; ')}</td>
               </tr>
             );

@@ -5,7 +5,16 @@ export function LineDot({ cx, cy, shape, color }: Props) {
   if (cx == null || cy == null || Number.isNaN(cx) || Number.isNaN(cy)) return <g />;
   const r = 3.5;
   if (shape === 'square') return <rect x={cx - r} y={cy - r} width={r * 2} height={r * 2} fill={color} />;
-  if (shape === 'diamond') return <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy} ${cx},${cy + r + 1} ${cx - r - 1},${cy}`} fill={color} />;
-  if (shape === 'triangle') return <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy + r} ${cx - r - 1},${cy + r}`} fill={color} />;
+  if (shape === 'diamond')
+    return (
+      <polygon
+        points={`${cx},${cy - r - 1} ${cx + r + 1},${cy} ${cx},${cy + r + 1} ${cx - r - 1},${cy}`}
+        fill={color}
+      />
+    );
+  if (shape === 'triangle')
+    return (
+      <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy + r} ${cx - r - 1},${cy + r}`} fill={color} />
+    );
   return <circle cx={cx} cy={cy} r={r} fill={color} />;
 }

@@ -32,8 +32,23 @@ export function NoteMarker({ note, selected, onOpen, viewBox }: Props) {
       onClick={open}
       onKeyDown={onKeyDown}
     >
-      <circle cx={x} cy={y} r={11} fill={selected ? '#1a1a1a' : '#fff'} stroke={NOTE_COLOR} strokeWidth={1.5} />
-      <text x={x} y={y} dy="0.35em" textAnchor="middle" fontSize={12} fontWeight={600} fill={selected ? '#fff' : '#1a1a1a'}>
+      <circle
+        cx={x}
+        cy={y}
+        r={11}
+        fill={selected ? '#1a1a1a' : '#fff'}
+        stroke={NOTE_COLOR}
+        strokeWidth={1.5}
+      />
+      <text
+        x={x}
+        y={y}
+        dy="0.35em"
+        textAnchor="middle"
+        fontSize={12}
+        fontWeight={600}
+        fill={selected ? '#fff' : '#1a1a1a'}
+      >
         {note.number}
       </text>
     </g>

@@ -12,7 +12,12 @@ export type Panel = { model: PanelModel; series: SeriesResponse; title: string }
 export async function panelForView(state: DashboardState): Promise<Panel> {
   const [series, notes] = await Promise.all([getSeries(state), getArticleNotes()]);
   const flow = state.flows[0];
-  const model = buildPanelModel(series.series, flow, state.measure, state.annotations ? placeNotes(notes, state.from, state.to) : []);
+  const model = buildPanelModel(
+    series.series,
+    flow,
+    state.measure,
+    state.annotations ? placeNotes(notes, state.from, state.to) : [],
+  );
   const reporter = series.series[0]?.reporterName ?? state.reporter;
   return { model, series, title: `${FLOW_LABELS[flow].title}: ${reporter}, ${state.from}–${state.to}` };
 }

@@ -1,7 +1,24 @@
 'use client';
-import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { MEASURE_UNITS } from '@/lib/trade-terms';
-import { CHART_HEIGHT, CHART_INITIAL_WIDTH, FILLED_DASH, FILLED_OPACITY, HIGHLIGHT_COLOR, NOTE_COLOR } from './chart-constants';
+import {
+  CHART_HEIGHT,
+  CHART_INITIAL_WIDTH,
+  FILLED_DASH,
+  FILLED_OPACITY,
+  HIGHLIGHT_COLOR,
+  NOTE_COLOR,
+} from './chart-constants';
 import { valueTicks, yearTicks } from './chart-geometry';
 import { markerSpace, type PanelModel } from './chart-model';
 import { ChartTooltip } from './chart-tooltip';
@@ -20,11 +37,20 @@ export function ShareChart({ model, showNotes, selectedNoteId, onOpenNote }: Pro
   const years = model.rows.map((row) => row.year);
   const [first, last] = [years[0], years[years.length - 1]];
   const selected = model.notes.find((note) => note.id === selectedNoteId);
-  const yTicks = valueTicks(model.rows, model.lines.map((line) => line.dataKey));
+  const yTicks = valueTicks(
+    model.rows,
+    model.lines.map((line) => line.dataKey),
+  );
   return (
     <div className="chart-frame">
-      <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: CHART_INITIAL_WIDTH, height: CHART_HEIGHT }}>
-        <LineChart data={model.rows} margin={{ top: showNotes ? markerSpace(model.notes) : 12, right: 18, bottom: 22, left: 6 }}
+      <ResponsiveContainer
+        width="100%"
+        height={CHART_HEIGHT}
+        initialDimension={{ width: CHART_INITIAL_WIDTH, height: CHART_HEIGHT }}
+      >
+        <LineChart
+          data={model.rows}
+          margin={{ top: showNotes ? markerSpace(model.notes) : 12, right: 18, bottom: 22, left: 6 }}
           accessibilityLayer
           title={`${model.title}: interactive chart; use the arrow keys to step through the years`}
           desc={model.summary}
@@ -44,18 +70,48 @@ export function ShareChart({ model, showNotes, selectedNoteId, onOpenNote }: Pro
             domain={[0, yTicks[yTicks.length - 1]]}
             tick={{ fill: '#333', fontSize: 12 }}
             width={62}
-            label={{ value: MEASURE_UNITS[model.measure].axis, angle: -90, position: 'insideLeft', offset: 10, fill: '#333', fontSize: 12, style: { textAnchor: 'middle' } }}
+            label={{
+              value: MEASURE_UNITS[model.measure].axis,
+              angle: -90,
+              position: 'insideLeft',
+              offset: 10,
+              fill: '#333',
+              fontSize: 12,
+              style: { textAnchor: 'middle' },
+            }}
           />
           {selected ? (
-            <ReferenceArea x1={Math.max(first, selected.yearFrom - 0.5)} x2={Math.min(last, selected.yearTo + 0.5)} fill={HIGHLIGHT_COLOR} fillOpacity={0.6} ifOverflow="hidden" />
+            <ReferenceArea
+              x1={Math.max(first, selected.yearFrom - 0.5)}
+              x2={Math.min(last, selected.yearTo + 0.5)}
+              fill={HIGHLIGHT_COLOR}
+              fillOpacity={0.6}
+              ifOverflow="hidden"
+            />
           ) : null}
           {showNotes
             ? model.notes.map((note) => {
-                const marker = <NoteMarker note={note} selected={note.id === selectedNoteId} onOpen={onOpenNote} />;
+                const marker = (
+                  <NoteMarker note={note} selected={note.id === selectedNoteId} onOpen={onOpenNote} />
+                );
                 return note.yearFrom === note.yearTo ? (
-                  <ReferenceLine key={note.id} x={note.yearFrom} stroke={NOTE_COLOR} strokeDasharray="3 3" label={marker} />
+                  <ReferenceLine
+                    key={note.id}
+                    x={note.yearFrom}
+                    stroke={NOTE_COLOR}
+                    strokeDasharray="3 3"
+                    label={marker}
+                  />
                 ) : (
-                  <ReferenceArea key={note.id} x1={Math.max(first, note.yearFrom)} x2={Math.min(last, note.yearTo)} fill={NOTE_COLOR} fillOpacity={0.1} label={marker} ifOverflow="hidden" />
+                  <ReferenceArea
+                    key={note.id}
+                    x1={Math.max(first, note.yearFrom)}
+                    x2={Math.min(last, note.yearTo)}
+                    fill={NOTE_COLOR}
+                    fillOpacity={0.1}
+                    label={marker}
+                    ifOverflow="hidden"
+                  />
                 );
               })
             : null}
@@ -71,11 +127,28 @@ export function ShareChart({ model, showNotes, selectedNoteId, onOpenNote }: Pro
               strokeOpacity={line.filled ? FILLED_OPACITY : 1}
               connectNulls={false}
               isAnimationActive={false}
-              dot={line.filled ? false : (props) => <LineDot key={`${line.dataKey}-${props.index}`} cx={props.cx} cy={props.cy} shape={line.style.shape} color={line.style.color} />}
+              dot={
+                line.filled
+                  ? false
+                  : (props) => (
+                      <LineDot
+                        key={`${line.dataKey}-${props.index}`}
+                        cx={props.cx}
+                        cy={props.cy}
+                        shape={line.style.shape}
+                        color={line.style.color}
+                      />
+                    )
+              }
               activeDot={{ r: 5, stroke: '#fff', strokeWidth: 2 }}
             />
           ))}
-          <Tooltip content={({ label }) => <ChartTooltip model={model} year={typeof label === 'number' ? label : undefined} />} isAnimationActive={false} />
+          <Tooltip
+            content={({ label }) => (
+              <ChartTooltip model={model} year={typeof label === 'number' ? label : undefined} />
+            )}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>

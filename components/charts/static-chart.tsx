@@ -7,11 +7,20 @@ import { LineDot } from './line-dot';
 // The panel as plain SVG, drawn from the same model as the interactive chart. Recharts 3 draws only
 // in the browser, so this is what the server sends (the chart is there before any JavaScript runs),
 // what prints, and what the SVG and PNG downloads are made of.
-type Props = { model: PanelModel; showNotes: boolean; title?: string; placement?: { x: number; y: number; width: number; height: number } };
+type Props = {
+  model: PanelModel;
+  showNotes: boolean;
+  title?: string;
+  placement?: { x: number; y: number; width: number; height: number };
+};
 
 export function StaticChart({ model, showNotes, title, placement }: Props) {
   const frame = staticFrame(model);
-  const { x, y, xTicks, yTicks, from, to } = scales(model.rows, model.lines.map((line) => line.dataKey), frame);
+  const { x, y, xTicks, yTicks, from, to } = scales(
+    model.rows,
+    model.lines.map((line) => line.dataKey),
+    frame,
+  );
   const bottom = frame.height - frame.bottom;
   return (
     <svg
@@ -40,10 +49,21 @@ export function StaticChart({ model, showNotes, title, placement }: Props) {
           </text>
         </g>
       ))}
-      <text x={(frame.left + frame.width - frame.right) / 2} y={frame.height - 4} textAnchor="middle" fontSize={14} fill="#333">
+      <text
+        x={(frame.left + frame.width - frame.right) / 2}
+        y={frame.height - 4}
+        textAnchor="middle"
+        fontSize={14}
+        fill="#333"
+      >
         Year
       </text>
-      <text transform={`translate(14 ${(frame.top + bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize={14} fill="#333">
+      <text
+        transform={`translate(14 ${(frame.top + bottom) / 2}) rotate(-90)`}
+        textAnchor="middle"
+        fontSize={14}
+        fill="#333"
+      >
         {MEASURE_UNITS[model.measure].axis}
       </text>
       {showNotes
@@ -53,12 +73,41 @@ export function StaticChart({ model, showNotes, title, placement }: Props) {
             return (
               <g key={note.id} className="static-note">
                 {x1 === x2 ? (
-                  <line x1={x1} x2={x1} y1={frame.top} y2={bottom} stroke={NOTE_COLOR} strokeDasharray="3 3" />
+                  <line
+                    x1={x1}
+                    x2={x1}
+                    y1={frame.top}
+                    y2={bottom}
+                    stroke={NOTE_COLOR}
+                    strokeDasharray="3 3"
+                  />
                 ) : (
-                  <rect x={x1} y={frame.top} width={x2 - x1} height={bottom - frame.top} fill={NOTE_COLOR} fillOpacity={0.1} />
+                  <rect
+                    x={x1}
+                    y={frame.top}
+                    width={x2 - x1}
+                    height={bottom - frame.top}
+                    fill={NOTE_COLOR}
+                    fillOpacity={0.1}
+                  />
                 )}
-                <circle cx={(x1 + x2) / 2} cy={frame.top - 13 - note.lane * MARKER_LANE_HEIGHT} r={11} fill="#fff" stroke={NOTE_COLOR} strokeWidth={1.5} />
-                <text x={(x1 + x2) / 2} y={frame.top - 13 - note.lane * MARKER_LANE_HEIGHT} dy="0.35em" textAnchor="middle" fontSize={12} fontWeight={600} fill="#1a1a1a">
+                <circle
+                  cx={(x1 + x2) / 2}
+                  cy={frame.top - 13 - note.lane * MARKER_LANE_HEIGHT}
+                  r={11}
+                  fill="#fff"
+                  stroke={NOTE_COLOR}
+                  strokeWidth={1.5}
+                />
+                <text
+                  x={(x1 + x2) / 2}
+                  y={frame.top - 13 - note.lane * MARKER_LANE_HEIGHT}
+                  dy="0.35em"
+                  textAnchor="middle"
+                  fontSize={12}
+                  fontWeight={600}
+                  fill="#1a1a1a"
+                >
                   {note.number}
                 </text>
               </g>
@@ -78,7 +127,15 @@ export function StaticChart({ model, showNotes, title, placement }: Props) {
           {line.filled
             ? null
             : model.rows.map((row) =>
-                row[line.dataKey] == null ? null : <LineDot key={row.year} cx={x(row.year)} cy={y(row[line.dataKey] as number)} shape={line.style.shape} color={line.style.color} />,
+                row[line.dataKey] == null ? null : (
+                  <LineDot
+                    key={row.year}
+                    cx={x(row.year)}
+                    cy={y(row[line.dataKey] as number)}
+                    shape={line.style.shape}
+                    color={line.style.color}
+                  />
+                ),
               )}
         </g>
       ))}

@@ -9,6 +9,10 @@ describe('wrapText', () => {
     expect(lines.join(' ')).toBe(text);
   });
   it('keeps a word longer than the width whole on its own line', () => {
-    expect(wrapText('see data/worldbank/en_KAZ_AllYears_WITS_Trade_Summary.CSV now', 20)).toEqual(['see', 'data/worldbank/en_KAZ_AllYears_WITS_Trade_Summary.CSV', 'now']);
+    expect(wrapText('see data/worldbank/en_KAZ_AllYears_WITS_Trade_Summary.CSV now', 20)).toEqual([
+      'see',
+      'data/worldbank/en_KAZ_AllYears_WITS_Trade_Summary.CSV',
+      'now',
+    ]);
   });
 });

@@ -15,8 +15,9 @@ export function ClaimsTable({ claims, article }: { claims: ClaimCheck[]; article
     <section className="claims" aria-labelledby="claims-title">
       <h2 id="claims-title">The article’s numbers, checked against the data</h2>
       <p className="muted">
-        {article.outlet} ({article.published}) cites “World Bank data” for China’s share of Kazakhstan’s trade. Each claim beside the values loaded from the WITS file and
-        from IMF DOTS (share computed as China ÷ World).
+        {article.outlet} ({article.published}) cites “World Bank data” for China’s share of Kazakhstan’s
+        trade. Each claim beside the values loaded from the WITS file and from IMF DOTS (share computed as
+        China ÷ World).
       </p>
       <div className="table-scroll">
         <table className="data-table" data-testid="claims-table">
@@ -39,11 +40,21 @@ export function ClaimsTable({ claims, article }: { claims: ClaimCheck[]; article
                   “{claim.quote}” <span className="muted">(paragraph {claim.paragraph})</span>
                 </td>
                 <td data-source="wits">
-                  {claim.wits.value !== null ? formatValue(claim.wits.value, 'share') : <>— <span className="muted">{claim.wits.reason}</span></>}
+                  {claim.wits.value !== null ? (
+                    formatValue(claim.wits.value, 'share')
+                  ) : (
+                    <>
+                      — <span className="muted">{claim.wits.reason}</span>
+                    </>
+                  )}
                 </td>
-                <td data-source="dots">{claim.dots.value !== null ? formatValue(claim.dots.value, 'share') : '—'}</td>
+                <td data-source="dots">
+                  {claim.dots.value !== null ? formatValue(claim.dots.value, 'share') : '—'}
+                </td>
                 <td>
-                  <strong className={`verdict verdict-${claim.verdict}`}>{VERDICT_LABELS[claim.verdict]}</strong>
+                  <strong className={`verdict verdict-${claim.verdict}`}>
+                    {VERDICT_LABELS[claim.verdict]}
+                  </strong>
                   <span className="muted"> {claim.explanation}</span>
                 </td>
               </tr>

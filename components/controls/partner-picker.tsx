@@ -33,7 +33,12 @@ export function PartnerPicker({ selected, available, nameOf, onChange }: Props) 
         {selected.map((code) => (
           <li key={code} data-partner-chip={code}>
             {nameOf(code)}
-            <button type="button" aria-label={`Remove ${nameOf(code)}`} disabled={selected.length === 1} onClick={() => onChange(selected.filter((c) => c !== code))}>
+            <button
+              type="button"
+              aria-label={`Remove ${nameOf(code)}`}
+              disabled={selected.length === 1}
+              onClick={() => onChange(selected.filter((c) => c !== code))}
+            >
               ×
             </button>
           </li>
@@ -69,7 +74,9 @@ export function PartnerPicker({ selected, available, nameOf, onChange }: Props) 
               </button>
             </li>
           ))}
-          {matches.length > MAX_MATCHES ? <li className="muted">…and {matches.length - MAX_MATCHES} more: type more of the name</li> : null}
+          {matches.length > MAX_MATCHES ? (
+            <li className="muted">…and {matches.length - MAX_MATCHES} more: type more of the name</li>
+          ) : null}
         </ul>
       ) : null}
     </fieldset>

@@ -22,7 +22,11 @@ export function ShareActions({ state, source }: Props) {
 
   const share = async () => {
     setMessage('Making a short link…');
-    const response = await fetch('/api/share', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).catch(() => null);
+    const response = await fetch('/api/share', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    }).catch(() => null);
     if (!response?.ok) {
       setMessage('The short link could not be made; the full link still works.');
       return;

@@ -1,7 +1,12 @@
 'use client';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
-import { dashboardQueryString, parseDashboardState, type DashboardState, type StateContext } from '@/lib/dashboard-state';
+import {
+  dashboardQueryString,
+  parseDashboardState,
+  type DashboardState,
+  type StateContext,
+} from '@/lib/dashboard-state';
 
 export type ContextProps = { economyCodes: string[]; years: { min: number; max: number } };
 
@@ -14,7 +19,10 @@ export function useDashboardState(contextProps: ContextProps) {
     () => ({ economyCodes: new Set(contextProps.economyCodes), years: contextProps.years }),
     [contextProps.economyCodes, contextProps.years],
   );
-  const parsed = useMemo(() => parseDashboardState(new URLSearchParams(searchParams.toString()), context), [searchParams, context]);
+  const parsed = useMemo(
+    () => parseDashboardState(new URLSearchParams(searchParams.toString()), context),
+    [searchParams, context],
+  );
   const update = useCallback(
     (change: Partial<DashboardState>) => {
       const next = { ...parsed.state, ...change };

@@ -1,7 +1,15 @@
 'use client';
 import { reportersOf, type Catalog } from '@/lib/catalog';
 import { VIEWS, type DashboardState } from '@/lib/dashboard-state';
-import { FLOWS, FLOW_LABELS, MEASURES, MEASURE_UNITS, SOURCES, SOURCE_LABELS, type Flow } from '@/lib/trade-terms';
+import {
+  FLOWS,
+  FLOW_LABELS,
+  MEASURES,
+  MEASURE_UNITS,
+  SOURCES,
+  SOURCE_LABELS,
+  type Flow,
+} from '@/lib/trade-terms';
 import { RadioGroup } from '../ui/radio-group';
 import { PartnerPicker } from './partner-picker';
 
@@ -14,7 +22,10 @@ type Props = {
 };
 
 const SOURCE_OPTIONS = SOURCES.map((value) => ({ value, label: SOURCE_LABELS[value] }));
-const MEASURE_OPTIONS = MEASURES.map((value) => ({ value, label: value === 'share' ? 'Share (%)' : `Value (${MEASURE_UNITS.value.unit})` }));
+const MEASURE_OPTIONS = MEASURES.map((value) => ({
+  value,
+  label: value === 'share' ? 'Share (%)' : `Value (${MEASURE_UNITS.value.unit})`,
+}));
 const VIEW_OPTIONS = VIEWS.map((value) => ({ value, label: value === 'chart' ? 'Charts' : 'Tables' }));
 
 // Every view setting; each one writes the URL, nothing else (see use-dashboard-state.ts).
@@ -26,7 +37,12 @@ export function ViewControls({ state, catalog, years, nameOf, update }: Props) {
   };
   return (
     <div className="controls" role="group" aria-label="View settings">
-      <PartnerPicker selected={state.partners} available={catalog.partners[state.source][state.reporter] ?? []} nameOf={nameOf} onChange={(partners) => update({ partners })} />
+      <PartnerPicker
+        selected={state.partners}
+        available={catalog.partners[state.source][state.reporter] ?? []}
+        nameOf={nameOf}
+        onChange={(partners) => update({ partners })}
+      />
       <div className="control-column">
         <label className="control">
           Reporter
@@ -39,31 +55,76 @@ export function ViewControls({ state, catalog, years, nameOf, update }: Props) {
           </select>
         </label>
         <div className="control year-range">
-          <YearSelect label="From" years={yearOptions} value={state.from} onChange={(from) => update({ from, to: Math.max(from, state.to) })} />
-          <YearSelect label="to" years={yearOptions} value={state.to} onChange={(to) => update({ to, from: Math.min(to, state.from) })} />
+          <YearSelect
+            label="From"
+            years={yearOptions}
+            value={state.from}
+            onChange={(from) => update({ from, to: Math.max(from, state.to) })}
+          />
+          <YearSelect
+            label="to"
+            years={yearOptions}
+            value={state.to}
+            onChange={(to) => update({ to, from: Math.min(to, state.from) })}
+          />
         </div>
       </div>
       <fieldset className="control">
         <legend>Flows</legend>
         {FLOWS.map((flow) => (
           <label key={flow} className="switch">
-            <input type="checkbox" name="flows" value={flow} checked={state.flows.includes(flow)} disabled={state.flows.length === 1 && state.flows.includes(flow)} onChange={(event) => toggleFlow(flow, event.target.checked)} />
+            <input
+              type="checkbox"
+              name="flows"
+              value={flow}
+              checked={state.flows.includes(flow)}
+              disabled={state.flows.length === 1 && state.flows.includes(flow)}
+              onChange={(event) => toggleFlow(flow, event.target.checked)}
+            />
             {FLOW_LABELS[flow].title}
           </label>
         ))}
       </fieldset>
-      <RadioGroup legend="Source" name="source" options={SOURCE_OPTIONS} value={state.source} onChange={(source) => update({ source })} />
-      <RadioGroup legend="Measure" name="measure" options={MEASURE_OPTIONS} value={state.measure} onChange={(measure) => update({ measure })} />
-      <RadioGroup legend="Show as" name="view" options={VIEW_OPTIONS} value={state.view} onChange={(view) => update({ view })} />
+      <RadioGroup
+        legend="Source"
+        name="source"
+        options={SOURCE_OPTIONS}
+        value={state.source}
+        onChange={(source) => update({ source })}
+      />
+      <RadioGroup
+        legend="Measure"
+        name="measure"
+        options={MEASURE_OPTIONS}
+        value={state.measure}
+        onChange={(measure) => update({ measure })}
+      />
+      <RadioGroup
+        legend="Show as"
+        name="view"
+        options={VIEW_OPTIONS}
+        value={state.view}
+        onChange={(view) => update({ view })}
+      />
       <fieldset className="control">
         <legend>Layers</legend>
         <label className="switch">
-          <input type="checkbox" name="annotations" checked={state.annotations} onChange={(event) => update({ annotations: event.target.checked })} />
+          <input
+            type="checkbox"
+            name="annotations"
+            checked={state.annotations}
+            onChange={(event) => update({ annotations: event.target.checked })}
+          />
           The article’s notes
         </label>
         {state.source === 'wits' ? (
           <label className="switch">
-            <input type="checkbox" name="fill" checked={state.fill} onChange={(event) => update({ fill: event.target.checked })} />
+            <input
+              type="checkbox"
+              name="fill"
+              checked={state.fill}
+              onChange={(event) => update({ fill: event.target.checked })}
+            />
             Fill gaps in {SOURCE_LABELS.wits} with shares computed from {SOURCE_LABELS.dots} (dashed)
           </label>
         ) : null}
@@ -72,7 +133,17 @@ export function ViewControls({ state, catalog, years, nameOf, update }: Props) {
   );
 }
 
-function YearSelect({ label, years, value, onChange }: { label: string; years: number[]; value: number; onChange: (year: number) => void }) {
+function YearSelect({
+  label,
+  years,
+  value,
+  onChange,
+}: {
+  label: string;
+  years: number[];
+  value: number;
+  onChange: (year: number) => void;
+}) {
   return (
     <label>
       {label}

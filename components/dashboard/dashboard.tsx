@@ -19,7 +19,10 @@ type Props = { years: ContextProps['years']; notes: ArticleNote[]; article: Arti
 export function Dashboard({ notes, article, catalog, years }: Props) {
   const economyCodes = useMemo(() => catalog.economies.map((e) => e.code), [catalog]);
   const { state, issues, update } = useDashboardState({ economyCodes, years });
-  const { data, error, isFetching } = useQuery({ ...seriesQueryOptions(state), placeholderData: keepPreviousData });
+  const { data, error, isFetching } = useQuery({
+    ...seriesQueryOptions(state),
+    placeholderData: keepPreviousData,
+  });
   const [selectedNoteId, setSelectedNoteId] = useState<string | null>(null);
   const placed = useMemo(() => placeNotes(notes, state.from, state.to), [notes, state.from, state.to]);
   const showNotes = state.annotations;
@@ -32,10 +35,15 @@ export function Dashboard({ notes, article, catalog, years }: Props) {
       <UrlNotice issues={issues} />
       <ViewControls state={state} catalog={catalog} years={years} nameOf={nameOf} update={update} />
       <ShareActions state={state} source={data?.source ?? null} />
-      <p role="status" className="fetch-status">{isFetching ? 'Updating the charts…' : ''}</p>
+      <p role="status" className="fetch-status">
+        {isFetching ? 'Updating the charts…' : ''}
+      </p>
       {error ? (
         <p role="alert" className="notice">
-          {error.message} <button type="button" onClick={() => window.location.reload()}>Retry</button>
+          {error.message}{' '}
+          <button type="button" onClick={() => window.location.reload()}>
+            Retry
+          </button>
         </p>
       ) : null}
       <div className="layout">
@@ -62,9 +70,20 @@ export function Dashboard({ notes, article, catalog, years }: Props) {
           <aside className="notes-aside" aria-labelledby="notes-title">
             <h2 id="notes-title">What the article says</h2>
             <p className="muted">
-              Events from <a href={article.url}>{article.outlet}, “{article.title}”</a> ({article.published}), in our words.<span className="screen-only"> Choose one to highlight its years.</span>
+              Events from{' '}
+              <a href={article.url}>
+                {article.outlet}, “{article.title}”
+              </a>{' '}
+              ({article.published}), in our words.
+              <span className="screen-only"> Choose one to highlight its years.</span>
             </p>
-            <NotesList notes={placed} article={article} selectedNoteId={selectedNoteId} onSelect={setSelectedNoteId} idPrefix="note-aside" />
+            <NotesList
+              notes={placed}
+              article={article}
+              selectedNoteId={selectedNoteId}
+              onSelect={setSelectedNoteId}
+              idPrefix="note-aside"
+            />
           </aside>
         ) : null}
       </div>

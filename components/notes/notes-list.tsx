@@ -21,8 +21,16 @@ export function NotesList({ notes, article, selectedNoteId, onSelect, idPrefix }
         const detailId = `${idPrefix}-${note.id}`;
         return (
           <li key={note.id} className={open ? 'note open' : 'note'}>
-            <button type="button" aria-expanded={open} aria-controls={detailId} onClick={() => onSelect(open ? null : note.id)} data-note-button={note.id}>
-              <span className="note-number" aria-hidden="true">{note.number}</span>
+            <button
+              type="button"
+              aria-expanded={open}
+              aria-controls={detailId}
+              onClick={() => onSelect(open ? null : note.id)}
+              data-note-button={note.id}
+            >
+              <span className="note-number" aria-hidden="true">
+                {note.number}
+              </span>
               <span>
                 <span className="visually-hidden">Note {note.number}, </span>
                 <span className="note-years">{noteYears(note)}</span> {note.title}
@@ -31,7 +39,10 @@ export function NotesList({ notes, article, selectedNoteId, onSelect, idPrefix }
             <div id={detailId} hidden={!open} className="note-detail" data-note-detail={note.id}>
               <p>{note.note}</p>
               <p className="muted">
-                <a href={article.url}>{article.outlet}, “{article.title}”</a>, paragraph {note.paragraph}.
+                <a href={article.url}>
+                  {article.outlet}, “{article.title}”
+                </a>
+                , paragraph {note.paragraph}.
               </p>
             </div>
           </li>

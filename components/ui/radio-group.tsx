@@ -15,7 +15,13 @@ export function RadioGroup<Value extends string>({ legend, name, options, value,
       <legend>{legend}</legend>
       {options.map((option) => (
         <label key={option.value} className="switch">
-          <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+          />
           {option.label}
         </label>
       ))}

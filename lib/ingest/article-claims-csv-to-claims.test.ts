@@ -18,7 +18,6 @@ function claims(...lines: string[]) {
   return articleClaimsCsvToClaims(readCsv(FILE, [HEADER, ...lines].join('\n')), REFERENCE);
 }
 
-
 describe('articleClaimsCsvToClaims', () => {
   it('reads each comparator with its threshold', () => {
     expect(
@@ -28,14 +27,49 @@ describe('articleClaimsCsvToClaims', () => {
         'export-2005,UZB,RUS,export,2005,just over 7.5 percent,just-over,7.5,4',
       ),
     ).toEqual([
-      { id: 'import-2010', reporterCode: 'UZB', partnerCode: 'RUS', flow: 'import', year: 2010, quote: 'nearly 30 percent', comparator: 'nearly', threshold: 30, paragraph: 4 },
-      { id: 'export-2000', reporterCode: 'UZB', partnerCode: 'RUS', flow: 'export', year: 2000, quote: 'less than 2 percent', comparator: 'below', threshold: 2, paragraph: 4 },
-      { id: 'export-2005', reporterCode: 'UZB', partnerCode: 'RUS', flow: 'export', year: 2005, quote: 'just over 7.5 percent', comparator: 'just-over', threshold: 7.5, paragraph: 4 },
+      {
+        id: 'import-2010',
+        reporterCode: 'UZB',
+        partnerCode: 'RUS',
+        flow: 'import',
+        year: 2010,
+        quote: 'nearly 30 percent',
+        comparator: 'nearly',
+        threshold: 30,
+        paragraph: 4,
+      },
+      {
+        id: 'export-2000',
+        reporterCode: 'UZB',
+        partnerCode: 'RUS',
+        flow: 'export',
+        year: 2000,
+        quote: 'less than 2 percent',
+        comparator: 'below',
+        threshold: 2,
+        paragraph: 4,
+      },
+      {
+        id: 'export-2005',
+        reporterCode: 'UZB',
+        partnerCode: 'RUS',
+        flow: 'export',
+        year: 2005,
+        quote: 'just over 7.5 percent',
+        comparator: 'just-over',
+        threshold: 7.5,
+        paragraph: 4,
+      },
     ]);
   });
 
   it('rejects an unknown comparator, at its line and column', () => {
-    const error = ingestErrorFrom(() => claims('a,UZB,RUS,import,2010,nearly 30 percent,nearly,30,4', 'b,UZB,RUS,import,2011,about 30 percent,about,30,4'));
+    const error = ingestErrorFrom(() =>
+      claims(
+        'a,UZB,RUS,import,2010,nearly 30 percent,nearly,30,4',
+        'b,UZB,RUS,import,2011,about 30 percent,about,30,4',
+      ),
+    );
     expect(error.location).toEqual({ file: FILE, line: 3, column: 'comparator' });
     expect(error.expected).toBe('one of nearly, below, just-over (found "about")');
   });
@@ -59,8 +93,13 @@ describe('articleClaimsCsvToClaims', () => {
   });
 
   it('rejects a threshold that is not a number or not a percentage', () => {
-    expect(ingestErrorFrom(() => claims('a,UZB,RUS,import,2010,nearly 30 percent,nearly,thirty,4')).location.column).toBe('threshold');
-    expect(ingestErrorFrom(() => claims('a,UZB,RUS,import,2010,nearly 130 percent,nearly,130,4')).expected).toBe('a percentage from 0 to 100 (found "130")');
+    expect(
+      ingestErrorFrom(() => claims('a,UZB,RUS,import,2010,nearly 30 percent,nearly,thirty,4')).location
+        .column,
+    ).toBe('threshold');
+    expect(
+      ingestErrorFrom(() => claims('a,UZB,RUS,import,2010,nearly 130 percent,nearly,130,4')).expected,
+    ).toBe('a percentage from 0 to 100 (found "130")');
   });
 
   it('rejects an economy code that data/economies.csv does not list', () => {
@@ -70,12 +109,24 @@ describe('articleClaimsCsvToClaims', () => {
   });
 
   it('rejects a repeated id', () => {
-    const error = ingestErrorFrom(() => claims('a,UZB,RUS,import,2010,nearly 30 percent,nearly,30,4', 'a,UZB,RUS,export,2010,nearly 30 percent,nearly,30,4'));
+    const error = ingestErrorFrom(() =>
+      claims(
+        'a,UZB,RUS,import,2010,nearly 30 percent,nearly,30,4',
+        'a,UZB,RUS,export,2010,nearly 30 percent,nearly,30,4',
+      ),
+    );
     expect(error.location).toEqual({ file: FILE, line: 3, column: 'id' });
   });
 
   it('rejects a file without a required column', () => {
-    const table = readCsv(FILE, 'id,reporter,partner,flow,year,quote,threshold,paragraph\na,UZB,RUS,import,2010,nearly 30 percent,30,4');
-    expect(ingestErrorFrom(() => articleClaimsCsvToClaims(table, REFERENCE)).location).toEqual({ file: FILE, line: 1, column: 'comparator' });
+    const table = readCsv(
+      FILE,
+      'id,reporter,partner,flow,year,quote,threshold,paragraph\na,UZB,RUS,import,2010,nearly 30 percent,30,4',
+    );
+    expect(ingestErrorFrom(() => articleClaimsCsvToClaims(table, REFERENCE)).location).toEqual({
+      file: FILE,
+      line: 1,
+      column: 'comparator',
+    });
   });
 });

@@ -19,7 +19,10 @@ export type ClaimInput = {
   paragraph: number;
 };
 
-const codeCellSchema = z.string().trim().regex(/^[A-Z]{3}$/, { message: 'a three-letter ISO code' });
+const codeCellSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Z]{3}$/, { message: 'a three-letter ISO code' });
 
 const claimColumnsSchema = z.object({
   id: articleIdCellSchema,
@@ -37,7 +40,11 @@ const claimColumnsSchema = z.object({
 export const articleClaimRecordSchema = claimColumnsSchema.superRefine((row, context) => {
   const numbers = (row.quote.match(/\d+(\.\d+)?/g) ?? []).map(Number);
   if (!numbers.includes(row.threshold)) {
-    context.addIssue({ code: 'custom', path: ['threshold'], message: `the number in the quote ("${row.quote}")` });
+    context.addIssue({
+      code: 'custom',
+      path: ['threshold'],
+      message: `the number in the quote ("${row.quote}")`,
+    });
   }
 });
 
@@ -51,7 +58,10 @@ export function articleClaimsCsvToClaims(table: CsvTable, reference: EconomyRefe
     rejectRepeatedId(seen, table, record, row.id);
     for (const column of ['reporter', 'partner'] as const) {
       if (economyCodeFor(reference, 'article', { code: row[column] }) === undefined) {
-        throw new IngestError({ file: table.file, line: record.line, column }, `an economy code listed in data/economies.csv (unknown code "${row[column]}")`);
+        throw new IngestError(
+          { file: table.file, line: record.line, column },
+          `an economy code listed in data/economies.csv (unknown code "${row[column]}")`,
+        );
       }
     }
     return {

@@ -10,7 +10,6 @@ function notes(...lines: string[]) {
   return articleNotesCsvToAnnotations(readCsv(FILE, [HEADER, ...lines].join('\n')));
 }
 
-
 describe('articleNotesCsvToAnnotations', () => {
   it('reads single years and bands, with quoted notes', () => {
     expect(
@@ -19,8 +18,22 @@ describe('articleNotesCsvToAnnotations', () => {
         'drought-late-1980s,1987,1989,A drought,"The text says only ""late 1980s"".",4',
       ),
     ).toEqual([
-      { id: 'treaty-1994', yearFrom: 1994, yearTo: 1994, title: 'A treaty', note: 'Signed in spring, says the text.', paragraph: 2 },
-      { id: 'drought-late-1980s', yearFrom: 1987, yearTo: 1989, title: 'A drought', note: 'The text says only "late 1980s".', paragraph: 4 },
+      {
+        id: 'treaty-1994',
+        yearFrom: 1994,
+        yearTo: 1994,
+        title: 'A treaty',
+        note: 'Signed in spring, says the text.',
+        paragraph: 2,
+      },
+      {
+        id: 'drought-late-1980s',
+        yearFrom: 1987,
+        yearTo: 1989,
+        title: 'A drought',
+        note: 'The text says only "late 1980s".',
+        paragraph: 4,
+      },
     ]);
   });
 
@@ -43,7 +56,11 @@ describe('articleNotesCsvToAnnotations', () => {
   });
 
   it('rejects an empty note', () => {
-    expect(ingestErrorFrom(() => notes('empty,2000,2000,A, ,2')).location).toEqual({ file: FILE, line: 2, column: 'note' });
+    expect(ingestErrorFrom(() => notes('empty,2000,2000,A, ,2')).location).toEqual({
+      file: FILE,
+      line: 2,
+      column: 'note',
+    });
   });
 
   it('rejects a paragraph the article does not have', () => {

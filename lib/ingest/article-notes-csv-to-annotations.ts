@@ -3,7 +3,14 @@ import { articleIdCellSchema, paragraphCellSchema, rejectRepeatedId } from './ar
 import { expectColumns, type CsvTable } from './read-csv';
 import { validateRecord, yearCellSchema } from './validate-record';
 
-export type AnnotationInput = { id: string; yearFrom: number; yearTo: number; title: string; note: string; paragraph: number };
+export type AnnotationInput = {
+  id: string;
+  yearFrom: number;
+  yearTo: number;
+  title: string;
+  note: string;
+  paragraph: number;
+};
 
 const TITLE_MAX = 40;
 const NOTE_MAX = 400;
@@ -12,13 +19,26 @@ const noteColumnsSchema = z.object({
   id: articleIdCellSchema,
   year_from: yearCellSchema,
   year_to: yearCellSchema,
-  title: z.string().trim().min(1, { message: 'a title' }).max(TITLE_MAX, { message: `a title of at most ${TITLE_MAX} characters` }),
-  note: z.string().trim().min(1, { message: 'a note' }).max(NOTE_MAX, { message: `a note of at most ${NOTE_MAX} characters (one or two sentences)` }),
+  title: z
+    .string()
+    .trim()
+    .min(1, { message: 'a title' })
+    .max(TITLE_MAX, { message: `a title of at most ${TITLE_MAX} characters` }),
+  note: z
+    .string()
+    .trim()
+    .min(1, { message: 'a note' })
+    .max(NOTE_MAX, { message: `a note of at most ${NOTE_MAX} characters (one or two sentences)` }),
   paragraph: paragraphCellSchema,
 });
 
 export const articleNoteRecordSchema = noteColumnsSchema.superRefine((row, context) => {
-  if (row.year_to < row.year_from) context.addIssue({ code: 'custom', path: ['year_to'], message: `a year no earlier than year_from (${row.year_from})` });
+  if (row.year_to < row.year_from)
+    context.addIssue({
+      code: 'custom',
+      path: ['year_to'],
+      message: `a year no earlier than year_from (${row.year_from})`,
+    });
 });
 
 // data/article/notes.csv: the events the article mentions, in our own words, each citing the
@@ -29,6 +49,13 @@ export function articleNotesCsvToAnnotations(table: CsvTable): AnnotationInput[]
   return table.records.map((record) => {
     const row = validateRecord(articleNoteRecordSchema, table, record);
     rejectRepeatedId(seen, table, record, row.id);
-    return { id: row.id, yearFrom: row.year_from, yearTo: row.year_to, title: row.title, note: row.note, paragraph: row.paragraph };
+    return {
+      id: row.id,
+      yearFrom: row.year_from,
+      yearTo: row.year_to,
+      title: row.title,
+      note: row.note,
+      paragraph: row.paragraph,
+    };
   });
 }

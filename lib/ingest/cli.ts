@@ -17,7 +17,10 @@ async function main() {
   try {
     console.log('Loading data/ into the database');
     const summary = await loadData(prisma, { onProgress: report });
-    const what = summary.loaded.length === 0 ? 'nothing changed' : `${summary.loaded.length} dataset(s) loaded, ${summary.rows.toLocaleString('en')} observations`;
+    const what =
+      summary.loaded.length === 0
+        ? 'nothing changed'
+        : `${summary.loaded.length} dataset(s) loaded, ${summary.rows.toLocaleString('en')} observations`;
     console.log(`Done: ${what}; ${summary.unchanged.length} unchanged; ${summary.seconds.toFixed(1)} s`);
   } finally {
     await prisma.$disconnect();
@@ -26,7 +29,9 @@ async function main() {
 
 main().catch((error: unknown) => {
   if (error instanceof IngestError) {
-    console.error(`Load failed, database unchanged.\n  ${formatLocation(error.location)}\n  expected: ${error.expected}`);
+    console.error(
+      `Load failed, database unchanged.\n  ${formatLocation(error.location)}\n  expected: ${error.expected}`,
+    );
   } else {
     console.error('Load failed, database unchanged:', error);
   }

@@ -33,18 +33,27 @@ export const ECONOMIES_FILE = 'data/economies.csv';
 const WITS = {
   source: 'wits',
   publisher: 'World Bank, World Integrated Trade Solution (WITS), from UN Comtrade',
-  indicator: 'Trade Summary: partner share (%) and trade (US$ million) of the top 5 import and export partners; World totals',
+  indicator:
+    'Trade Summary: partner share (%) and trade (US$ million) of the top 5 import and export partners; World totals',
   unit: 'percent of total imports or exports; US$ million',
   url: 'https://wits.worldbank.org/data/public/cp/wits_en_trade_summary_allcountries_allyears.zip',
   toContent: (table: CsvTable, reference: EconomyReference) => {
-    const context = { file: table.file, source: 'wits', nameColumns: { reporter: 'Reporter', partner: 'Partner' } } as const;
+    const context = {
+      file: table.file,
+      source: 'wits',
+      nameColumns: { reporter: 'Reporter', partner: 'Partner' },
+    } as const;
     const { observations } = rowsToObservations(witsCsvToRows(table), context, reference);
     return { observations, notes: [] };
   },
 } as const;
 
 function witsFile(reporter: string): DatasetFile {
-  return { id: `wits-${reporter}`, file: `data/worldbank/en_${reporter}_AllYears_WITS_Trade_Summary.CSV`, ...WITS };
+  return {
+    id: `wits-${reporter}`,
+    file: `data/worldbank/en_${reporter}_AllYears_WITS_Trade_Summary.CSV`,
+    ...WITS,
+  };
 }
 
 export const DATASET_FILES: DatasetFile[] = [
@@ -57,13 +66,21 @@ export const DATASET_FILES: DatasetFile[] = [
     source: 'dots',
     file: 'data/imf-dots/dots_central_asia_long.csv',
     publisher: 'International Monetary Fund, Direction of Trade Statistics (DOTS)',
-    indicator: 'Exports FOB and imports CIF by partner, all partners and World; shares derived here as partner ÷ World × 100',
+    indicator:
+      'Exports FOB and imports CIF by partner, all partners and World; shares derived here as partner ÷ World × 100',
     unit: 'US$ million; derived shares in percent of the World total',
     url: 'https://data.imf.org/',
     toContent: (table, reference) => {
-      const context = { file: table.file, source: 'dots', nameColumns: { reporter: 'reporter_iso3', partner: 'partner' } } as const;
+      const context = {
+        file: table.file,
+        source: 'dots',
+        nameColumns: { reporter: 'reporter_iso3', partner: 'partner' },
+      } as const;
       const { observations, exactDuplicates } = rowsToObservations(dotsCsvToRows(table), context, reference);
-      const notes = exactDuplicates > 0 ? [`${exactDuplicates} rows repeated with identical values were counted once`] : [];
+      const notes =
+        exactDuplicates > 0
+          ? [`${exactDuplicates} rows repeated with identical values were counted once`]
+          : [];
       return { observations: [...observations, ...deriveShares(observations)], notes };
     },
   },
@@ -77,7 +94,11 @@ export const DATASET_FILES: DatasetFile[] = [
     url: ARTICLE.url,
     toContent: (table) => {
       const annotations = articleNotesCsvToAnnotations(table);
-      return { observations: [], annotations, notes: [`${annotations.length} article notes, stored as annotations`] };
+      return {
+        observations: [],
+        annotations,
+        notes: [`${annotations.length} article notes, stored as annotations`],
+      };
     },
   },
   {
@@ -90,7 +111,11 @@ export const DATASET_FILES: DatasetFile[] = [
     url: ARTICLE.url,
     toContent: (table, reference) => {
       const claims = articleClaimsCsvToClaims(table, reference);
-      return { observations: [], claims, notes: [`${claims.length} trade claims, stored as claims to check`] };
+      return {
+        observations: [],
+        claims,
+        notes: [`${claims.length} trade claims, stored as claims to check`],
+      };
     },
   },
 ];

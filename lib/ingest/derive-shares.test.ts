@@ -4,8 +4,21 @@ import { dotsCsvToRows } from './dots-csv-to-rows';
 import { dotsContext, fixtureReference, readFixture } from './fixtures/fixture-helpers';
 import { rowsToObservations, type ObservationInput } from './rows-to-observations';
 
-function value(partnerCode: string, amount: number, overrides: Partial<ObservationInput> = {}): ObservationInput {
-  return { reporterCode: 'KAZ', partnerCode, flow: 'export', measure: 'value', year: 2000, value: amount, flag: null, ...overrides };
+function value(
+  partnerCode: string,
+  amount: number,
+  overrides: Partial<ObservationInput> = {},
+): ObservationInput {
+  return {
+    reporterCode: 'KAZ',
+    partnerCode,
+    flow: 'export',
+    measure: 'value',
+    year: 2000,
+    value: amount,
+    flag: null,
+    ...overrides,
+  };
 }
 
 describe('deriveShares', () => {
@@ -46,9 +59,14 @@ describe('deriveShares', () => {
 
 describe('deriveShares on the DOTS fixture', () => {
   const file = 'dots/central-asia.csv';
-  const { observations } = rowsToObservations(dotsCsvToRows(readFixture(file)), dotsContext(file), fixtureReference());
+  const { observations } = rowsToObservations(
+    dotsCsvToRows(readFixture(file)),
+    dotsContext(file),
+    fixtureReference(),
+  );
   const shares = deriveShares(observations);
-  const share = (partnerCode: string, flow: string, year: number) => shares.find((s) => s.partnerCode === partnerCode && s.flow === flow && s.year === year);
+  const share = (partnerCode: string, flow: string, year: number) =>
+    shares.find((s) => s.partnerCode === partnerCode && s.flow === flow && s.year === year);
 
   it('computes export shares from the values in the file', () => {
     // value_usd_millions in dots/central-asia.csv: World 1995 = 5256.6, China 296.9999999999998, Russia 2365.8.

@@ -15,7 +15,12 @@ export function deriveShares(values: ObservationInput[]): ObservationInput[] {
     const world = worldTotals.get(totalKey(o));
     if (!world || world.value <= 0) continue;
     const fromEstimate = o.flag === 'estimate' || world.flag === 'estimate';
-    shares.push({ ...o, measure: 'share', value: (o.value / world.value) * 100, flag: fromEstimate ? 'derived-from-estimate' : 'derived' });
+    shares.push({
+      ...o,
+      measure: 'share',
+      value: (o.value / world.value) * 100,
+      flag: fromEstimate ? 'derived-from-estimate' : 'derived',
+    });
   }
   return shares;
 }

@@ -17,7 +17,9 @@ describe('dotsCsvToRows on the good fixture', () => {
       [8, { name: 'World' }, 'export', 1995, 5256.6],
       [9, { name: 'China, P.R.: Mainland' }, 'import', 1995, 34.7],
     ]);
-    expect(new Set(rows.map((row) => JSON.stringify(row.reporter)))).toEqual(new Set([JSON.stringify({ code: 'KAZ' })]));
+    expect(new Set(rows.map((row) => JSON.stringify(row.reporter)))).toEqual(
+      new Set([JSON.stringify({ code: 'KAZ' })]),
+    );
     expect(new Set(rows.map((row) => row.measure))).toEqual(new Set(['value']));
     expect(new Set(rows.map((row) => row.column))).toEqual(new Set(['value_usd_millions']));
   });
@@ -33,7 +35,11 @@ describe('dotsCsvToRows on bad input', () => {
   it('rejects a value that is not a number, at its line and column', () => {
     // Line 3 has "2.4k" as the Russia value.
     const error = ingestErrorFrom(() => dotsCsvToRows(readFixture('dots/bad-value-not-a-number.csv')));
-    expect(error.location).toEqual({ file: 'dots/bad-value-not-a-number.csv', line: 3, column: 'value_usd_millions' });
+    expect(error.location).toEqual({
+      file: 'dots/bad-value-not-a-number.csv',
+      line: 3,
+      column: 'value_usd_millions',
+    });
     expect(error.expected).toBe('a number (found "2.4k")');
   });
 

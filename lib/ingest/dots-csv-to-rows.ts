@@ -11,7 +11,9 @@ export const dotsRecordSchema = z.object({
   flow: z.enum(['imports_cif', 'exports_fob'], { message: 'imports_cif or exports_fob' }),
   partner: z.string().trim().min(1, { message: 'a partner name' }),
   year: yearCellSchema,
-  value_usd_millions: numberCellSchema.refine((value) => value >= 0, { message: 'a value of zero or more (US$ million)' }),
+  value_usd_millions: numberCellSchema.refine((value) => value >= 0, {
+    message: 'a value of zero or more (US$ million)',
+  }),
   estimate_flag: z.enum(['', 'e'], { message: 'empty or "e" (IMF estimate)' }),
 });
 

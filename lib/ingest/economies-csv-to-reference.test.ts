@@ -20,10 +20,14 @@ describe('economiesCsvToReference on the good fixture', () => {
 
   it('keeps one alias per row: nine spellings', () => {
     expect(reference.aliases).toHaveLength(9);
-    expect(reference.aliases).toContainEqual({ source: 'dots', alias: 'China, P.R.: Mainland', economyCode: 'CHN' });
+    expect(reference.aliases).toContainEqual({
+      source: 'dots',
+      alias: 'China, P.R.: Mainland',
+      economyCode: 'CHN',
+    });
   });
 
-  it('resolves each source\'s own spelling, and only that source\'s', () => {
+  it("resolves each source's own spelling, and only that source's", () => {
     expect(economyCodeFor(reference, 'wits', { name: 'China' })).toBe('CHN');
     expect(economyCodeFor(reference, 'dots', { name: 'China, P.R.: Mainland' })).toBe('CHN');
     expect(economyCodeFor(reference, 'dots', { name: 'China' })).toBeUndefined();
@@ -38,32 +42,42 @@ describe('economiesCsvToReference on the good fixture', () => {
 
 describe('economiesCsvToReference on bad input', () => {
   it('rejects a file without the kind column', () => {
-    const error = ingestErrorFrom(() => economiesCsvToReference(readFixture('economies/bad-missing-column.csv')));
+    const error = ingestErrorFrom(() =>
+      economiesCsvToReference(readFixture('economies/bad-missing-column.csv')),
+    );
     expect(error.location).toEqual({ file: 'economies/bad-missing-column.csv', line: 1, column: 'kind' });
     expect(error.expected).toBe('a column named "kind"');
   });
 
   it('rejects an extra column', () => {
-    const error = ingestErrorFrom(() => economiesCsvToReference(readFixture('economies/bad-unknown-column.csv')));
+    const error = ingestErrorFrom(() =>
+      economiesCsvToReference(readFixture('economies/bad-unknown-column.csv')),
+    );
     expect(error.location).toEqual({ file: 'economies/bad-unknown-column.csv', line: 1, column: 'iso2' });
     expect(error.expected).toMatch(/unknown column "iso2"/);
   });
 
   it('rejects a second display name for the same code, quoting the first', () => {
-    const error = ingestErrorFrom(() => economiesCsvToReference(readFixture('economies/bad-conflicting-name.csv')));
+    const error = ingestErrorFrom(() =>
+      economiesCsvToReference(readFixture('economies/bad-conflicting-name.csv')),
+    );
     expect(error.location).toEqual({ file: 'economies/bad-conflicting-name.csv', line: 3, column: 'name' });
     expect(error.expected).toMatch(/same name and kind as earlier rows for CHN \("China", economy\)/);
   });
 
   it('rejects a kind other than economy or aggregate', () => {
-    const error = ingestErrorFrom(() => economiesCsvToReference(readFixture('economies/bad-unknown-kind.csv')));
+    const error = ingestErrorFrom(() =>
+      economiesCsvToReference(readFixture('economies/bad-unknown-kind.csv')),
+    );
     expect(error.location).toEqual({ file: 'economies/bad-unknown-kind.csv', line: 3, column: 'kind' });
     expect(error.expected).toBe('economy or aggregate (found "region")');
   });
 
   it('rejects one spelling mapped to two codes', () => {
     // Line 4 maps the WITS spelling "China" to HKG, after line 3 mapped it to CHN.
-    const error = ingestErrorFrom(() => economiesCsvToReference(readFixture('economies/bad-repeated-alias.csv')));
+    const error = ingestErrorFrom(() =>
+      economiesCsvToReference(readFixture('economies/bad-repeated-alias.csv')),
+    );
     expect(error.location).toEqual({ file: 'economies/bad-repeated-alias.csv', line: 4, column: 'alias' });
     expect(error.expected).toMatch(/"China" is repeated/);
   });
@@ -72,7 +86,9 @@ describe('economiesCsvToReference on bad input', () => {
 describe('the real data/economies.csv', () => {
   it('loads with the 264 rows and 237 codes that data/ECONOMIES.md describes', () => {
     const file = 'data/economies.csv';
-    const reference = economiesCsvToReference(readCsv(file, readFileSync(path.join(process.cwd(), file), 'utf8')));
+    const reference = economiesCsvToReference(
+      readCsv(file, readFileSync(path.join(process.cwd(), file), 'utf8')),
+    );
     expect(reference.aliases).toHaveLength(264);
     expect(reference.economies.size).toBe(237);
   });

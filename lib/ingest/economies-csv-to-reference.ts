@@ -9,7 +9,9 @@ export type EconomyAliasRow = { source: string; alias: string; economyCode: stri
 export type EconomyReference = { economies: Map<string, Economy>; aliases: EconomyAliasRow[] };
 
 const economyRecordSchema = z.object({
-  code: z.string().regex(/^[A-Z0-9]{3}$/, { message: 'a three-character code (ISO 3166-1 alpha-3 or an aggregate code)' }),
+  code: z
+    .string()
+    .regex(/^[A-Z0-9]{3}$/, { message: 'a three-character code (ISO 3166-1 alpha-3 or an aggregate code)' }),
   name: z.string().trim().min(1, { message: 'a display name' }),
   kind: z.enum(['economy', 'aggregate'], { message: 'economy or aggregate' }),
   source: z.enum(['wits', 'dots'], { message: 'wits or dots' }),
@@ -25,18 +27,29 @@ export function economiesCsvToReference(table: CsvTable): EconomyReference {
     const row = validateRecord(economyRecordSchema, table, record);
     const known = economies.get(row.code);
     if (known && (known.name !== row.name || known.kind !== row.kind)) {
-      throw new IngestError({ file: table.file, line: record.line, column: 'name' }, `the same name and kind as earlier rows for ${row.code} ("${known.name}", ${known.kind})`);
+      throw new IngestError(
+        { file: table.file, line: record.line, column: 'name' },
+        `the same name and kind as earlier rows for ${row.code} ("${known.name}", ${known.kind})`,
+      );
     }
     economies.set(row.code, { code: row.code, name: row.name, kind: row.kind });
     const key = aliasKey(row.source, row.alias);
-    if (aliases.has(key)) throw new IngestError({ file: table.file, line: record.line, column: 'alias' }, `each ${row.source} spelling only once ("${row.alias}" is repeated)`);
+    if (aliases.has(key))
+      throw new IngestError(
+        { file: table.file, line: record.line, column: 'alias' },
+        `each ${row.source} spelling only once ("${row.alias}" is repeated)`,
+      );
     aliases.set(key, { source: row.source, alias: row.alias, economyCode: row.code });
   }
   return { economies, aliases: [...aliases.values()] };
 }
 
 // Looks up the code for an economy as a source refers to it; undefined when it is not known.
-export function economyCodeFor(reference: EconomyReference, source: string, ref: EconomyRef): string | undefined {
+export function economyCodeFor(
+  reference: EconomyReference,
+  source: string,
+  ref: EconomyRef,
+): string | undefined {
   if ('code' in ref) return reference.economies.has(ref.code) ? ref.code : undefined;
   return lookupTable(reference).get(aliasKey(source, ref.name));
 }

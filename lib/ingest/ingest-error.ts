@@ -15,5 +15,9 @@ export class IngestError extends Error {
 }
 
 export function formatLocation({ file, line, column }: SourceLocation): string {
-  return [file, line === undefined ? '' : `, line ${line}`, column === undefined ? '' : `, column "${column}"`].join('');
+  return [
+    file,
+    line === undefined ? '' : `, line ${line}`,
+    column === undefined ? '' : `, column "${column}"`,
+  ].join('');
 }

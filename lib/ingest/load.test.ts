@@ -63,7 +63,11 @@ function snapshot(file: string) {
   try {
     return {
       Dataset: db.prepare('SELECT * FROM "Dataset" ORDER BY id').all() as Row[],
-      Observation: db.prepare('SELECT * FROM "Observation" ORDER BY datasetId, reporterCode, partnerCode, flow, measure, year').all() as Row[],
+      Observation: db
+        .prepare(
+          'SELECT * FROM "Observation" ORDER BY datasetId, reporterCode, partnerCode, flow, measure, year',
+        )
+        .all() as Row[],
       Economy: db.prepare('SELECT * FROM "Economy" ORDER BY code').all() as Row[],
       EconomyAlias: db.prepare('SELECT * FROM "EconomyAlias" ORDER BY source, alias').all() as Row[],
       Annotation: db.prepare('SELECT * FROM "Annotation" ORDER BY id').all() as Row[],
@@ -79,7 +83,11 @@ const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(fil
 describe('loadData with the fixtures', () => {
   it('loads the good set: economies, both datasets, their observations and derived shares', async () => {
     const { file, prisma } = await freshDatabase();
-    const summary = await loadData(prisma, { root: FIXTURES_ROOT, datasets: FIXTURE_DATASETS, economiesFile: ECONOMIES });
+    const summary = await loadData(prisma, {
+      root: FIXTURES_ROOT,
+      datasets: FIXTURE_DATASETS,
+      economiesFile: ECONOMIES,
+    });
 
     // wits/kaz.csv: 13 non-empty cells in the rows used; dots: 7 distinct values + 4 derived export shares.
     expect(summary.loaded).toEqual(['wits/kaz.csv', 'dots/central-asia.csv']);
@@ -91,10 +99,19 @@ describe('loadData with the fixtures', () => {
     expect(db.EconomyAlias).toHaveLength(9);
     expect(db.Dataset.map((d) => [d.id, d.file, d.rowCount, d.checksum])).toEqual([
       ['economies', 'economies.csv', 9, sha256(path.join(FIXTURES_ROOT, 'economies.csv'))],
-      ['fixture-dots', 'dots/central-asia.csv', 11, sha256(path.join(FIXTURES_ROOT, 'dots/central-asia.csv'))],
+      [
+        'fixture-dots',
+        'dots/central-asia.csv',
+        11,
+        sha256(path.join(FIXTURES_ROOT, 'dots/central-asia.csv')),
+      ],
       ['fixture-wits-kaz', 'wits/kaz.csv', 13, sha256(path.join(FIXTURES_ROOT, 'wits/kaz.csv'))],
     ]);
-    expect(db.Dataset.find((d) => d.id === 'fixture-wits-kaz')).toMatchObject({ source: 'wits', publisher: WITS_KAZ.publisher, url: WITS_KAZ.url });
+    expect(db.Dataset.find((d) => d.id === 'fixture-wits-kaz')).toMatchObject({
+      source: 'wits',
+      publisher: WITS_KAZ.publisher,
+      url: WITS_KAZ.url,
+    });
 
     const chinaExportShare1995 = await prisma.observation.findMany({
       where: { reporterCode: 'KAZ', partnerCode: 'CHN', flow: 'export', measure: 'share', year: 1995 },
@@ -107,7 +124,9 @@ describe('loadData with the fixtures', () => {
     expect(chinaExportShare1995[1].value).toBe(5.43);
     expect(chinaExportShare1995[0].value).toBeCloseTo((296.9999999999998 / 5256.6) * 100, 10);
 
-    const estimate = await prisma.observation.findFirst({ where: { datasetId: 'fixture-dots', partnerCode: 'CHN', measure: 'value', year: 1993 } });
+    const estimate = await prisma.observation.findFirst({
+      where: { datasetId: 'fixture-dots', partnerCode: 'CHN', measure: 'value', year: 1993 },
+    });
     expect(estimate).toMatchObject({ value: 239.12, flag: 'estimate' });
   });
 
@@ -146,11 +165,19 @@ describe('loadData with the fixtures', () => {
     const dots = (rows: Row[]) => rows.filter((o) => o.datasetId === 'fixture-dots');
     expect(wits(after.Observation).some((o) => o.partnerCode === 'RUS')).toBe(false);
     expect(wits(after.Observation)).toHaveLength(9); // 13 less Russia's four years
-    expect(wits(after.Observation).find((o) => o.partnerCode === 'CHN' && o.flow === 'export' && o.year === 2017)?.value).toBe(12.5);
-    expect(after.Dataset.find((d) => d.id === 'fixture-wits-kaz')).toMatchObject({ rowCount: 9, checksum: sha256(path.join(root, 'wits/kaz.csv')) });
+    expect(
+      wits(after.Observation).find((o) => o.partnerCode === 'CHN' && o.flow === 'export' && o.year === 2017)
+        ?.value,
+    ).toBe(12.5);
+    expect(after.Dataset.find((d) => d.id === 'fixture-wits-kaz')).toMatchObject({
+      rowCount: 9,
+      checksum: sha256(path.join(root, 'wits/kaz.csv')),
+    });
 
     expect(dots(after.Observation)).toEqual(dots(before.Observation));
-    expect(after.Dataset.find((d) => d.id === 'fixture-dots')).toEqual(before.Dataset.find((d) => d.id === 'fixture-dots'));
+    expect(after.Dataset.find((d) => d.id === 'fixture-dots')).toEqual(
+      before.Dataset.find((d) => d.id === 'fixture-dots'),
+    );
     expect(after.Economy).toEqual(before.Economy);
   });
 
@@ -165,7 +192,9 @@ describe('loadData with the fixtures', () => {
     fs.copyFileSync(path.join(FIXTURES_ROOT, 'wits/bad-share-over-100.csv'), path.join(root, 'wits/kaz.csv'));
     const failure = loadData(prisma, options);
     await expect(failure).rejects.toBeInstanceOf(IngestError);
-    await expect(failure).rejects.toMatchObject({ location: { file: 'wits/kaz.csv', line: 3, column: '1996' } });
+    await expect(failure).rejects.toMatchObject({
+      location: { file: 'wits/kaz.csv', line: 3, column: '1996' },
+    });
     await expect(failure).rejects.toThrow(/share between 0 and 100/);
     expect(snapshot(file)).toEqual(before);
   });
@@ -177,15 +206,22 @@ describe('loadData with the fixtures', () => {
     await loadData(prisma, options);
     const before = snapshot(file);
 
-    fs.copyFileSync(path.join(FIXTURES_ROOT, 'economies/bad-conflicting-name.csv'), path.join(root, ECONOMIES));
-    await expect(loadData(prisma, options)).rejects.toMatchObject({ location: { file: ECONOMIES, line: 3, column: 'name' } });
+    fs.copyFileSync(
+      path.join(FIXTURES_ROOT, 'economies/bad-conflicting-name.csv'),
+      path.join(root, ECONOMIES),
+    );
+    await expect(loadData(prisma, options)).rejects.toMatchObject({
+      location: { file: ECONOMIES, line: 3, column: 'name' },
+    });
     expect(snapshot(file)).toEqual(before);
   });
 
   it('rejects a missing file by name', async () => {
     const { prisma } = await freshDatabase();
     const missing = { ...WITS_FIXTURE, file: 'wits/not-there.csv' };
-    await expect(loadData(prisma, { root: FIXTURES_ROOT, datasets: [missing], economiesFile: ECONOMIES })).rejects.toMatchObject({
+    await expect(
+      loadData(prisma, { root: FIXTURES_ROOT, datasets: [missing], economiesFile: ECONOMIES }),
+    ).rejects.toMatchObject({
       location: { file: 'wits/not-there.csv' },
       expected: expect.stringMatching(/readable file \(ENOENT\)/),
     });
@@ -200,17 +236,31 @@ describe('loadData with the fixtures', () => {
     // Changed economies and a changed WITS file are written first; then a dataset whose transform
     // produces a partner code that is not an Economy, so its insert fails on the foreign key.
     editFile(root, ECONOMIES, (text) => `${text}KGZ,Kyrgyzstan,economy,wits,Kyrgyz Republic\n`);
-    editFile(root, 'wits/kaz.csv', (text) => text.replace('Top 5 Export Partner,     11.95,', 'Top 5 Export Partner,     12.50,'));
+    editFile(root, 'wits/kaz.csv', (text) =>
+      text.replace('Top 5 Export Partner,     11.95,', 'Top 5 Export Partner,     12.50,'),
+    );
     const broken: DatasetFile = {
       ...WITS_KAZ,
       id: 'fixture-broken',
       file: 'wits/exact-duplicate.csv',
       toContent: () => ({
-        observations: [{ reporterCode: 'KAZ', partnerCode: 'XXX', flow: 'export', measure: 'share', year: 2000, value: 1, flag: null }],
+        observations: [
+          {
+            reporterCode: 'KAZ',
+            partnerCode: 'XXX',
+            flow: 'export',
+            measure: 'share',
+            year: 2000,
+            value: 1,
+            flag: null,
+          },
+        ],
         notes: [],
       }),
     };
-    await expect(loadData(prisma, { root, datasets: [...FIXTURE_DATASETS, broken], economiesFile: ECONOMIES })).rejects.toThrow(/Foreign key constraint/);
+    await expect(
+      loadData(prisma, { root, datasets: [...FIXTURE_DATASETS, broken], economiesFile: ECONOMIES }),
+    ).rejects.toThrow(/Foreign key constraint/);
     expect(snapshot(file)).toEqual(before);
 
     // The same changes without the broken dataset do get written: they were pending, not ignored.
@@ -230,7 +280,10 @@ describe('npm run db:load (lib/ingest/cli.ts)', () => {
   // test can break.
   async function runCli(cwd: string, databaseFile: string) {
     try {
-      const { stdout, stderr } = await promisify(execFile)(tsx, [cli], { cwd, env: { ...process.env, DATABASE_URL: `file:${databaseFile}` } });
+      const { stdout, stderr } = await promisify(execFile)(tsx, [cli], {
+        cwd,
+        env: { ...process.env, DATABASE_URL: `file:${databaseFile}` },
+      });
       return { code: 0, stdout, stderr };
     } catch (error) {
       const failed = error as { code: number; stdout: string; stderr: string };
@@ -247,17 +300,28 @@ describe('npm run db:load (lib/ingest/cli.ts)', () => {
     const first = await runCli(root, databaseFile);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(new RegExp(`^Done: ${DATASET_FILES.length} dataset\\(s\\) loaded, [\\d,]+ observations; 0 unchanged; \\d+\\.\\d s$`, 'm'));
+    expect(first.stdout).toMatch(
+      new RegExp(
+        `^Done: ${DATASET_FILES.length} dataset\\(s\\) loaded, [\\d,]+ observations; 0 unchanged; \\d+\\.\\d s$`,
+        'm',
+      ),
+    );
 
     const second = await runCli(root, databaseFile);
     expect(second.code).toBe(0);
-    expect(second.stdout).toMatch(new RegExp(`^Done: nothing changed; ${DATASET_FILES.length} unchanged; \\d+\\.\\d s$`, 'm'));
+    expect(second.stdout).toMatch(
+      new RegExp(`^Done: nothing changed; ${DATASET_FILES.length} unchanged; \\d+\\.\\d s$`, 'm'),
+    );
     const loaded = snapshot(databaseFile);
     expect(loaded.Observation.length).toBeGreaterThan(0);
-    expect(loaded.Dataset.map((d) => d.file).sort()).toEqual([...DATASET_FILES.map((d) => d.file), 'data/economies.csv'].sort());
+    expect(loaded.Dataset.map((d) => d.file).sort()).toEqual(
+      [...DATASET_FILES.map((d) => d.file), 'data/economies.csv'].sort(),
+    );
 
     // Line 68 of the KAZ file is China's export share; its first cell (2019) was 13.55.
-    editFile(root, kazFile, (text) => text.replace('Top 5 Export Partner,     13.55,', 'Top 5 Export Partner,    113.55,'));
+    editFile(root, kazFile, (text) =>
+      text.replace('Top 5 Export Partner,     13.55,', 'Top 5 Export Partner,    113.55,'),
+    );
     const third = await runCli(root, databaseFile);
     expect(third.code).toBe(1);
     expect(third.stderr).toContain('Load failed, database unchanged.');
@@ -271,8 +335,14 @@ describe('a reader during a reload', () => {
   // What a page would read about the IMF dataset, in one read transaction on its own connection.
   function readDots(db: Database.Database) {
     return db.transaction(() => {
-      const dataset = db.prepare(`SELECT checksum FROM "Dataset" WHERE id = 'dots-central-asia'`).get() as { checksum: string };
-      const rows = db.prepare(`SELECT count(*) AS n, sum(value) AS total FROM "Observation" WHERE datasetId = 'dots-central-asia'`).get() as { n: number; total: number };
+      const dataset = db.prepare(`SELECT checksum FROM "Dataset" WHERE id = 'dots-central-asia'`).get() as {
+        checksum: string;
+      };
+      const rows = db
+        .prepare(
+          `SELECT count(*) AS n, sum(value) AS total FROM "Observation" WHERE datasetId = 'dots-central-asia'`,
+        )
+        .get() as { n: number; total: number };
       return `${dataset.checksum}|${rows.n}|${rows.total.toFixed(6)}`;
     })();
   }
@@ -292,7 +362,10 @@ describe('a reader during a reload', () => {
       fs.writeFileSync(dotsFile, `${lines.slice(0, lines.length - 2001).join('\n')}\n`);
 
       const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
-      const loader = execFile(tsx, [path.join(process.cwd(), 'lib', 'ingest', 'cli.ts')], { cwd: root, env: { ...process.env, DATABASE_URL: `file:${file}` } });
+      const loader = execFile(tsx, [path.join(process.cwd(), 'lib', 'ingest', 'cli.ts')], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: `file:${file}` },
+      });
       const exited = new Promise<number | null>((resolve) => loader.on('exit', resolve));
       let running = true;
       void exited.then(() => (running = false));

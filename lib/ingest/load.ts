@@ -35,7 +35,9 @@ export async function loadData(prisma: PrismaClient, options: LoadOptions = {}):
   const economiesFile = options.economiesFile ?? ECONOMIES_FILE;
   const progress = options.onProgress ?? (() => {});
 
-  const loadedChecksums = new Map((await prisma.dataset.findMany({ select: { id: true, checksum: true } })).map((d) => [d.id, d.checksum]));
+  const loadedChecksums = new Map(
+    (await prisma.dataset.findMany({ select: { id: true, checksum: true } })).map((d) => [d.id, d.checksum]),
+  );
   const economies = readDataFile(root, economiesFile);
   const reference = economiesCsvToReference(readCsv(economiesFile, economies.text));
   const economiesChanged = loadedChecksums.get(ECONOMIES_DATASET) !== economies.checksum;
@@ -59,7 +61,8 @@ export async function loadData(prisma: PrismaClient, options: LoadOptions = {}):
     await prisma.$transaction(
       async (tx) => {
         if (economiesChanged) await writeEconomies(tx, reference, economiesFile, economies.checksum);
-        for (const { dataset, checksum, content } of changed) await writeDataset(tx, dataset, checksum, content);
+        for (const { dataset, checksum, content } of changed)
+          await writeDataset(tx, dataset, checksum, content);
       },
       { maxWait: 30_000, timeout: 600_000 },
     );
@@ -92,10 +95,19 @@ async function writeEconomies(tx: Transaction, reference: EconomyReference, file
     loadedAt: new Date(),
     rowCount: reference.aliases.length,
   };
-  await tx.dataset.upsert({ where: { id: ECONOMIES_DATASET }, create: { id: ECONOMIES_DATASET, ...dataset }, update: dataset });
+  await tx.dataset.upsert({
+    where: { id: ECONOMIES_DATASET },
+    create: { id: ECONOMIES_DATASET, ...dataset },
+    update: dataset,
+  });
 }
 
-async function writeDataset(tx: Transaction, dataset: DatasetFile, checksum: string, content: DatasetContent) {
+async function writeDataset(
+  tx: Transaction,
+  dataset: DatasetFile,
+  checksum: string,
+  content: DatasetContent,
+) {
   const annotations = content.annotations ?? [];
   const claims = content.claims ?? [];
   await tx.observation.deleteMany({ where: { datasetId: dataset.id } });
@@ -113,8 +125,10 @@ async function writeDataset(tx: Transaction, dataset: DatasetFile, checksum: str
     rowCount: content.observations.length + annotations.length + claims.length,
   };
   await tx.dataset.upsert({ where: { id: dataset.id }, create: { id: dataset.id, ...row }, update: row });
-  if (annotations.length > 0) await tx.annotation.createMany({ data: annotations.map((a) => ({ datasetId: dataset.id, ...a })) });
-  if (claims.length > 0) await tx.claim.createMany({ data: claims.map((c) => ({ datasetId: dataset.id, ...c })) });
+  if (annotations.length > 0)
+    await tx.annotation.createMany({ data: annotations.map((a) => ({ datasetId: dataset.id, ...a })) });
+  if (claims.length > 0)
+    await tx.claim.createMany({ data: claims.map((c) => ({ datasetId: dataset.id, ...c })) });
   for (let start = 0; start < content.observations.length; start += INSERT_CHUNK) {
     const chunk = content.observations.slice(start, start + INSERT_CHUNK);
     await tx.observation.createMany({ data: chunk.map((o) => ({ datasetId: dataset.id, ...o })) });
@@ -126,7 +140,10 @@ function readDataFile(root: string, file: string): { text: string; checksum: str
   try {
     bytes = readFileSync(path.join(root, file));
   } catch (error) {
-    throw new IngestError({ file }, `a readable file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new IngestError(
+      { file },
+      `a readable file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   return { text: bytes.toString('utf8'), checksum: createHash('sha256').update(bytes).digest('hex') };
 }

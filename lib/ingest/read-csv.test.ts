@@ -6,7 +6,17 @@ describe('readCsv on good input', () => {
   it('keys each record by the header and remembers its line in the file (CRLF file)', () => {
     const table = readFixture('wits/kaz.csv');
     expect(table.file).toBe('wits/kaz.csv');
-    expect(table.header).toEqual(['Reporter', 'Partner', 'Product categories', 'Indicator Type', 'Indicator', '2017', '2001', '1996', '1995']);
+    expect(table.header).toEqual([
+      'Reporter',
+      'Partner',
+      'Product categories',
+      'Indicator Type',
+      'Indicator',
+      '2017',
+      '2001',
+      '1996',
+      '1995',
+    ]);
     expect(table.records.map((record) => record.line)).toEqual([2, 3, 4, 5, 6, 7]);
     const chinaExports = table.records[3];
     expect(chinaExports.line).toBe(5);
@@ -66,7 +76,9 @@ describe('readCsv on bad input', () => {
     const error = ingestErrorFrom(() => readFixture('wits/bad-truncated-row.csv'));
     expect(error.location).toEqual({ file: 'wits/bad-truncated-row.csv', line: 3, column: '1995' });
     expect(error.expected).toBe('9 cells as in the header; found 8 (truncated row)');
-    expect(error.message).toBe('wits/bad-truncated-row.csv, line 3, column "1995": 9 cells as in the header; found 8 (truncated row)');
+    expect(error.message).toBe(
+      'wits/bad-truncated-row.csv, line 3, column "1995": 9 cells as in the header; found 8 (truncated row)',
+    );
   });
 
   it('rejects a row with more cells than the header at its line', () => {
@@ -96,19 +108,25 @@ describe('expectColumns', () => {
   });
 
   it('rejects a missing column on line 1, naming it', () => {
-    const error = ingestErrorFrom(() => expectColumns(readFixture('economies/bad-missing-column.csv'), columns));
+    const error = ingestErrorFrom(() =>
+      expectColumns(readFixture('economies/bad-missing-column.csv'), columns),
+    );
     expect(error.location).toEqual({ file: 'economies/bad-missing-column.csv', line: 1, column: 'kind' });
     expect(error.expected).toBe('a column named "kind"');
   });
 
   it('rejects a column that is not allowed, naming it and listing the allowed ones', () => {
-    const error = ingestErrorFrom(() => expectColumns(readFixture('economies/bad-unknown-column.csv'), columns));
+    const error = ingestErrorFrom(() =>
+      expectColumns(readFixture('economies/bad-unknown-column.csv'), columns),
+    );
     expect(error.location).toEqual({ file: 'economies/bad-unknown-column.csv', line: 1, column: 'iso2' });
     expect(error.expected).toMatch(/unknown column "iso2"/);
     expect(error.expected).toMatch(/"code", "name", "kind", "source", "alias"/);
   });
 
   it('accepts optional columns when they are allowed', () => {
-    expect(() => expectColumns(readFixture('economies/bad-unknown-column.csv'), columns, [...columns, 'iso2'])).not.toThrow();
+    expect(() =>
+      expectColumns(readFixture('economies/bad-unknown-column.csv'), columns, [...columns, 'iso2']),
+    ).not.toThrow();
   });
 });

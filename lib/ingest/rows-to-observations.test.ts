@@ -3,7 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dotsCsvToRows } from './dots-csv-to-rows';
 import { economiesCsvToReference } from './economies-csv-to-reference';
-import { dotsContext, fixtureReference, ingestErrorFrom, readFixture, witsContext } from './fixtures/fixture-helpers';
+import {
+  dotsContext,
+  fixtureReference,
+  ingestErrorFrom,
+  readFixture,
+  witsContext,
+} from './fixtures/fixture-helpers';
 import { readCsv } from './read-csv';
 import { rowsToObservations, type ObservationInput } from './rows-to-observations';
 import type { SourceRow } from './source-row';
@@ -24,19 +30,37 @@ describe('rowsToObservations resolves names to codes', () => {
     const { observations } = witsObservations('wits/kaz.csv');
     expect(new Set(observations.map((o) => o.reporterCode))).toEqual(new Set(['KAZ']));
     expect(new Set(observations.map((o) => o.partnerCode))).toEqual(new Set(['WLD', 'CHN', 'RUS']));
-    expect(observations).toContainEqual({ reporterCode: 'KAZ', partnerCode: 'RUS', flow: 'export', measure: 'share', year: 1996, value: 42.06, flag: null });
+    expect(observations).toContainEqual({
+      reporterCode: 'KAZ',
+      partnerCode: 'RUS',
+      flow: 'export',
+      measure: 'share',
+      year: 1996,
+      value: 42.06,
+      flag: null,
+    });
   });
 
   it('maps DOTS spellings ("China, P.R.: Mainland") to the same codes as WITS', () => {
     const { observations } = dotsObservations('dots/central-asia.csv');
-    expect(observations).toContainEqual({ reporterCode: 'KAZ', partnerCode: 'CHN', flow: 'export', measure: 'value', year: 1993, value: 239.12, flag: 'estimate' });
+    expect(observations).toContainEqual({
+      reporterCode: 'KAZ',
+      partnerCode: 'CHN',
+      flow: 'export',
+      measure: 'value',
+      year: 1993,
+      value: 239.12,
+      flag: 'estimate',
+    });
   });
 
   it('rejects a WITS partner name that economies.csv does not list for WITS, at its line', () => {
     // Line 3 spells the partner "Russia"; WITS (and economies.csv) spell it "Russian Federation".
     const error = ingestErrorFrom(() => witsObservations('wits/bad-unknown-economy.csv'));
     expect(error.location).toEqual({ file: 'wits/bad-unknown-economy.csv', line: 3, column: 'Partner' });
-    expect(error.expected).toMatch(/an economy listed for wits in data\/economies\.csv \(unknown name "Russia"\)/);
+    expect(error.expected).toMatch(
+      /an economy listed for wits in data\/economies\.csv \(unknown name "Russia"\)/,
+    );
   });
 
   it('rejects a DOTS partner name that economies.csv does not list for DOTS, at its line', () => {
@@ -45,15 +69,35 @@ describe('rowsToObservations resolves names to codes', () => {
     expect(error.expected).toMatch(/unknown name "Russia"/);
   });
 
-  it('does not accept one source\'s spelling for the other source', () => {
+  it("does not accept one source's spelling for the other source", () => {
     // "China" is the WITS spelling only; DOTS writes "China, P.R.: Mainland".
-    const row: SourceRow = { line: 7, column: 'value_usd_millions', reporter: { code: 'KAZ' }, partner: { name: 'China' }, flow: 'export', measure: 'value', year: 2000, value: 1, flag: null };
+    const row: SourceRow = {
+      line: 7,
+      column: 'value_usd_millions',
+      reporter: { code: 'KAZ' },
+      partner: { name: 'China' },
+      flow: 'export',
+      measure: 'value',
+      year: 2000,
+      value: 1,
+      flag: null,
+    };
     const error = ingestErrorFrom(() => rowsToObservations([row], dotsContext('dots.csv'), reference));
     expect(error.location).toEqual({ file: 'dots.csv', line: 7, column: 'partner' });
   });
 
   it('rejects a reporter code that is not an economy, in the reporter column', () => {
-    const row: SourceRow = { line: 12, column: 'value_usd_millions', reporter: { code: 'UZB' }, partner: { name: 'World' }, flow: 'import', measure: 'value', year: 2000, value: 1, flag: null };
+    const row: SourceRow = {
+      line: 12,
+      column: 'value_usd_millions',
+      reporter: { code: 'UZB' },
+      partner: { name: 'World' },
+      flow: 'import',
+      measure: 'value',
+      year: 2000,
+      value: 1,
+      flag: null,
+    };
     const error = ingestErrorFrom(() => rowsToObservations([row], dotsContext('dots.csv'), reference));
     expect(error.location).toEqual({ file: 'dots.csv', line: 12, column: 'reporter_iso3' });
     expect(error.expected).toMatch(/unknown code "UZB"/);
@@ -64,7 +108,12 @@ describe('rowsToObservations enforces one value per key', () => {
   it('accepts a row repeated with the same values once, and counts the repeats', () => {
     // exact-duplicate.csv has the China export share row twice: four year cells repeated.
     const { observations, exactDuplicates } = witsObservations('wits/exact-duplicate.csv');
-    expect(observations.map((o) => `${o.year} ${o.value}`)).toEqual(['2017 11.95', '2001 7.62', '1996 7.78', '1995 5.43']);
+    expect(observations.map((o) => `${o.year} ${o.value}`)).toEqual([
+      '2017 11.95',
+      '2001 7.62',
+      '1996 7.78',
+      '1995 5.43',
+    ]);
     expect(exactDuplicates).toBe(4);
   });
 
@@ -86,13 +135,29 @@ describe('rowsToObservations enforces one value per key', () => {
 
   it('rejects a DOTS row that repeats a key with a different value', () => {
     const error = ingestErrorFrom(() => dotsObservations('dots/bad-conflicting-duplicate.csv'));
-    expect(error.location).toEqual({ file: 'dots/bad-conflicting-duplicate.csv', line: 4, column: 'value_usd_millions' });
+    expect(error.location).toEqual({
+      file: 'dots/bad-conflicting-duplicate.csv',
+      line: 4,
+      column: 'value_usd_millions',
+    });
     expect(error.expected).toMatch(/this row gives 297\.5/);
   });
 
   it('treats the same value with and without the estimate mark as a conflict', () => {
-    const base: SourceRow = { line: 2, column: 'value_usd_millions', reporter: { code: 'KAZ' }, partner: { name: 'World' }, flow: 'export', measure: 'value', year: 1995, value: 5, flag: null };
-    const error = ingestErrorFrom(() => rowsToObservations([base, { ...base, line: 3, flag: 'estimate' }], dotsContext('dots.csv'), reference));
+    const base: SourceRow = {
+      line: 2,
+      column: 'value_usd_millions',
+      reporter: { code: 'KAZ' },
+      partner: { name: 'World' },
+      flow: 'export',
+      measure: 'value',
+      year: 1995,
+      value: 5,
+      flag: null,
+    };
+    const error = ingestErrorFrom(() =>
+      rowsToObservations([base, { ...base, line: 3, flag: 'estimate' }], dotsContext('dots.csv'), reference),
+    );
     expect(error.location.line).toBe(3);
   });
 });
@@ -103,9 +168,11 @@ describe('the real KAZ WITS file, with the real data/economies.csv', () => {
   const realReference = economiesCsvToReference(read('data/economies.csv'));
   const { observations } = rowsToObservations(witsCsvToRows(read(file)), witsContext(file), realReference);
   const chinaShare = (flow: ObservationInput['flow'], year: number) =>
-    observations.find((o) => o.partnerCode === 'CHN' && o.measure === 'share' && o.flow === flow && o.year === year)?.value;
+    observations.find(
+      (o) => o.partnerCode === 'CHN' && o.measure === 'share' && o.flow === flow && o.year === year,
+    )?.value;
 
-  it('gives the published China shares of Kazakhstan\'s trade', () => {
+  it("gives the published China shares of Kazakhstan's trade", () => {
     expect(chinaShare('export', 1995)).toBe(5.43);
     expect(chinaShare('export', 2017)).toBe(11.95);
     expect(chinaShare('import', 2017)).toBe(15.86);

@@ -42,7 +42,10 @@ export function rowsToObservations(
     const earlier = byKey.get(key);
     if (!earlier) {
       byKey.set(key, { line: row.line, observation });
-    } else if (earlier.observation.value === observation.value && earlier.observation.flag === observation.flag) {
+    } else if (
+      earlier.observation.value === observation.value &&
+      earlier.observation.flag === observation.flag
+    ) {
       exactDuplicates += 1;
     } else {
       throw new IngestError(
@@ -54,11 +57,18 @@ export function rowsToObservations(
   return { observations: [...byKey.values()].map((entry) => entry.observation), exactDuplicates };
 }
 
-export function observationKey(o: Pick<ObservationInput, 'reporterCode' | 'partnerCode' | 'flow' | 'measure' | 'year'>): string {
+export function observationKey(
+  o: Pick<ObservationInput, 'reporterCode' | 'partnerCode' | 'flow' | 'measure' | 'year'>,
+): string {
   return [o.reporterCode, o.partnerCode, o.flow, o.measure, o.year].join('|');
 }
 
-function resolve(row: SourceRow, role: 'reporter' | 'partner', context: RowsContext, reference: EconomyReference): string {
+function resolve(
+  row: SourceRow,
+  role: 'reporter' | 'partner',
+  context: RowsContext,
+  reference: EconomyReference,
+): string {
   const ref: EconomyRef = row[role];
   const code = economyCodeFor(reference, context.source, ref);
   if (code !== undefined) return code;

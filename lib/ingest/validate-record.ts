@@ -5,11 +5,7 @@ import type { CsvRecord, CsvTable } from './read-csv';
 const NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
 
 // A numeric cell as published: surrounding spaces are padding, not content.
-export const numberCellSchema = z
-  .string()
-  .trim()
-  .regex(NUMBER, { message: 'a number' })
-  .transform(Number);
+export const numberCellSchema = z.string().trim().regex(NUMBER, { message: 'a number' }).transform(Number);
 
 // A numeric cell that may be empty: empty means "no value in this file", never zero.
 export const optionalNumberCellSchema = z

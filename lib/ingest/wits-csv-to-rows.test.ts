@@ -72,7 +72,8 @@ describe('witsCsvToRows on bad input', () => {
   });
 
   it('rejects a negative share', () => {
-    const text = 'Reporter,Partner,Product categories,Indicator Type,Indicator,2017\nKazakhstan,China,All Products,Import,Partner share(%)-Top 5 Import Partner,    -1.50\n';
+    const text =
+      'Reporter,Partner,Product categories,Indicator Type,Indicator,2017\nKazakhstan,China,All Products,Import,Partner share(%)-Top 5 Import Partner,    -1.50\n';
     const error = ingestErrorFrom(() => witsCsvToRows(readCsv('negative.csv', text)));
     expect(error.location).toEqual({ file: 'negative.csv', line: 2, column: '2017' });
     expect(error.expected).toMatch(/between 0 and 100 \(found -1\.5\)/);
@@ -80,7 +81,11 @@ describe('witsCsvToRows on bad input', () => {
 
   it('rejects a file without the "Indicator Type" column, naming it', () => {
     const error = ingestErrorFrom(() => witsCsvToRows(readFixture('wits/bad-missing-column.csv')));
-    expect(error.location).toEqual({ file: 'wits/bad-missing-column.csv', line: 1, column: 'Indicator Type' });
+    expect(error.location).toEqual({
+      file: 'wits/bad-missing-column.csv',
+      line: 1,
+      column: 'Indicator Type',
+    });
     expect(error.expected).toBe('a column named "Indicator Type"');
   });
 
@@ -91,14 +96,16 @@ describe('witsCsvToRows on bad input', () => {
   });
 
   it('rejects a file with no year columns', () => {
-    const text = 'Reporter,Partner,Product categories,Indicator Type,Indicator\nKazakhstan,China,All Products,Export,Partner share(%)-Top 5 Export Partner\n';
+    const text =
+      'Reporter,Partner,Product categories,Indicator Type,Indicator\nKazakhstan,China,All Products,Export,Partner share(%)-Top 5 Export Partner\n';
     const error = ingestErrorFrom(() => witsCsvToRows(readCsv('no-years.csv', text)));
     expect(error.location).toMatchObject({ file: 'no-years.csv', line: 1 });
     expect(error.expected).toMatch(/year columns/);
   });
 
   it('rejects an empty partner name at its line', () => {
-    const text = 'Reporter,Partner,Product categories,Indicator Type,Indicator,2017\nKazakhstan,  ,All Products,Export,Partner share(%)-Top 5 Export Partner,11.95\n';
+    const text =
+      'Reporter,Partner,Product categories,Indicator Type,Indicator,2017\nKazakhstan,  ,All Products,Export,Partner share(%)-Top 5 Export Partner,11.95\n';
     const error = ingestErrorFrom(() => witsCsvToRows(readCsv('no-partner.csv', text)));
     expect(error.location).toEqual({ file: 'no-partner.csv', line: 2, column: 'Partner' });
     expect(error.expected).toMatch(/a name/);

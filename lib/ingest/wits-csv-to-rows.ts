@@ -5,7 +5,13 @@ import { expectColumns, type CsvTable } from './read-csv';
 import type { SourceRow } from './source-row';
 import { optionalNumberCellSchema, validateRecord } from './validate-record';
 
-export const WITS_KEY_COLUMNS = ['Reporter', 'Partner', 'Product categories', 'Indicator Type', 'Indicator'] as const;
+export const WITS_KEY_COLUMNS = [
+  'Reporter',
+  'Partner',
+  'Product categories',
+  'Indicator Type',
+  'Indicator',
+] as const;
 
 // The WITS Trade Summary rows this product uses; every other indicator (tariffs, product groups,
 // GDP …) is published in the same file and passed over.
@@ -25,7 +31,8 @@ const nameCellSchema = z.string().trim().min(1, { message: 'a name' });
 export function witsCsvToRows(table: CsvTable): SourceRow[] {
   const yearColumns = table.header.filter((name) => /^(19|20)\d\d$/.test(name));
   expectColumns(table, WITS_KEY_COLUMNS, [...WITS_KEY_COLUMNS, ...yearColumns]);
-  if (yearColumns.length === 0) throw new IngestError({ file: table.file, line: 1 }, 'year columns (1988, 1989, …) after "Indicator"');
+  if (yearColumns.length === 0)
+    throw new IngestError({ file: table.file, line: 1 }, 'year columns (1988, 1989, …) after "Indicator"');
 
   const recordSchema = z.object({
     ...Object.fromEntries(WITS_KEY_COLUMNS.map((name) => [name, nameCellSchema])),
@@ -41,7 +48,10 @@ export function witsCsvToRows(table: CsvTable): SourceRow[] {
       const value = cells[year] as number | null;
       if (value === null) continue;
       if (indicator.measure === 'share' && (value < 0 || value > 100)) {
-        throw new IngestError({ file: table.file, line: record.line, column: year }, `a share between 0 and 100 (found ${value})`);
+        throw new IngestError(
+          { file: table.file, line: record.line, column: year },
+          `a share between 0 and 100 (found ${value})`,
+        );
       }
       rows.push({
         line: record.line,

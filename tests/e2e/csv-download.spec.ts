@@ -13,7 +13,9 @@ async function fetchCsv(request: APIRequestContext, url: string, headers?: Recor
 }
 
 const rowsOf = (rows: CsvRow[], partner: string, flow: string) =>
-  rows.filter((r) => r.partner === partner && r.flow === flow).sort((a, b) => Number(a.year) - Number(b.year));
+  rows
+    .filter((r) => r.partner === partner && r.flow === flow)
+    .sort((a, b) => Number(a.year) - Number(b.year));
 
 test('the default view’s CSV holds exactly the numbers its table shows', async ({ page, request }) => {
   const { rows } = await fetchCsv(request, '/api/series/csv');
@@ -22,7 +24,9 @@ test('the default view’s CSV holds exactly the numbers its table shows', async
     const table = page.getByTestId(`table-${flow}`);
     await expect(table).toBeVisible();
     for (const partner of ['CHN', 'RUS']) {
-      const shown = await table.locator(`td[data-partner="${partner}"][data-value]`).evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-value')));
+      const shown = await table
+        .locator(`td[data-partner="${partner}"][data-value]`)
+        .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-value')));
       expect(shown).toHaveLength(23);
       expect(rowsOf(rows, partner, flow).map((r) => r.value)).toEqual(shown);
     }
@@ -30,17 +34,40 @@ test('the default view’s CSV holds exactly the numbers its table shows', async
   expect(rows).toHaveLength(2 * 2 * 23);
 });
 
-test('the download comes as a CSV attachment named after the view, with provenance on every row', async ({ request }) => {
+test('the download comes as a CSV attachment named after the view, with provenance on every row', async ({
+  request,
+}) => {
   const { response, text, header, rows } = await fetchCsv(request, '/api/series/csv');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
-  expect(response.headers()['content-disposition']).toBe('attachment; filename="kazakhstan-china-russia-import-export-share-1995-2017.csv"');
+  expect(response.headers()['content-disposition']).toBe(
+    'attachment; filename="kazakhstan-china-russia-import-export-share-1995-2017.csv"',
+  );
   expect(response.headers()['cache-control']).toBe('no-store');
   expect(text.startsWith('\uFEFFreporter,reporter_name,')).toBe(true);
   expect(text.split('\r\n')).toHaveLength(rows.length + 2); // header, rows, and the empty text after the last CRLF
   expect(header).toEqual([
-    'reporter', 'reporter_name', 'partner', 'partner_name', 'flow', 'measure', 'unit', 'year', 'value', 'flag', 'gap_reason',
-    'filled_value', 'filled_source', 'annotation', 'source', 'source_indicator', 'source_file', 'source_url', 'source_sha256', 'source_loaded_at', 'view_url',
+    'reporter',
+    'reporter_name',
+    'partner',
+    'partner_name',
+    'flow',
+    'measure',
+    'unit',
+    'year',
+    'value',
+    'flag',
+    'gap_reason',
+    'filled_value',
+    'filled_source',
+    'annotation',
+    'source',
+    'source_indicator',
+    'source_file',
+    'source_url',
+    'source_sha256',
+    'source_loaded_at',
+    'view_url',
   ]);
   const origin = new URL(response.url()).origin;
   for (const row of rows) {
@@ -48,23 +75,38 @@ test('the download comes as a CSV attachment named after the view, with provenan
     expect(row.source_file).toBe('data/worldbank/en_KAZ_AllYears_WITS_Trade_Summary.CSV');
     expect(row.view_url).toBe(`${origin}/`);
   }
-  const proxied = await fetchCsv(request, '/api/series/csv?from=2000', { 'x-forwarded-host': 'trade.example.org', 'x-forwarded-proto': 'https' });
+  const proxied = await fetchCsv(request, '/api/series/csv?from=2000', {
+    'x-forwarded-host': 'trade.example.org',
+    'x-forwarded-proto': 'https',
+  });
   expect(proxied.rows[0].view_url).toBe('https://trade.example.org/?from=2000');
   const chinaImports1995 = rowsOf(rows, 'CHN', 'import')[0];
   expect(chinaImports1995).toMatchObject({ year: '1995', value: '' });
   expect(chinaImports1995.gap_reason).toMatch(/top five/);
-  expect(rowsOf(rows, 'CHN', 'export').find((r) => r.year === '2001')?.annotation).toMatch(/^\d+\. Shanghai Cooperation Organisation \(2001\)$/);
+  expect(rowsOf(rows, 'CHN', 'export').find((r) => r.year === '2001')?.annotation).toMatch(
+    /^\d+\. Shanghai Cooperation Organisation \(2001\)$/,
+  );
 });
 
 test('a non-default view gives exactly its rows, from IMF DOTS, in US$ million', async ({ request }) => {
   const query = '?partners=CHN&flows=export&from=2000&to=2005&source=dots&measure=value';
   const { response, rows } = await fetchCsv(request, `/api/series/csv${query}`);
-  expect(response.headers()['content-disposition']).toBe('attachment; filename="kazakhstan-china-export-value-imf-dots-2000-2005.csv"');
+  expect(response.headers()['content-disposition']).toBe(
+    'attachment; filename="kazakhstan-china-export-value-imf-dots-2000-2005.csv"',
+  );
   const api = await fetchSeries(request, query);
   expect(rows.map((r) => [r.partner, r.flow, r.measure, r.unit, r.year])).toEqual(
-    [2000, 2001, 2002, 2003, 2004, 2005].map((year) => ['CHN', 'export', 'value', 'US$ million', String(year)]),
+    [2000, 2001, 2002, 2003, 2004, 2005].map((year) => [
+      'CHN',
+      'export',
+      'value',
+      'US$ million',
+      String(year),
+    ]),
   );
-  expect(rows.map((r) => r.value)).toEqual(seriesOf(api, 'CHN', 'export').points.map((p) => (p.value === null ? '' : String(p.value))));
+  expect(rows.map((r) => r.value)).toEqual(
+    seriesOf(api, 'CHN', 'export').points.map((p) => (p.value === null ? '' : String(p.value))),
+  );
   for (const row of rows) {
     expect(row.source).toContain('International Monetary Fund');
     expect(row.source_file).toBe('data/imf-dots/dots_central_asia_long.csv');
@@ -74,8 +116,14 @@ test('a non-default view gives exactly its rows, from IMF DOTS, in US$ million',
   }
 });
 
-test('hostile or invalid parameters answer 400 in plain text naming the parameter, never 5xx or HTML', async ({ request, page }) => {
-  for (const [query, param] of [['?partners=<script>alert(1)</script>', 'partners'], ['?from=abc', 'from']]) {
+test('hostile or invalid parameters answer 400 in plain text naming the parameter, never 5xx or HTML', async ({
+  request,
+  page,
+}) => {
+  for (const [query, param] of [
+    ['?partners=<script>alert(1)</script>', 'partners'],
+    ['?from=abc', 'from'],
+  ]) {
     const response = await request.get(`/api/series/csv${query}`);
     expect(response.status()).toBe(400);
     expect(response.headers()['content-type']).toBe('text/plain; charset=utf-8');
@@ -90,17 +138,38 @@ test('hostile or invalid parameters answer 400 in plain text naming the paramete
   expect(await page.locator('script').count()).toBe(0);
 });
 
-test('a full-dataset download holds every observation the health check counts; an unknown id is a 404', async ({ request }) => {
+test('a full-dataset download holds every observation the health check counts; an unknown id is a 404', async ({
+  request,
+}) => {
   const health = await (await request.get('/api/health')).json();
   const witsKaz = health.datasets.find((d: { id: string }) => d.id === 'wits-KAZ');
   const { response, header, rows } = await fetchCsv(request, '/api/datasets/wits-KAZ/csv');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
   expect(response.headers()['content-disposition']).toBe('attachment; filename="wits-kaz-observations.csv"');
-  expect(header).toEqual(['reporter', 'reporter_name', 'partner', 'partner_name', 'flow', 'measure', 'unit', 'year', 'value', 'flag', 'source', 'source_file', 'source_url', 'source_sha256', 'source_loaded_at']);
+  expect(header).toEqual([
+    'reporter',
+    'reporter_name',
+    'partner',
+    'partner_name',
+    'flow',
+    'measure',
+    'unit',
+    'year',
+    'value',
+    'flag',
+    'source',
+    'source_file',
+    'source_url',
+    'source_sha256',
+    'source_loaded_at',
+  ]);
   expect(rows).toHaveLength(witsKaz.rowCount);
   expect(rows.every((r) => r.source_file === witsKaz.file)).toBe(true);
-  expect(rows.find((r) => r.partner === 'CHN' && r.flow === 'import' && r.measure === 'share' && r.year === '2017')?.value).toBe('15.86');
+  expect(
+    rows.find((r) => r.partner === 'CHN' && r.flow === 'import' && r.measure === 'share' && r.year === '2017')
+      ?.value,
+  ).toBe('15.86');
 
   const unknown = await request.get('/api/datasets/no-such-dataset/csv');
   expect(unknown.status()).toBe(404);

@@ -2,7 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { fetchSeries, openDashboard, seriesOf } from './helpers';
 
-test('the first HTML already holds both charts and their numbers, without JavaScript', async ({ request }) => {
+test('the first HTML already holds both charts and their numbers, without JavaScript', async ({
+  request,
+}) => {
   const html = await (await request.get('/')).text();
   expect(html.match(/<svg class="static-chart"/g)?.length).toBe(2);
   expect(html.match(/class="static-line"/g)?.length).toBe(4);
@@ -11,7 +13,9 @@ test('the first HTML already holds both charts and their numbers, without JavaSc
   expect(html).toContain(chinaImports2017.toFixed(2));
 });
 
-test('both panels draw China and Russia as two lines, with legend, axis unit and source line', async ({ page }) => {
+test('both panels draw China and Russia as two lines, with legend, axis unit and source line', async ({
+  page,
+}) => {
   await openDashboard(page);
   for (const flow of ['import', 'export']) {
     const panel = page.getByTestId(`panel-${flow}`);
@@ -23,13 +27,18 @@ test('both panels draw China and Russia as two lines, with legend, axis unit and
   }
 });
 
-test('each summary states the year China first passed Russia, computed from the same data', async ({ page, request }) => {
+test('each summary states the year China first passed Russia, computed from the same data', async ({
+  page,
+  request,
+}) => {
   const api = await fetchSeries(request);
   await openDashboard(page);
   for (const flow of ['import', 'export'] as const) {
     const china = seriesOf(api, 'CHN', flow).points;
     const russia = seriesOf(api, 'RUS', flow).points;
-    const passed = china.find((p, i) => p.value !== null && russia[i].value !== null && p.value > russia[i].value!);
+    const passed = china.find(
+      (p, i) => p.value !== null && russia[i].value !== null && p.value > russia[i].value!,
+    );
     const summary = page.getByTestId(`summary-${flow}`);
     if (passed) await expect(summary).toContainText(`first passed Russia’s in ${passed.year}`);
     else await expect(summary).toContainText('has not passed Russia');
@@ -45,12 +54,19 @@ test('the table shows exactly the API’s numbers, and says why a gap is a gap',
     const table = page.getByTestId(`table-${flow}`);
     await expect(table).toBeVisible();
     for (const partner of ['CHN', 'RUS']) {
-      const shown = await table.locator(`td[data-partner="${partner}"]`).evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-value')));
-      const expected = seriesOf(api, partner, flow).points.map((p) => (p.value === null ? '' : String(p.value)));
+      const shown = await table
+        .locator(`td[data-partner="${partner}"]`)
+        .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-value')));
+      const expected = seriesOf(api, partner, flow).points.map((p) =>
+        p.value === null ? '' : String(p.value),
+      );
       expect(shown).toEqual(expected);
     }
   }
-  const gap = page.getByTestId('table-import').locator('tr', { hasText: '1995' }).locator('td[data-partner="CHN"]');
+  const gap = page
+    .getByTestId('table-import')
+    .locator('tr', { hasText: '1995' })
+    .locator('td[data-partner="CHN"]');
   await expect(gap).toContainText('top five');
 });
 
@@ -59,7 +75,9 @@ test('the 2019 events appear as notes when the range reaches 2019, and not befor
   await expect(page.locator('.notes-aside [data-note-button]', { hasText: '2019' })).toHaveCount(0);
   await openDashboard(page, '?to=2019');
   await expect(page.locator('.notes-aside [data-note-button]', { hasText: '2019' })).not.toHaveCount(0);
-  await expect(page.getByTestId('panel-export').locator('.note-marker', { hasText: /\d/ })).toHaveCount(await page.locator('.notes-aside [data-note-button]').count());
+  await expect(page.getByTestId('panel-export').locator('.note-marker', { hasText: /\d/ })).toHaveCount(
+    await page.locator('.notes-aside [data-note-button]').count(),
+  );
 });
 
 test('a note opens from its chart marker by mouse and by keyboard', async ({ page }) => {
@@ -82,7 +100,9 @@ test('a note opens from its chart marker by mouse and by keyboard', async ({ pag
   await expect(marker).toHaveAttribute('aria-pressed', 'true');
 });
 
-test('the tooltip gives the year, both values with unit, the gap in points, and the year’s note', async ({ page }) => {
+test('the tooltip gives the year, both values with unit, the gap in points, and the year’s note', async ({
+  page,
+}) => {
   await openDashboard(page);
   const panel = page.getByTestId('panel-export');
   const tooltip = panel.locator('.chart-tooltip');
@@ -112,14 +132,24 @@ test('the article’s four trade claims are shown beside the database’s values
   await openDashboard(page);
   const claims = page.getByTestId('claims-table');
   await expect(claims.locator('tbody tr')).toHaveCount(4);
-  for (const [flow, year] of [['import', 2017], ['export', 2017], ['export', 1995]] as const) {
+  for (const [flow, year] of [
+    ['import', 2017],
+    ['export', 2017],
+    ['export', 1995],
+  ] as const) {
     const value = seriesOf(api, 'CHN', flow).points.find((p) => p.year === year)!.value!;
-    await expect(claims.locator(`tr[data-claim="${flow}-${year}"] td[data-source="wits"]`)).toContainText(`${value.toFixed(2)} %`);
+    await expect(claims.locator(`tr[data-claim="${flow}-${year}"] td[data-source="wits"]`)).toContainText(
+      `${value.toFixed(2)} %`,
+    );
   }
   const dots = await fetchSeries(request, '?source=dots&partners=CHN&flows=import&from=1995&to=1995');
   const derived = dots.series[0].points[0].value!;
-  await expect(claims.locator('tr[data-claim="import-1995"] td[data-source="dots"]')).toContainText(`${derived.toFixed(2)} %`);
-  await expect(claims.locator('tr[data-claim="import-1995"] td[data-source="wits"]')).toContainText('top five');
+  await expect(claims.locator('tr[data-claim="import-1995"] td[data-source="dots"]')).toContainText(
+    `${derived.toFixed(2)} %`,
+  );
+  await expect(claims.locator('tr[data-claim="import-1995"] td[data-source="wits"]')).toContainText(
+    'top five',
+  );
   await expect(claims).toContainText('nearly 16 percent');
 });
 
@@ -130,17 +160,26 @@ test('filling gaps from IMF DOTS adds a dashed, labelled line and is kept in the
   await expect(fill).toBeChecked();
   await expect(page).toHaveURL(/fill=on/);
   const panel = page.getByTestId('panel-import');
-  await expect(panel.locator('.chart-legend li')).toContainText(['China', 'China (IMF DOTS, fills gaps)', 'Russia']);
+  await expect(panel.locator('.chart-legend li')).toContainText([
+    'China',
+    'China (IMF DOTS, fills gaps)',
+    'Russia',
+  ]);
   await expect(panel.locator('.recharts-line')).toHaveCount(3);
   await expect(panel.locator('.source-line').nth(1)).toContainText('International Monetary Fund');
 });
 
-test('at 375 px wide the panels stack, nothing scrolls sideways, and notes are listed under each chart', async ({ page }) => {
+test('at 375 px wide the panels stack, nothing scrolls sideways, and notes are listed under each chart', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 812 });
   await openDashboard(page);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(375);
-  const [imports, exports] = [await page.getByTestId('panel-import').boundingBox(), await page.getByTestId('panel-export').boundingBox()];
+  const [imports, exports] = [
+    await page.getByTestId('panel-import').boundingBox(),
+    await page.getByTestId('panel-export').boundingBox(),
+  ];
   expect(exports!.y).toBeGreaterThan(imports!.y + imports!.height - 1);
   await expect(page.getByTestId('panel-import').locator('.panel-notes li').first()).toBeVisible();
   await expect(page.locator('.notes-aside')).toBeHidden();
@@ -169,22 +208,37 @@ test('screenshots at desktop and phone sizes, and in print', async ({ page }, te
   await expect(page.locator('.controls')).toBeHidden();
 });
 
-test('with JavaScript off, the page still shows both charts, the tables’ numbers and the notes', async ({ browser, request }, testInfo) => {
+test('with JavaScript off, the page still shows both charts, the tables’ numbers and the notes', async ({
+  browser,
+  request,
+}, testInfo) => {
   const api = await fetchSeries(request);
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: testInfo.project.use.baseURL });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    baseURL: testInfo.project.use.baseURL,
+  });
   const page = await context.newPage();
   await page.goto('/');
   await expect(page.locator('svg.static-chart')).toHaveCount(2);
   await expect(page.locator('.static-chart .static-line')).toHaveCount(4);
   const chinaExports2017 = seriesOf(api, 'CHN', 'export').points.find((p) => p.year === 2017)!.value!;
-  await expect(page.getByTestId('table-export').locator(`td[data-value="${chinaExports2017}"]`)).toHaveCount(1);
+  await expect(page.getByTestId('table-export').locator(`td[data-value="${chinaExports2017}"]`)).toHaveCount(
+    1,
+  );
   await expect(page.locator('.notes-aside li').first()).toBeVisible();
   await expect(page.getByTestId('claims-table')).toBeVisible();
   await context.close();
 });
 
-test('on a touch phone, tapping the chart shows the tooltip and tapping a marker opens its note', async ({ browser }, testInfo) => {
-  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+test('on a touch phone, tapping the chart shows the tooltip and tapping a marker opens its note', async ({
+  browser,
+}, testInfo) => {
+  const context = await browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    viewport: { width: 375, height: 812 },
+    hasTouch: true,
+    isMobile: true,
+  });
   const page = await context.newPage();
   await openDashboard(page);
   const panel = page.getByTestId('panel-import');

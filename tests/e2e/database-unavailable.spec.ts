@@ -19,7 +19,10 @@ test.beforeAll(async () => {
     detached: true,
   });
   for (let attempt = 0; attempt < 100; attempt += 1) {
-    const up = await fetch(`${BASE}/api/health`).then(() => true, () => false);
+    const up = await fetch(`${BASE}/api/health`).then(
+      () => true,
+      () => false,
+    );
     if (up) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -36,7 +39,9 @@ test('health answers 503 when the database cannot be read', async ({ request }) 
   expect((await response.json()).status).not.toBe('ok');
 });
 
-test('the page says the data cannot be shown and offers to try again, without a stack trace', async ({ page }) => {
+test('the page says the data cannot be shown and offers to try again, without a stack trace', async ({
+  page,
+}) => {
   await page.goto(BASE);
   await expect(page.getByRole('heading', { name: 'The trade data cannot be shown right now' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();

@@ -8,12 +8,19 @@ function point(body: SeriesResponse, partner: string, flow: string, year: number
   return series?.points.find((p) => p.year === year);
 }
 
-test('the default series are WITS shares for China and Russia, imports and exports, 1995–2017', async ({ request }) => {
+test('the default series are WITS shares for China and Russia, imports and exports, 1995–2017', async ({
+  request,
+}) => {
   const response = await request.get('/api/series');
   expect(response.status()).toBe(200);
   const body = (await response.json()) as SeriesResponse;
   expect(body.source?.publisher).toContain('World Bank');
-  expect(body.series.map((s) => `${s.partner}-${s.flow}`).sort()).toEqual(['CHN-export', 'CHN-import', 'RUS-export', 'RUS-import']);
+  expect(body.series.map((s) => `${s.partner}-${s.flow}`).sort()).toEqual([
+    'CHN-export',
+    'CHN-import',
+    'RUS-export',
+    'RUS-import',
+  ]);
   for (const series of body.series) {
     expect(series.points.map((p) => p.year)).toEqual(Array.from({ length: 23 }, (_, i) => 1995 + i));
     expect(series.unit).toBe('percent');
@@ -34,20 +41,30 @@ test("China's import share 1995–2001 is a gap with a reason, not a zero", asyn
 });
 
 test('IMF DOTS serves US$ values and derived shares, flagged as derived', async ({ request }) => {
-  const values = (await (await request.get('/api/series?source=dots&measure=value&partners=CHN&flows=import&from=1995&to=1995')).json()) as SeriesResponse;
+  const values = (await (
+    await request.get('/api/series?source=dots&measure=value&partners=CHN&flows=import&from=1995&to=1995')
+  ).json()) as SeriesResponse;
   expect(values.source?.publisher).toContain('International Monetary Fund');
   expect(point(values, 'CHN', 'import', 1995)?.value).toBe(34.7);
-  const shares = (await (await request.get('/api/series?source=dots&partners=CHN&flows=import&from=1995&to=1995')).json()) as SeriesResponse;
+  const shares = (await (
+    await request.get('/api/series?source=dots&partners=CHN&flows=import&from=1995&to=1995')
+  ).json()) as SeriesResponse;
   const share = point(shares, 'CHN', 'import', 1995);
   expect(share?.value).toBeCloseTo((34.7 / 3806.9) * 100, 6);
   expect(share?.flag).toBe('derived');
 });
 
-test('invalid parameters answer 400 naming each one, including an unknown partner code', async ({ request }) => {
+test('invalid parameters answer 400 naming each one, including an unknown partner code', async ({
+  request,
+}) => {
   const response = await request.get('/api/series?partners=CHN,ZZQ&from=19x5&source=comtrade');
   expect(response.status()).toBe(400);
   const body = await response.json();
-  expect(body.issues.map((issue: { param: string }) => issue.param).sort()).toEqual(['from', 'partners', 'source']);
+  expect(body.issues.map((issue: { param: string }) => issue.param).sort()).toEqual([
+    'from',
+    'partners',
+    'source',
+  ]);
   expect(JSON.stringify(body.issues)).toContain('ZZQ');
 });
 
@@ -56,5 +73,7 @@ test('health lists the loaded datasets', async ({ request }) => {
   expect(response.status()).toBe(200);
   const body = await response.json();
   expect(body.status).toBe('ok');
-  expect(body.datasets.map((d: { file: string }) => d.file)).toContain('data/worldbank/en_KAZ_AllYears_WITS_Trade_Summary.CSV');
+  expect(body.datasets.map((d: { file: string }) => d.file)).toContain(
+    'data/worldbank/en_KAZ_AllYears_WITS_Trade_Summary.CSV',
+  );
 });

@@ -21,7 +21,8 @@ test('sharing a view answers a short path and the canonical query', async ({ req
 test('the same view written differently gets the same short link', async ({ request }) => {
   const { body: first } = await share(request, VIEW);
   const reordered = '?view=table&from=2000&flows=export&partners=CHN,TUR';
-  const withDefaults = 'reporter=KAZ&partners=chn, tur&flows=export&from=2000&to=2017&source=wits&measure=share&view=table&annotations=on&fill=off';
+  const withDefaults =
+    'reporter=KAZ&partners=chn, tur&flows=export&from=2000&to=2017&source=wits&measure=share&view=table&annotations=on&fill=off';
   for (const query of [reordered, withDefaults]) {
     const { status, body } = await share(request, query);
     expect(status).toBe(200);
@@ -54,7 +55,10 @@ test('opening a short link in the browser shows the shared view', async ({ page,
   expect(url.search).toBe(`?${CANONICAL}`);
 });
 
-test('an unknown or malformed short link is a 404 page that links to the dashboard', async ({ page, request }) => {
+test('an unknown or malformed short link is a 404 page that links to the dashboard', async ({
+  page,
+  request,
+}) => {
   for (const path of ['/v/neverissued', `/v/${'a'.repeat(33)}`, '/v/%3Cscript%3E']) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(404);
@@ -75,7 +79,11 @@ test('an invalid view is refused with the list of issues', async ({ request }) =
 
 test('hostile input is refused with a 4xx, never a server error', async ({ request }) => {
   const attempts = [
-    { name: 'script in a value', data: JSON.stringify({ query: 'partners=<script>alert(1)</script>' }), status: 400 },
+    {
+      name: 'script in a value',
+      data: JSON.stringify({ query: 'partners=<script>alert(1)</script>' }),
+      status: 400,
+    },
     { name: '10 KB body', data: JSON.stringify({ query: `partners=${'A'.repeat(10_240)}` }), status: 413 },
     { name: 'not JSON', data: 'partners=CHN', status: 400 },
     { name: 'empty body', data: '', status: 400 },
@@ -84,7 +92,10 @@ test('hostile input is refused with a 4xx, never a server error', async ({ reque
     { name: 'JSON null', data: 'null', status: 400 },
   ];
   for (const attempt of attempts) {
-    const response = await request.post('/api/share', { data: attempt.data, headers: { 'content-type': 'application/json' } });
+    const response = await request.post('/api/share', {
+      data: attempt.data,
+      headers: { 'content-type': 'application/json' },
+    });
     expect(response.status(), attempt.name).toBe(attempt.status);
     expect(response.headers()['content-type'], attempt.name).toContain('application/json');
     expect((await response.json()).error, attempt.name).toEqual(expect.any(String));

@@ -5,16 +5,28 @@ import { openDashboard } from './helpers';
 // control writes the URL without a reload.
 
 async function tableValues(page: Page, flow: string, partner: string) {
-  return page.getByTestId(`table-${flow}`).locator(`td[data-partner="${partner}"]`).evaluateAll((cells) => cells.map((c) => c.getAttribute('data-value')));
+  return page
+    .getByTestId(`table-${flow}`)
+    .locator(`td[data-partner="${partner}"]`)
+    .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-value')));
 }
 
-const cases: { param: string; value: string; check: (page: Page) => Promise<void>; change: (page: Page) => Promise<void> }[] = [
+const cases: {
+  param: string;
+  value: string;
+  check: (page: Page) => Promise<void>;
+  change: (page: Page) => Promise<void>;
+}[] = [
   {
     param: 'partners',
     value: 'CHN,RUS,DEU',
     check: async (page) => {
       await expect(page.locator('[data-partner-chip]')).toHaveText(['China×', 'Russia×', 'Germany×']);
-      await expect(page.getByTestId('panel-import').locator('.chart-legend li')).toHaveText(['China', 'Russia', 'Germany']);
+      await expect(page.getByTestId('panel-import').locator('.chart-legend li')).toHaveText([
+        'China',
+        'Russia',
+        'Germany',
+      ]);
     },
     change: async (page) => {
       await page.getByLabel('Add a partner').fill('germ');
@@ -68,7 +80,9 @@ const cases: { param: string; value: string; check: (page: Page) => Promise<void
     value: 'dots',
     check: async (page) => {
       await expect(page.getByRole('radio', { name: 'IMF DOTS' })).toBeChecked();
-      await expect(page.getByTestId('panel-import').locator('.source-line')).toContainText('International Monetary Fund');
+      await expect(page.getByTestId('panel-import').locator('.source-line')).toContainText(
+        'International Monetary Fund',
+      );
     },
     change: async (page) => page.getByRole('radio', { name: 'IMF DOTS' }).click(),
   },
@@ -105,7 +119,9 @@ const cases: { param: string; value: string; check: (page: Page) => Promise<void
     value: 'on',
     check: async (page) => {
       await expect(page.getByRole('checkbox', { name: /Fill gaps/ })).toBeChecked();
-      await expect(page.getByTestId('panel-import').locator('.chart-legend li')).toContainText(['China (IMF DOTS, fills gaps)']);
+      await expect(page.getByTestId('panel-import').locator('.chart-legend li')).toContainText([
+        'China (IMF DOTS, fills gaps)',
+      ]);
     },
     change: async (page) => page.getByRole('checkbox', { name: /Fill gaps/ }).click(),
   },
@@ -151,7 +167,9 @@ test('Back and Forward restore earlier views without a reload', async ({ page })
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
 });
 
-test('the first load asks the API for nothing; a change of view fetches the series once', async ({ page }) => {
+test('the first load asks the API for nothing; a change of view fetches the series once', async ({
+  page,
+}) => {
   const seriesRequests: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/api/series')) seriesRequests.push(request.url());
@@ -160,7 +178,9 @@ test('the first load asks the API for nothing; a change of view fetches the seri
   await page.waitForLoadState('networkidle');
   expect(seriesRequests).toEqual([]);
   await page.getByRole('radio', { name: 'IMF DOTS' }).click();
-  await expect(page.getByTestId('panel-import').locator('.source-line')).toContainText('International Monetary Fund');
+  await expect(page.getByTestId('panel-import').locator('.source-line')).toContainText(
+    'International Monetary Fund',
+  );
   expect(seriesRequests).toHaveLength(1);
   expect(seriesRequests[0]).toContain('source=dots');
 });
@@ -182,7 +202,10 @@ test('Copy link, opened in a fresh browser, shows the same view', async ({ page,
   await fresh.close();
 });
 
-test('hostile and invalid parameters give the default view with a notice, and run nothing', async ({ page, request }) => {
+test('hostile and invalid parameters give the default view with a notice, and run nothing', async ({
+  page,
+  request,
+}) => {
   let dialog = false;
   page.on('dialog', async (d) => {
     dialog = true;
@@ -205,7 +228,14 @@ test('hostile and invalid parameters give the default view with a notice, and ru
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
 
-  for (const query of [hostile, '?reporter=', '?partners=,,,', '?from=1995&from=2000', `?partners=${'A'.repeat(20000)}`, '?%E0%A4%A=1']) {
+  for (const query of [
+    hostile,
+    '?reporter=',
+    '?partners=,,,',
+    '?from=1995&from=2000',
+    `?partners=${'A'.repeat(20000)}`,
+    '?%E0%A4%A=1',
+  ]) {
     const html = await request.get(`/${query}`);
     expect(html.status(), query).toBeLessThan(500);
     expect(await html.text()).not.toContain('<script>alert(1)</script>');

@@ -11,6 +11,9 @@ export async function GET() {
     return NextResponse.json({ status: 'ok', datasets });
   } catch (error) {
     console.error('health: database unreadable', error);
-    return NextResponse.json({ status: 'unavailable', error: 'The database cannot be read.' }, { status: 503 });
+    return NextResponse.json(
+      { status: 'unavailable', error: 'The database cannot be read.' },
+      { status: 503 },
+    );
   }
 }

@@ -6,6 +6,7 @@ import { getStateContext } from '@/lib/data/get-state-context';
 
 export async function GET(request: NextRequest) {
   const { state, issues } = parseDashboardState(request.nextUrl.searchParams, await getStateContext());
-  if (issues.length > 0) return NextResponse.json({ error: 'Invalid query parameters', issues }, { status: 400 });
+  if (issues.length > 0)
+    return NextResponse.json({ error: 'Invalid query parameters', issues }, { status: 400 });
   return NextResponse.json(await getSeries(state));
 }

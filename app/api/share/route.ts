@@ -11,23 +11,34 @@ const shareRequestSchema = z.object({ query: z.string({ message: 'a string' }) }
 
 export async function POST(request: NextRequest) {
   const text = await readBody(request, MAX_BODY_BYTES);
-  if (text === null) return NextResponse.json({ error: `The body may be at most ${MAX_BODY_BYTES} bytes` }, { status: 413 });
+  if (text === null)
+    return NextResponse.json({ error: `The body may be at most ${MAX_BODY_BYTES} bytes` }, { status: 413 });
 
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return NextResponse.json({ error: 'The body must be JSON: { "query": "partners=CHN&from=2000" }' }, { status: 400 });
+    return NextResponse.json(
+      { error: 'The body must be JSON: { "query": "partners=CHN&from=2000" }' },
+      { status: 400 },
+    );
   }
   const parsedBody = shareRequestSchema.safeParse(body);
   if (!parsedBody.success) {
-    const issues = parsedBody.error.issues.map((issue) => ({ param: issue.path.join('.') || 'body', message: issue.message }));
-    return NextResponse.json({ error: 'The body must be JSON: { "query": string }', issues }, { status: 400 });
+    const issues = parsedBody.error.issues.map((issue) => ({
+      param: issue.path.join('.') || 'body',
+      message: issue.message,
+    }));
+    return NextResponse.json(
+      { error: 'The body must be JSON: { "query": string }', issues },
+      { status: 400 },
+    );
   }
 
   const query = parsedBody.data.query.replace(/^\?/, '');
   const { state, issues } = parseDashboardState(new URLSearchParams(query), await getStateContext());
-  if (issues.length > 0) return NextResponse.json({ error: 'Invalid query parameters', issues }, { status: 400 });
+  if (issues.length > 0)
+    return NextResponse.json({ error: 'Invalid query parameters', issues }, { status: 400 });
 
   // Defaults left out and parameters in a fixed order: one view, one stored query, one id.
   const canonical = serializeDashboardState(state).toString();
@@ -35,7 +46,8 @@ export async function POST(request: NextRequest) {
     const { id } = await saveSharedView(canonical);
     return NextResponse.json({ id, path: `/v/${id}`, query: canonical });
   } catch (error) {
-    if (error instanceof SharedViewTooLongError) return NextResponse.json({ error: error.message }, { status: 413 });
+    if (error instanceof SharedViewTooLongError)
+      return NextResponse.json({ error: error.message }, { status: 413 });
     throw error;
   }
 }

@@ -15,7 +15,10 @@ export async function GET(_request: NextRequest, { params }: { params: Promise<{
   const { id } = await params;
   const query = ID_PATTERN.test(id) ? await getSharedView(id) : null;
   if (query === null) {
-    return new NextResponse(UNKNOWN_PAGE, { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' } });
+    return new NextResponse(UNKNOWN_PAGE, {
+      status: 404,
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+    });
   }
   // A relative Location, resolved by the browser against the address it asked for: behind `next start`,
   // request.url names the server's own host (http://localhost:PORT), not the one the reader used.

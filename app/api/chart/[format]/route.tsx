@@ -14,7 +14,8 @@ const FORMATS = { svg: 'image/svg+xml; charset=utf-8', png: 'image/png', preview
 
 export async function GET(request: Request, { params }: { params: Promise<{ format: string }> }) {
   const { format } = await params;
-  if (!(format in FORMATS)) return new Response('Unknown image format: use svg, png or preview.', { status: 404 });
+  if (!(format in FORMATS))
+    return new Response('Unknown image format: use svg, png or preview.', { status: 404 });
   const url = new URL(request.url);
   const { state, issues } = parseDashboardState(url.searchParams, await getStateContext());
   if (issues.length > 0) return invalidParamsResponse(issues);
@@ -25,17 +26,41 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
   const { renderToStaticMarkup } = await import('react-dom/server');
   const svg = renderToStaticMarkup(
     format === 'preview' ? (
-      <ChartPreview model={model} title={title} source={series.source} viewUrl={viewUrl} showNotes={state.annotations} />
+      <ChartPreview
+        model={model}
+        title={title}
+        source={series.source}
+        viewUrl={viewUrl}
+        showNotes={state.annotations}
+      />
     ) : (
-      <ChartExport model={model} title={title} source={series.source} fillSource={series.fillSource} viewUrl={viewUrl} showNotes={state.annotations} />
+      <ChartExport
+        model={model}
+        title={title}
+        source={series.source}
+        fillSource={series.fillSource}
+        viewUrl={viewUrl}
+        showNotes={state.annotations}
+      />
     ),
   );
   const name = `${slug(title)}.${format === 'svg' ? 'svg' : 'png'}`;
   const headers = { 'content-disposition': `inline; filename="${name}"`, 'cache-control': 'no-store' };
-  if (format === 'svg') return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, { headers: { ...headers, 'content-type': FORMATS.svg } });
+  if (format === 'svg')
+    return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, {
+      headers: { ...headers, 'content-type': FORMATS.svg },
+    });
 
   const width = Number(/width="(\d+)"/.exec(svg)?.[1] ?? 960);
   const height = Number(/height="(\d+)"/.exec(svg)?.[1] ?? 600);
-  const image = new ImageResponse(<img src={`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`} width={width} height={height} alt={title} />, { width, height });
+  const image = new ImageResponse(
+    <img
+      src={`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`}
+      width={width}
+      height={height}
+      alt={title}
+    />,
+    { width, height },
+  );
   return new Response(image.body, { headers: { ...headers, 'content-type': FORMATS.png } });
 }

@@ -1,10 +1,30 @@
 // GET /api/datasets/:id/csv — every observation of one WITS or IMF DOTS dataset as CSV; 404 (plain text) for an unknown id.
 import { toCsv, type CsvCell } from '@/lib/csv';
-import { getDatasetObservations, getObservationDatasetIds, type DatasetObservations } from '@/lib/data/get-dataset-observations';
+import {
+  getDatasetObservations,
+  getObservationDatasetIds,
+  type DatasetObservations,
+} from '@/lib/data/get-dataset-observations';
 import { datasetDownloadName } from '@/lib/download-name';
 import { MEASURE_UNITS, type Measure } from '@/lib/trade-terms';
 
-const COLUMNS = ['reporter', 'reporter_name', 'partner', 'partner_name', 'flow', 'measure', 'unit', 'year', 'value', 'flag', 'source', 'source_file', 'source_url', 'source_sha256', 'source_loaded_at'];
+const COLUMNS = [
+  'reporter',
+  'reporter_name',
+  'partner',
+  'partner_name',
+  'flow',
+  'measure',
+  'unit',
+  'year',
+  'value',
+  'flag',
+  'source',
+  'source_file',
+  'source_url',
+  'source_sha256',
+  'source_loaded_at',
+];
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
