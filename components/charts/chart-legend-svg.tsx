@@ -1,5 +1,5 @@
-import { FILLED_DASH, FILLED_OPACITY } from './chart-constants';
-import type { ChartLine } from './chart-model';
+import type { ChartLine } from '@/lib/panel-model';
+import { FILLED_DASH, FILLED_OPACITY, lineStyle } from './chart-constants';
 import { LineDot } from './line-dot';
 
 type Props = { lines: ChartLine[]; x: number; y: number; direction: 'row' | 'column'; fontSize: number };
@@ -19,13 +19,13 @@ export function ChartLegendSvg({ lines, x, y, direction, fontSize }: Props) {
               x2={lx + 32}
               y1={ly}
               y2={ly}
-              stroke={line.style.color}
+              stroke={lineStyle(line).color}
               strokeWidth={2.25}
-              strokeDasharray={line.filled ? FILLED_DASH : line.style.dash}
+              strokeDasharray={line.filled ? FILLED_DASH : lineStyle(line).dash}
               strokeOpacity={line.filled ? FILLED_OPACITY : 1}
             />
             {line.filled ? null : (
-              <LineDot cx={lx + 16} cy={ly} shape={line.style.shape} color={line.style.color} />
+              <LineDot cx={lx + 16} cy={ly} shape={lineStyle(line).shape} color={lineStyle(line).color} />
             )}
             <text x={lx + 40} y={ly} dy="0.35em" fontSize={fontSize} fill="#1a1a1a">
               {line.name}

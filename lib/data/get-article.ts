@@ -39,12 +39,13 @@ export async function getClaimChecks(): Promise<ClaimCheck[]> {
   );
 }
 
-// The outlet and address as loaded with the article datasets; title and date are not in any file.
+// The outlet and address as loaded with the article datasets; the rest from data/article/article.json.
 export async function getArticleInfo(): Promise<ArticleInfo> {
   const dataset = await prisma.dataset.findFirst({ where: { source: 'article' }, orderBy: { id: 'asc' } });
   return {
     title: ARTICLE.title,
     outlet: dataset?.publisher ?? ARTICLE.outlet,
+    publication: ARTICLE.publication,
     url: dataset?.url ?? ARTICLE.url,
     published: ARTICLE.published,
   };
