@@ -6,12 +6,16 @@ type Props = { lines: ChartLine[]; x: number; y: number; direction: 'row' | 'col
 
 // The legend inside an image download (the page's own legend is HTML: chart-legend.tsx).
 export function ChartLegendSvg({ lines, x, y, direction, fontSize }: Props) {
-  let offset = 0;
+  // Each entry starts where the ones before it end: a row grows with the names' lengths.
+  const steps = lines.map((line) =>
+    direction === 'row' ? 56 + line.name.length * fontSize * 0.56 : fontSize * 1.5,
+  );
+  const offsets = steps.map((_, index) => steps.slice(0, index).reduce((sum, step) => sum + step, 0));
   return (
     <g>
-      {lines.map((line) => {
+      {lines.map((line, index) => {
+        const offset = offsets[index];
         const [lx, ly] = direction === 'row' ? [x + offset, y] : [x, y + offset];
-        offset += direction === 'row' ? 56 + line.name.length * fontSize * 0.56 : fontSize * 1.5;
         return (
           <g key={line.dataKey}>
             <line

@@ -53,6 +53,8 @@ export const GET = withView('text', async ({ state, origin }, _request, { params
   const width = Number(/width="(\d+)"/.exec(svg)?.[1] ?? 960);
   const height = Number(/height="(\d+)"/.exec(svg)?.[1] ?? 600);
   const image = new ImageResponse(
+    // ImageResponse renders plain elements (no next/image): the SVG, rasterised at its own size.
+    // eslint-disable-next-line @next/next/no-img-element
     <img
       src={`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`}
       width={width}
