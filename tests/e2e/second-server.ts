@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 // A further `next start` beside the suite's main server (it reuses the main server's build), for
 // specs that need a database of their own. Its port is derived from E2E_PORT, so suites run on
 // different ports never collide; `offset` tells the specs of one suite apart.
-export type SecondServer = { base: string; stop: () => void };
+export type SecondServer = { base: string; stop: () => void; output: () => string };
 
 export async function startSecondServer(
   offset: number,
@@ -16,9 +16,13 @@ export async function startSecondServer(
   const base = `http://127.0.0.1:${port}`;
   const server: ChildProcess = spawn('npx', ['next', 'start', '--port', String(port)], {
     env: { ...process.env, ...env, DATABASE_URL: `file:./${databaseFile}`, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  let logged = '';
+  server.stdout?.on('data', (chunk: Buffer) => (logged += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (logged += chunk.toString()));
+  const output = () => logged;
   const stop = () => {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
   };
@@ -27,7 +31,7 @@ export async function startSecondServer(
       (response) => response.ok,
       () => false,
     );
-    if (up) return { base, stop };
+    if (up) return { base, stop, output };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   stop();
