@@ -54,7 +54,10 @@ async function main() {
   }
 
   const port = process.env.PORT ?? '3000';
-  const server = spawn('npx', ['next', 'start', '--port', port], { stdio: 'inherit' });
+  // BIND_ADDRESS=127.0.0.1 behind a reverse proxy on the same machine (docs/security.md); Next's
+  // default is every interface.
+  const bind = process.env.BIND_ADDRESS ? ['--hostname', process.env.BIND_ADDRESS] : [];
+  const server = spawn('npx', ['next', 'start', '--port', port, ...bind], { stdio: 'inherit' });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
