@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadData } from '../lib/ingest/load';
 import { createPrismaClient } from '../lib/prisma-client';
+import { readShareLimits } from '../lib/share-limits';
 import { migrate } from '../prisma/migrate';
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'public'];
@@ -32,6 +33,7 @@ function buildIsStale(): boolean {
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = '1';
+  readShareLimits(); // a short-link limit that is not a positive integer stops here, not at the first share
   const applied = await migrate();
   console.log(applied.length > 0 ? `database: applied ${applied.join(', ')}` : 'database: schema up to date');
 
