@@ -1,6 +1,6 @@
 'use client';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ArticleInfo, ArticleNote, ClaimCheck } from '@/lib/article-types';
 import { seriesQueryOptions } from '@/lib/series-query';
 import type { Catalog } from '@/lib/catalog';
@@ -8,6 +8,7 @@ import { panelView, withPanelView } from '@/lib/dashboard-state';
 import { articleAbsentReason, articleCoversView } from '@/lib/article-scope';
 import { placeNotes } from '@/lib/notes';
 import { viewPanels } from '@/lib/panel-model';
+import { describeView } from '@/lib/view-title';
 import { ChartPanel } from '../charts/chart-panel';
 import { ShareActions } from '../controls/share-actions';
 import { useDashboardState, type ContextProps } from '../controls/use-dashboard-state';
@@ -44,6 +45,11 @@ export function Dashboard({ notes, claims, article, catalog, years }: Props) {
   const nameOf = (code: string) => names.get(code) ?? code;
 
   const panels = data ? viewPanels(state, data, notes) : [];
+  const title = describeView(state, nameOf, article).title;
+  // The server names the first view; later views, written to the address without a reload, too.
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
 
   return (
     <>

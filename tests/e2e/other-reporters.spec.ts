@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openDashboard } from './helpers';
 
@@ -58,6 +59,7 @@ test('choosing Kyrgyzstan with the keyboard retitles the page and sets the artic
     /^The article’s notes and claims are about Kazakhstan; this view shows Kyrgyzstan’s trade/,
   );
   await expect(page.getByRole('checkbox', { name: 'The article’s notes' })).toBeDisabled();
+  await expect(page).toHaveTitle(/Kyrgyzstan/);
 
   // and back: Kazakhstan's view has the article again
   await chooseReporterByKeyboard(page, 'Kazakh');
@@ -85,4 +87,17 @@ test('at 375 px wide Kyrgyzstan’s view does not scroll sideways', async ({ pag
   await page.screenshot({ path: testInfo.outputPath('kyrgyzstan-phone.png'), fullPage: true });
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.screenshot({ path: testInfo.outputPath('kyrgyzstan-desktop.png'), fullPage: true });
+});
+
+test('axe finds no serious violation on another reporter’s view, with the reporter list open', async ({
+  page,
+}, testInfo) => {
+  await openDashboard(page, '?reporter=KGZ');
+  await page.getByRole('combobox', { name: 'Reporter' }).focus();
+  await page.keyboard.type('stan');
+  await expect(page.locator('[data-reporter-option]').first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('reporter-list-open.png') });
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
