@@ -4,6 +4,7 @@ import { prisma } from '../db';
 import type { Series, SeriesPoint, SeriesResponse, SourceInfo } from '../series-types';
 import { FLOW_LABELS, MEASURE_UNITS, SOURCE_LABELS, type Flow, type Source } from '../trade-terms';
 import { toSourceInfo } from './get-datasets';
+import { flagFromStored } from './stored-flag';
 
 type Values = Map<string, { value: number; flag: string | null }>;
 
@@ -49,7 +50,7 @@ export async function getSeries(state: DashboardState): Promise<SeriesResponse> 
 type SourceValues = { info: SourceInfo; values: Values; yearsWithData: Set<string> };
 
 async function readSource(state: DashboardState, source: Source): Promise<SourceValues | null> {
-  const dataset = await prisma.dataset.findFirst({ where: { source, observations: { some: { reporterCode: state.reporter } } } });
+  const dataset = await prisma.dataset.findFirst({ where: { source, pairs: { some: { reporterCode: state.reporter } } }, orderBy: { id: 'asc' } });
   if (!dataset) return null;
   const where = {
     datasetId: dataset.id,
@@ -64,7 +65,7 @@ async function readSource(state: DashboardState, source: Source): Promise<Source
   ]);
   return {
     info: toSourceInfo(dataset),
-    values: new Map(rows.map((r) => [key(r.partnerCode, r.flow, r.year), { value: r.value, flag: r.flag }])),
+    values: new Map(rows.map((r) => [key(r.partnerCode, r.flow, r.year), { value: r.value, flag: flagFromStored(r.flag) }])),
     yearsWithData: new Set(years.map((y) => `${y.flow}|${y.year}`)),
   };
 }
