@@ -66,6 +66,7 @@ describe('the reads lib/data makes', () => {
     const { getDatasetObservations } = await import('./get-dataset-observations');
     const { getDataVersion } = await import('./get-data-version');
     const { getClaimChecks } = await import('./get-article');
+    const { getStateContext } = await import('./get-state-context');
 
     await getSeries({ ...DEFAULT_STATE, partners: ['CHN', 'RUS'] });
     await getSeries({ ...DEFAULT_STATE, partners: ['CHN'], source: 'dots', measure: 'value' });
@@ -74,6 +75,7 @@ describe('the reads lib/data makes', () => {
     await getDatasetObservations('fixture-dots');
     await getDataVersion();
     await getClaimChecks();
+    await getStateContext();
 
     const reads = sent.filter((s) => /Observation/.test(s.query));
     expect(reads.length).toBeGreaterThanOrEqual(6); // the rows and the years of each source, at least

@@ -133,6 +133,12 @@ export function openSqliteBulkWriter(file: string): BulkWriter {
         `INSERT INTO "ReporterPartner" ("datasetId", "reporterCode", "partnerCode")
          SELECT DISTINCT "datasetId", "reporterCode", "partnerCode" FROM "Observation" WHERE "datasetId" = ?`,
       ).run(datasetId);
+      db.prepare(
+        `UPDATE "Dataset" SET
+           "firstYear" = (SELECT min("year") FROM "Observation" WHERE "datasetId" = @id),
+           "lastYear" = (SELECT max("year") FROM "Observation" WHERE "datasetId" = @id)
+         WHERE "id" = @id`,
+      ).run({ id: datasetId });
       return { inserted: 0, exactDuplicates: 0 };
     },
 
