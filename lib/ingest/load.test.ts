@@ -6,17 +6,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import zlib from 'node:zlib';
 import { migrate } from '../../prisma/migrate';
 import { createPrismaClient, type PrismaClient } from '../prisma-client';
-import {
-  datasetFileFor,
-  DOTS_FILE,
-  listDatasetFiles,
-  type DatasetFile,
-  type ObservationFile,
-} from './dataset-files';
+import { datasetFileFor, listDatasetFiles, type ObservationFile } from './dataset-files';
 import { FIXTURES_ROOT } from './fixtures/fixture-helpers';
+import { copyOfDataWithDotsRows, writeDotsRows } from './fixtures/data-copy';
 import { deriveShares } from './derive-shares';
 import { dotsCsvToRows } from './dots-csv-to-rows';
 import { economiesCsvToReference } from './economies-csv-to-reference';
@@ -62,19 +56,6 @@ async function freshDatabase(): Promise<{ file: string; prisma: PrismaClient; da
 
 // A copy of data/ whose IMF DOTS file holds only its first `rows` rows (the whole world takes
 // most of a minute to load; these tests are about the command and the transaction, not the size).
-function copyOfDataWithDotsRows(root: string, rows: number): string {
-  fs.cpSync(path.join(process.cwd(), 'data'), path.join(root, 'data'), { recursive: true });
-  writeDotsRows(root, rows);
-  return root;
-}
-
-function writeDotsRows(root: string, rows: number) {
-  const text = zlib.gunzipSync(fs.readFileSync(path.join(process.cwd(), DOTS_FILE))).toString('utf8');
-  let end = 0;
-  for (let line = 0; line <= rows; line += 1) end = text.indexOf('\n', end) + 1;
-  fs.writeFileSync(path.join(root, DOTS_FILE), zlib.gzipSync(text.slice(0, end)));
-}
-
 // A writable copy of the fixtures, for tests that change a file between loads.
 function copyOfFixtures(): string {
   counter += 1;
@@ -121,7 +102,7 @@ const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(fil
 
 describe('loadData with the fixtures', () => {
   it('loads the good set: economies, both datasets, their observations and derived shares', async () => {
-    const { file, prisma, databaseUrl } = await freshDatabase();
+    const { file, databaseUrl } = await freshDatabase();
     const summary = await loadData({
       databaseUrl,
       root: FIXTURES_ROOT,
@@ -212,7 +193,7 @@ describe('loadData with the fixtures', () => {
   });
 
   it('changes nothing when loaded again with the same files', async () => {
-    const { file, prisma, databaseUrl } = await freshDatabase();
+    const { file, databaseUrl } = await freshDatabase();
     const options = {
       databaseUrl,
       root: FIXTURES_ROOT,
@@ -230,7 +211,7 @@ describe('loadData with the fixtures', () => {
   });
 
   it('replaces a changed dataset whole and leaves the other dataset untouched', async () => {
-    const { file, prisma, databaseUrl } = await freshDatabase();
+    const { file, databaseUrl } = await freshDatabase();
     const root = copyOfFixtures();
     const options = { databaseUrl, root, datasets: FIXTURE_DATASETS, economiesFile: ECONOMIES };
     await loadData(options);
@@ -268,7 +249,7 @@ describe('loadData with the fixtures', () => {
   });
 
   it('rejects a bad file with its location, and leaves the database exactly as it was', async () => {
-    const { file, prisma, databaseUrl } = await freshDatabase();
+    const { file, databaseUrl } = await freshDatabase();
     const root = copyOfFixtures();
     const options = { databaseUrl, root, datasets: FIXTURE_DATASETS, economiesFile: ECONOMIES };
     await loadData(options);
@@ -304,7 +285,7 @@ describe('loadData with the fixtures', () => {
   });
 
   it('rejects a bad economies file and leaves the database exactly as it was', async () => {
-    const { file, prisma, databaseUrl } = await freshDatabase();
+    const { file, databaseUrl } = await freshDatabase();
     const root = copyOfFixtures();
     const options = { databaseUrl, root, datasets: FIXTURE_DATASETS, economiesFile: ECONOMIES };
     await loadData(options);
@@ -332,7 +313,7 @@ describe('loadData with the fixtures', () => {
   });
 
   it('rolls back every write when one fails inside the transaction', async () => {
-    const { file, prisma, databaseUrl } = await freshDatabase();
+    const { file, databaseUrl } = await freshDatabase();
     const root = copyOfFixtures();
     await loadData({ databaseUrl, root, datasets: FIXTURE_DATASETS, economiesFile: ECONOMIES });
     const before = snapshot(file);
