@@ -12,6 +12,8 @@ export default defineConfig({
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', '.next/**', 'tests/e2e/**'],
     environment: 'node',
+    // Names the *.pg.test.ts files skipped when PG_TEST_URL is not set, and how to run them.
+    globalSetup: ['tests/postgres/report-skipped.ts'],
     testTimeout: 30_000,
   },
 });
