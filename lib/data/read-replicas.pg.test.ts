@@ -1,0 +1,69 @@
+// DATABASE_REPLICA_URLS: the server's reads go to a replica, its writes to the primary. The replica
+// here is a second database holding different data, so which one answered is plain to see.
+import pg from 'pg';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { migrate } from '../../prisma/migrate';
+import { createTestDatabase, describePostgres, type TestDatabase } from '../../tests/postgres/pg-test-database';
+import { DATASET_FILES } from '../ingest/dataset-files';
+import { FIXTURES_ROOT } from '../ingest/fixtures/fixture-helpers';
+import { loadData } from '../ingest/load';
+import { createPrismaClient } from '../prisma-client';
+
+const WITS = { ...DATASET_FILES.find((d) => d.id === 'wits-KAZ')!, id: 'fixture-wits-kaz', file: 'wits/kaz.csv' };
+const DOTS = { ...DATASET_FILES.find((d) => d.source === 'dots')!, id: 'fixture-dots', file: 'dots/central-asia.csv' };
+
+let primary: TestDatabase;
+let replica: TestDatabase;
+
+async function load(url: string, datasets: (typeof WITS)[]) {
+  await migrate(url);
+  const client = createPrismaClient(url);
+  try {
+    await loadData(client, { root: FIXTURES_ROOT, datasets, economiesFile: 'economies.csv' });
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+async function sharedViewIds(url: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<{ id: string }>('SELECT id FROM "SharedView" ORDER BY id')).rows.map((r) => r.id);
+  } finally {
+    await client.end();
+  }
+}
+
+describePostgres('a server with DATABASE_REPLICA_URLS', () => {
+  beforeAll(async () => {
+    primary = await createTestDatabase('primary');
+    replica = await createTestDatabase('replica');
+    await load(primary.url, [WITS, DOTS]);
+    await load(replica.url, [DOTS]); // a replica that holds less than the primary
+    // lib/db.ts reads both variables when first imported.
+    process.env.DATABASE_URL = primary.url;
+    process.env.DATABASE_REPLICA_URLS = ` ${replica.url} `;
+  });
+
+  afterAll(async () => {
+    const { prisma } = await import('../db');
+    await prisma.$disconnect();
+    delete process.env.DATABASE_REPLICA_URLS;
+    await Promise.all([primary?.drop(), replica?.drop()]);
+  });
+
+  it('reads from the replica', async () => {
+    const { getDatasets } = await import('./get-datasets');
+    expect((await getDatasets()).map((d) => d.id)).toEqual(['economies', 'fixture-dots']);
+  });
+
+  it('saves a short link on the primary only, and opens it before the replica has it', async () => {
+    const { getSharedView, saveSharedView } = await import('./shared-views');
+    const query = 'partners=CHN%2CAUS&from=1996';
+    const { id } = await saveSharedView(query);
+    expect(await sharedViewIds(primary.url)).toContain(id);
+    expect(await sharedViewIds(replica.url)).not.toContain(id);
+    expect(await getSharedView(id)).toBe(query);
+  });
+});
