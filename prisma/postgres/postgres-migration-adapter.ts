@@ -58,7 +58,8 @@ export function postgresMigrationAdapterFactory(url: string): SqlMigrationAwareD
   };
 }
 
-async function runOnServer(url: string, sql: string): Promise<void> {
+/** Runs one statement on its own connection (CREATE/DROP DATABASE cannot run inside a pool's transaction). */
+export async function runOnServer(url: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

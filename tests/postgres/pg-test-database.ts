@@ -2,9 +2,8 @@
 // create and drop databases (e.g. postgres://postgres@127.0.0.1:5432/postgres); without it they are
 // skipped, and tests/postgres/report-skipped.ts says so at the end of the run.
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { describe } from 'vitest';
-import { withDatabase } from '../../prisma/postgres/postgres-migration-adapter';
+import { runOnServer, withDatabase } from '../../prisma/postgres/postgres-migration-adapter';
 
 export const PG_TEST_URL = process.env.PG_TEST_URL || undefined;
 
@@ -24,14 +23,4 @@ export async function createTestDatabase(label: string, serverUrl = PG_TEST_URL)
     // WITH (FORCE) ends the sessions a failed test left open (PostgreSQL 13+).
     drop: () => runOnServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };
-}
-
-export async function runOnServer(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
