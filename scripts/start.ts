@@ -1,11 +1,13 @@
-// npm start — from a fresh clone to a served dashboard: migrate the embedded database, load data/
-// if it changed, build if the sources are newer than the last build, then `next start` on PORT.
+// npm start — from a fresh clone to a served dashboard: migrate the database (SQLite, or PostgreSQL
+// for a postgres:// DATABASE_URL), load data/ if it changed, build if the sources are newer than the
+// last build, then `next start` on PORT (and HOSTNAME when set).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadData } from '../lib/ingest/load';
 import { createPrismaClient } from '../lib/prisma-client';
 import { migrate } from '../prisma/migrate';
+import { withDatabaseLock } from './with-database-lock';
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'public'];
 const SOURCE_FILES = ['next.config.js', 'package.json', 'tsconfig.json'];
@@ -32,20 +34,25 @@ function buildIsStale(): boolean {
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = '1';
-  const applied = await migrate();
-  console.log(applied.length > 0 ? `database: applied ${applied.join(', ')}` : 'database: schema up to date');
-
-  const prisma = createPrismaClient();
-  try {
-    const summary = await loadData(prisma);
+  // Instances started together on one PostgreSQL database take turns; the later ones find nothing to do.
+  await withDatabaseLock(process.env.DATABASE_URL, async () => {
+    const applied = await migrate();
     console.log(
-      summary.loaded.length > 0
-        ? `data: loaded ${summary.loaded.length} file(s), ${summary.rows} observations in ${summary.seconds.toFixed(1)} s`
-        : 'data: already loaded',
+      applied.length > 0 ? `database: applied ${applied.join(', ')}` : 'database: schema up to date',
     );
-  } finally {
-    await prisma.$disconnect();
-  }
+
+    const prisma = createPrismaClient();
+    try {
+      const summary = await loadData(prisma);
+      console.log(
+        summary.loaded.length > 0
+          ? `data: loaded ${summary.loaded.length} file(s), ${summary.rows} observations in ${summary.seconds.toFixed(1)} s`
+          : 'data: already loaded',
+      );
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
 
   if (buildIsStale()) {
     console.log('build: sources changed since the last build, running next build');
@@ -54,7 +61,9 @@ async function main() {
   }
 
   const port = process.env.PORT ?? '3000';
-  const server = spawn('npx', ['next', 'start', '--port', port], { stdio: 'inherit' });
+  // HOSTNAME is the address to listen on (next start's -H), e.g. 127.0.0.1 behind a proxy on the same machine.
+  const bind = process.env.HOSTNAME ? ['--hostname', process.env.HOSTNAME] : [];
+  const server = spawn('npx', ['next', 'start', '--port', port, ...bind], { stdio: 'inherit' });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
