@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { databaseProvider, redactedUrl, replicaUrls } from './database-url';
-import { createPrismaClient } from './prisma-client';
 
 describe('DATABASE_URL', () => {
   it('opens SQLite for a file: URL and PostgreSQL for postgres:// or postgresql://', () => {
@@ -29,11 +28,5 @@ describe('DATABASE_REPLICA_URLS', () => {
       'postgres://r1/trade',
       'postgres://r2/trade',
     ]);
-  });
-
-  it('is refused beside a SQLite database, which has no replicas', () => {
-    expect(() =>
-      createPrismaClient('file:./never-opened.db', { replicaUrls: ['postgres://r1/trade'] }),
-    ).toThrow(/DATABASE_REPLICA_URLS needs a postgres:\/\/ DATABASE_URL/);
   });
 });

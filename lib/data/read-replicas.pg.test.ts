@@ -1,7 +1,7 @@
 // DATABASE_REPLICA_URLS: the server's reads go to a replica, its writes to the primary. The replica
 // here is a second database holding different data, so which one answered is plain to see.
 import pg from 'pg';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../prisma/migrate';
 import { createTestDatabase, describePostgres, type TestDatabase } from '../../tests/postgres/pg-test-database';
 import { DATASET_FILES } from '../ingest/dataset-files';
@@ -65,5 +65,13 @@ describePostgres('a server with DATABASE_REPLICA_URLS', () => {
     expect(await sharedViewIds(primary.url)).toContain(id);
     expect(await sharedViewIds(replica.url)).not.toContain(id);
     expect(await getSharedView(id)).toBe(query);
+  });
+});
+
+describe('DATABASE_REPLICA_URLS beside SQLite', () => {
+  it('is refused: a SQLite file has no replicas', () => {
+    expect(() => createPrismaClient('file:./never-opened.db', { replicaUrls: ['postgres://r1/trade'] })).toThrow(
+      /DATABASE_REPLICA_URLS needs a postgres:\/\/ DATABASE_URL/,
+    );
   });
 });
