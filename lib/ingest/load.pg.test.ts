@@ -104,7 +104,9 @@ function sqliteSnapshot(file: string): Record<string, Row[]> {
 
 const withoutLoadTimes = (tables: Record<string, Row[]>): Record<string, Row[]> => ({
   ...tables,
-  Dataset: tables.Dataset.map(({ loadedAt: _loadedAt, ...rest }) => rest),
+  Dataset: tables.Dataset.map((row) =>
+    Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'loadedAt')),
+  ),
 });
 
 describePostgres('loadData on PostgreSQL', () => {
