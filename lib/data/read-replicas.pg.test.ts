@@ -3,14 +3,26 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../prisma/migrate';
-import { createTestDatabase, describePostgres, type TestDatabase } from '../../tests/postgres/pg-test-database';
+import {
+  createTestDatabase,
+  describePostgres,
+  type TestDatabase,
+} from '../../tests/postgres/pg-test-database';
 import { DATASET_FILES } from '../ingest/dataset-files';
 import { FIXTURES_ROOT } from '../ingest/fixtures/fixture-helpers';
 import { loadData } from '../ingest/load';
 import { createPrismaClient } from '../prisma-client';
 
-const WITS = { ...DATASET_FILES.find((d) => d.id === 'wits-KAZ')!, id: 'fixture-wits-kaz', file: 'wits/kaz.csv' };
-const DOTS = { ...DATASET_FILES.find((d) => d.source === 'dots')!, id: 'fixture-dots', file: 'dots/central-asia.csv' };
+const WITS = {
+  ...DATASET_FILES.find((d) => d.id === 'wits-KAZ')!,
+  id: 'fixture-wits-kaz',
+  file: 'wits/kaz.csv',
+};
+const DOTS = {
+  ...DATASET_FILES.find((d) => d.source === 'dots')!,
+  id: 'fixture-dots',
+  file: 'dots/central-asia.csv',
+};
 
 let primary: TestDatabase;
 let replica: TestDatabase;
@@ -29,7 +41,9 @@ async function sharedViewIds(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return (await client.query<{ id: string }>('SELECT id FROM "SharedView" ORDER BY id')).rows.map((r) => r.id);
+    return (await client.query<{ id: string }>('SELECT id FROM "SharedView" ORDER BY id')).rows.map(
+      (r) => r.id,
+    );
   } finally {
     await client.end();
   }
@@ -70,8 +84,8 @@ describePostgres('a server with DATABASE_REPLICA_URLS', () => {
 
 describe('DATABASE_REPLICA_URLS beside SQLite', () => {
   it('is refused: a SQLite file has no replicas', () => {
-    expect(() => createPrismaClient('file:./never-opened.db', { replicaUrls: ['postgres://r1/trade'] })).toThrow(
-      /DATABASE_REPLICA_URLS needs a postgres:\/\/ DATABASE_URL/,
-    );
+    expect(() =>
+      createPrismaClient('file:./never-opened.db', { replicaUrls: ['postgres://r1/trade'] }),
+    ).toThrow(/DATABASE_REPLICA_URLS needs a postgres:\/\/ DATABASE_URL/);
   });
 });

@@ -32,7 +32,9 @@ export async function saveSharedView(query: string): Promise<{ id: string }> {
 
 export async function getSharedView(id: string): Promise<string | null> {
   const read = (client: typeof prisma) =>
-    client.sharedView.findUnique({ where: { id }, select: { query: true } }).then((view) => view?.query ?? null);
+    client.sharedView
+      .findUnique({ where: { id }, select: { query: true } })
+      .then((view) => view?.query ?? null);
   // A link made a moment ago may not have reached a read replica yet: ask the primary before a 404.
   const primary = primaryOf(prisma);
   return (await read(prisma)) ?? (primary === prisma ? null : await read(primary));
