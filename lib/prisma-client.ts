@@ -6,6 +6,8 @@ import { PrismaClient } from './generated/prisma/client';
 import { PrismaClient as PostgresPrismaClient } from './generated/prisma-postgres/client';
 
 export type ClientOptions = {
+  /** SQLite: fail instead of creating an empty file when the database is missing (the server's read path). */
+  mustExist?: boolean;
   /** PostgreSQL read replicas: reads outside a transaction go to one of them, writes to the primary. */
   replicaUrls?: string[];
 };
@@ -15,12 +17,15 @@ export type ClientOptions = {
  * `url` (default: env DATABASE_URL, else file:./data.db) picks the provider: a `file:` URL opens
  * SQLite through better-sqlite3, a postgres:// URL PostgreSQL through a pg pool.
  */
-export function createPrismaClient(url?: string, { replicaUrls = [] }: ClientOptions = {}): PrismaClient {
+export function createPrismaClient(
+  url?: string,
+  { mustExist = false, replicaUrls = [] }: ClientOptions = {},
+): PrismaClient {
   const target = url ?? process.env.DATABASE_URL;
   if (databaseProvider(target) === 'sqlite') {
     if (replicaUrls.length > 0) throw new Error('DATABASE_REPLICA_URLS needs a postgres:// DATABASE_URL');
     return new PrismaClient({
-      adapter: new PrismaBetterSqlite3({ url: `file:${databaseFilePath(target)}` }),
+      adapter: new PrismaBetterSqlite3({ url: `file:${databaseFilePath(target)}`, fileMustExist: mustExist }),
     });
   }
   const primary = postgresClient(target!);

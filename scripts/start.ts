@@ -1,16 +1,17 @@
 // npm start — from a fresh clone to a served dashboard: migrate the database (SQLite, or PostgreSQL
 // for a postgres:// DATABASE_URL), load data/ if it changed, build if the sources are newer than the
-// last build, then `next start` on PORT (and HOSTNAME when set).
+// last build, then `next start` on PORT (and BIND_ADDRESS when set).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadData } from '../lib/ingest/load';
 import { createPrismaClient } from '../lib/prisma-client';
+import { readShareLimits } from '../lib/share-limits';
 import { migrate } from '../prisma/migrate';
 import { withDatabaseLock } from './with-database-lock';
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'public'];
-const SOURCE_FILES = ['next.config.js', 'package.json', 'tsconfig.json'];
+const SOURCE_FILES = ['next.config.js', 'proxy.ts', 'instrumentation.ts', 'package.json', 'tsconfig.json'];
 const BUILD_MARKER = path.join('.next', 'BUILD_ID');
 
 function newestSourceTime(): number {
@@ -34,6 +35,7 @@ function buildIsStale(): boolean {
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = '1';
+  readShareLimits(); // a short-link limit that is not a positive integer stops here, not at the first share
   // Instances started together on one PostgreSQL database take turns; the later ones find nothing to do.
   await withDatabaseLock(process.env.DATABASE_URL, async () => {
     const applied = await migrate();
@@ -61,8 +63,9 @@ async function main() {
   }
 
   const port = process.env.PORT ?? '3000';
-  // HOSTNAME is the address to listen on (next start's -H), e.g. 127.0.0.1 behind a proxy on the same machine.
-  const bind = process.env.HOSTNAME ? ['--hostname', process.env.HOSTNAME] : [];
+  // BIND_ADDRESS=127.0.0.1 behind a reverse proxy on the same machine (docs/security.md); Next's
+  // default is every interface.
+  const bind = process.env.BIND_ADDRESS ? ['--hostname', process.env.BIND_ADDRESS] : [];
   const server = spawn('npx', ['next', 'start', '--port', port, ...bind], { stdio: 'inherit' });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on('SIGINT', stop);
