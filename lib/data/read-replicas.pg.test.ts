@@ -8,33 +8,25 @@ import {
   describePostgres,
   type TestDatabase,
 } from '../../tests/postgres/pg-test-database';
-import { DATASET_FILES } from '../ingest/dataset-files';
+import { datasetFileFor, type ObservationFile } from '../ingest/dataset-files';
 import { FIXTURES_ROOT } from '../ingest/fixtures/fixture-helpers';
 import { loadData } from '../ingest/load';
 import { createPrismaClient } from '../prisma-client';
 
-const WITS = {
-  ...DATASET_FILES.find((d) => d.id === 'wits-KAZ')!,
+const WITS: ObservationFile = {
+  ...datasetFileFor.wits('en_KAZ_AllYears_WITS_Trade_Summary.CSV'),
   id: 'fixture-wits-kaz',
   file: 'wits/kaz.csv',
+  reporterAlias: undefined,
 };
-const DOTS = {
-  ...DATASET_FILES.find((d) => d.source === 'dots')!,
-  id: 'fixture-dots',
-  file: 'dots/central-asia.csv',
-};
+const DOTS: ObservationFile = { ...datasetFileFor.dots, id: 'fixture-dots', file: 'dots/central-asia.csv' };
 
 let primary: TestDatabase;
 let replica: TestDatabase;
 
-async function load(url: string, datasets: (typeof WITS)[]) {
+async function load(url: string, datasets: ObservationFile[]) {
   await migrate(url);
-  const client = createPrismaClient(url);
-  try {
-    await loadData(client, { root: FIXTURES_ROOT, datasets, economiesFile: 'economies.csv' });
-  } finally {
-    await client.$disconnect();
-  }
+  await loadData({ databaseUrl: url, root: FIXTURES_ROOT, datasets, economiesFile: 'economies.csv' });
 }
 
 async function sharedViewIds(url: string): Promise<string[]> {

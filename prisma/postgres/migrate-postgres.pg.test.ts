@@ -53,6 +53,8 @@ describePostgres('npm run db:migrate with a postgres:// DATABASE_URL', () => {
     expect(tables.map((t) => t.tablename).sort()).toEqual(
       [
         'Annotation',
+        'DataVersion',
+        'ReporterPartner',
         'Claim',
         'Dataset',
         'Economy',
