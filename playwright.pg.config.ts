@@ -32,7 +32,7 @@ export default defineConfig({
       command: `npx tsx tests/postgres/recreate-database.ts ${DATABASE_URL} && npx tsx scripts/start.ts`,
       env: { ...env, PORT: String(FIRST_PORT) },
       url: `http://127.0.0.1:${FIRST_PORT}/api/health`,
-      timeout: 300_000,
+      timeout: 600_000, // the whole world: a first load on PostgreSQL takes minutes on a busy machine
       reuseExistingServer: false,
       stdout: 'pipe',
     },
