@@ -239,7 +239,7 @@ describe('loadData with the fixtures', () => {
     // The new edition revises China's 2017 export share and no longer lists Russia.
     editFile(root, 'wits/kaz.csv', (text) =>
       text
-        .replace('Top 5 Export Partner,     11.95,', 'Top 5 Export Partner,     12.50,')
+        .replace('Top 5 Export Partner,,,     11.95,', 'Top 5 Export Partner,,,     12.50,')
         .replace(/^Kazakhstan,Russian Federation,.*\r\n/m, ''),
     );
     const summary = await loadData(options);
@@ -341,7 +341,7 @@ describe('loadData with the fixtures', () => {
     // produces a partner code that is not an Economy, so its insert fails on the foreign key.
     editFile(root, ECONOMIES, (text) => `${text}KGZ,Kyrgyzstan,economy,wits,Kyrgyz Republic\n`);
     editFile(root, 'wits/kaz.csv', (text) =>
-      text.replace('Top 5 Export Partner,     11.95,', 'Top 5 Export Partner,     12.50,'),
+      text.replace('Top 5 Export Partner,,,     11.95,', 'Top 5 Export Partner,,,     12.50,'),
     );
     // Its reader gives a partner by a code that is no economy: the error comes after the first two
     // datasets were written inside the transaction.

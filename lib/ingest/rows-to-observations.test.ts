@@ -105,18 +105,6 @@ describe('rowsToObservations resolves names to codes', () => {
 });
 
 describe('rowsToObservations enforces one value per key', () => {
-  it('accepts a row repeated with the same values once, and counts the repeats', () => {
-    // exact-duplicate.csv has the China export share row twice: four year cells repeated.
-    const { observations, exactDuplicates } = witsObservations('wits/exact-duplicate.csv');
-    expect(observations.map((o) => `${o.year} ${o.value}`)).toEqual([
-      '2017 11.95',
-      '2001 7.62',
-      '1996 7.78',
-      '1995 5.43',
-    ]);
-    expect(exactDuplicates).toBe(4);
-  });
-
   it('counts the Australia row the IMF lists twice once', () => {
     const { observations, exactDuplicates } = dotsObservations('dots/central-asia.csv');
     expect(observations.filter((o) => o.partnerCode === 'AUS')).toHaveLength(1);
