@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { economiesCsvToReference, economyCodeFor } from './economies-csv-to-reference';
 import { ingestErrorFrom, readFixture } from './fixtures/fixture-helpers';
-import { readCsv } from './read-csv';
+import { readEconomyReference } from './read-economy-reference';
 
 describe('economiesCsvToReference on the good fixture', () => {
   const reference = economiesCsvToReference(readFixture('economies.csv'));
@@ -86,9 +84,7 @@ describe('economiesCsvToReference on bad input', () => {
 describe('the real data/economies.csv', () => {
   it('loads with the 683 rows and 267 codes that data/ECONOMIES.md describes', () => {
     const file = 'data/economies.csv';
-    const reference = economiesCsvToReference(
-      readCsv(file, readFileSync(path.join(process.cwd(), file), 'utf8')),
-    );
+    const { reference } = readEconomyReference(process.cwd(), file);
     expect(reference.aliases).toHaveLength(683);
     expect(reference.economies.size).toBe(267);
   });

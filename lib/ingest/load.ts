@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { BulkWriter, LoadedFile, ObservationRow } from './bulk-writer/bulk-writer';
 import { openBulkWriter } from './bulk-writer/open-bulk-writer';
@@ -10,10 +9,11 @@ import {
   type DatasetFile,
   type ObservationFile,
 } from './dataset-files';
-import { economiesCsvToReference, type EconomyReference } from './economies-csv-to-reference';
+import type { EconomyReference } from './economies-csv-to-reference';
 import { IngestError } from './ingest-error';
 import { observationReader } from './observation-reader';
 import { readCsv, type CsvRecord } from './read-csv';
+import { readEconomyReference, readWholeFile } from './read-economy-reference';
 import { newReadTally, skippedNotes } from './read-tally';
 import { fileChecksum, streamCsv } from './stream-csv';
 
@@ -39,7 +39,7 @@ export type LoadOptions = {
   databaseUrl?: string; // default: DATABASE_URL
   root?: string; // the folder the data/ paths are relative to
   datasets?: DatasetFile[];
-  economiesFile?: string;
+  economiesFile?: string; // default data/economies.csv; economy-codes-outside-iso.csv sits beside it
   onProgress?: (event: LoadEvent) => void;
 };
 
@@ -61,8 +61,8 @@ export async function loadData(options: LoadOptions = {}): Promise<LoadSummary> 
   const writer = openBulkWriter(options.databaseUrl);
   try {
     const loaded = await writer.loadedChecksums();
-    const economies = readWholeFile(root, economiesFile);
-    const reference = economiesCsvToReference(readCsv(economiesFile, economies.text));
+    const economies = readEconomyReference(root, economiesFile);
+    const reference = economies.reference;
     const economiesChanged = loaded.get(ECONOMIES_DATASET)?.checksum !== economies.checksum;
 
     const changed: { dataset: DatasetFile; checksum: string }[] = [];
@@ -244,17 +244,4 @@ function conflictError(
     { file, line: row.line, column: row.column },
     `one value per reporter, partner, flow and year; an earlier row gave ${stored.value}${stored.flag ? ` (${stored.flag})` : ''} for ${key}, this row gives ${row.value}${row.flag ? ` (${row.flag})` : ''}`,
   );
-}
-
-function readWholeFile(root: string, file: string): { text: string; checksum: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path.join(root, file));
-  } catch (error) {
-    throw new IngestError(
-      { file },
-      `a readable file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
-  }
-  return { text: bytes.toString('utf8'), checksum: createHash('sha256').update(bytes).digest('hex') };
 }

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dotsCsvToRows } from './dots-csv-to-rows';
-import { economiesCsvToReference } from './economies-csv-to-reference';
 import {
   dotsContext,
   fixtureReference,
@@ -11,6 +10,7 @@ import {
   witsContext,
 } from './fixtures/fixture-helpers';
 import { readCsv } from './read-csv';
+import { readEconomyReference } from './read-economy-reference';
 import { rowsToObservations, type ObservationInput } from './rows-to-observations';
 import type { SourceRow } from './source-row';
 import { witsCsvToRows } from './wits-csv-to-rows';
@@ -153,7 +153,7 @@ describe('rowsToObservations enforces one value per key', () => {
 describe('the real KAZ WITS file, with the real data/economies.csv', () => {
   const read = (file: string) => readCsv(file, readFileSync(path.join(process.cwd(), file), 'utf8'));
   const file = 'data/worldbank/en_KAZ_AllYears_WITS_Trade_Summary.CSV';
-  const realReference = economiesCsvToReference(read('data/economies.csv'));
+  const realReference = readEconomyReference(process.cwd(), 'data/economies.csv').reference;
   const { observations } = rowsToObservations(witsCsvToRows(read(file)), witsContext(file), realReference);
   const chinaShare = (flow: ObservationInput['flow'], year: number) =>
     observations.find(
