@@ -50,15 +50,21 @@ const KNOWN = [...Object.keys(WITS_READ_INDICATORS), ...WITS_PASSED_OVER_INDICAT
 // is an edited or garbled known row, so the loader rejects it rather than pass it over.
 export function indicatorVariantOf(name: string): string | undefined {
   const key = normalise(name);
-  return KNOWN.find((known) => editDistanceAtMost(normalise(known), key, 2));
+  let best: { known: string; distance: number } | undefined;
+  for (const known of KNOWN) {
+    const distance = editDistance(normalise(known), key, 2);
+    if (distance <= 2 && (best === undefined || distance < best.distance)) best = { known, distance };
+  }
+  return best?.known;
 }
 
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-function editDistanceAtMost(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false;
+// Levenshtein distance, or limit + 1 as soon as it is known to exceed the limit.
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];
@@ -68,5 +74,5 @@ function editDistanceAtMost(a: string, b: string, limit: number): boolean {
     }
     previous = current;
   }
-  return previous[b.length] <= limit;
+  return Math.min(previous[b.length], limit + 1);
 }

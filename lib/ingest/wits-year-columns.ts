@@ -19,6 +19,11 @@ export function witsYearColumns(file: string, header: string[], keyColumns: numb
   for (const [index, name] of years.entries()) {
     if (!YEAR.test(name)) throw at(name, `a year column (found "${name}" among the years)`);
     const year = Number(name);
+    if (index > 0 && year < WITS_OLDEST_YEAR)
+      throw at(
+        name,
+        `no year column after "${WITS_OLDEST_YEAR}", the oldest year of the layout (found "${name}")`,
+      );
     if (index === 0) {
       if (year > WITS_NEWEST_YEAR || year < WITS_OLDEST_YEAR)
         throw at(
@@ -31,9 +36,7 @@ export function witsYearColumns(file: string, header: string[], keyColumns: numb
     if (year !== expected) {
       throw at(
         name,
-        expected < WITS_OLDEST_YEAR
-          ? `no year column after "${WITS_OLDEST_YEAR}", the oldest year of the layout (found "${name}")`
-          : `"${expected}" after "${years[index - 1]}": years newest first, one column per year (found "${name}")`,
+        `"${expected}" after "${years[index - 1]}": years newest first, one column per year (found "${name}")`,
       );
     }
   }
