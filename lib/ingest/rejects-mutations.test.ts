@@ -228,6 +228,14 @@ describe('every row of the indicators the loader reads is recognised', () => {
     );
   });
 
+  it('rejects a total (Exports in US$ Mil) filed against a partner other than the World', () => {
+    const line = lineStarting(kazText, 'Kazakhstan,World,All Products,Export,Exports (in US$ Mil),');
+    const text = editLine(kazText, line, (l) => l.replace('Kazakhstan,World,', 'Kazakhstan,China,'));
+    const error = ingestErrorFrom(() => readKaz(text));
+    expect(error.location).toEqual({ file: KAZ.file, line, column: 'Partner' });
+    expect(error.expected).toBe('"World" for indicator "Exports (in US$ Mil)", a total (found "China")');
+  });
+
   it('counts and names the rows of an indicator it does not know, loading nothing from them', () => {
     const text = editLine(kazText, shareLine, (line) =>
       line.replace('Partner share(%)-Top 5 Export Partner', 'Re-export share(%)'),

@@ -89,6 +89,11 @@ export function witsRecordReader(
         { file, line: record.line, column: 'Product categories' },
         `"${ALL_PRODUCTS}" for indicator "${name}", the only product category the loader reads it for (found "${cells['Product categories']}")`,
       );
+    if (indicator.partner !== undefined && cells.Partner !== indicator.partner)
+      throw new IngestError(
+        { file, line: record.line, column: 'Partner' },
+        `"${indicator.partner}" for indicator "${name}", a total (found "${cells.Partner}")`,
+      );
     const named = cells.Reporter as string;
     const reporter =
       fileReporter === undefined

@@ -4,13 +4,17 @@ export const ALL_PRODUCTS = 'All Products';
 
 // The WITS Trade Summary rows this product reads, with the Indicator Type WITS files them under.
 // All of them are published for "All Products" only.
-export const WITS_READ_INDICATORS: Record<string, { type: string; flow: Flow; measure: Measure }> = {
+// The totals are published against the partner "World" only.
+export const WITS_READ_INDICATORS: Record<
+  string,
+  { type: string; flow: Flow; measure: Measure; partner?: 'World' }
+> = {
   'Partner share(%)-Top 5 Import Partner': { type: 'Import', flow: 'import', measure: 'share' },
   'Partner share(%)-Top 5 Export Partner': { type: 'Export', flow: 'export', measure: 'share' },
   'Trade (US$ Mil)-Top 5 Import Partner': { type: 'Import', flow: 'import', measure: 'value' },
   'Trade (US$ Mil)-Top 5 Export Partner': { type: 'Export', flow: 'export', measure: 'value' },
-  'Imports (in US$ Mil)': { type: 'Import', flow: 'import', measure: 'value' }, // partner World: the total
-  'Exports (in US$ Mil)': { type: 'Export', flow: 'export', measure: 'value' },
+  'Imports (in US$ Mil)': { type: 'Import', flow: 'import', measure: 'value', partner: 'World' },
+  'Exports (in US$ Mil)': { type: 'Export', flow: 'export', measure: 'value', partner: 'World' },
 };
 
 // Every other indicator the Trade Summary files in data/worldbank publish (tariffs, product groups,
