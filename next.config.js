@@ -16,6 +16,8 @@ const nextConfig = {
     return [
       { source: '/embed', headers: FRAMEABLE },
       { source: '/((?!embed$|embed/).*)', headers: NOT_FRAMEABLE },
+      // Per request, never a view: no cache may keep them (views say what they allow, lib/http/cache-headers.ts).
+      { source: '/api/(health|share)', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
     ];
   },
 };

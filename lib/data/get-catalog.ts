@@ -2,10 +2,14 @@ import 'server-only';
 import { prisma } from '../db';
 import type { Catalog } from '../catalog';
 import { SOURCES, type Source } from '../trade-terms';
+import { cachedByVersion } from './cached-by-version';
 
 // What a view can be made of: economies with their names, and for each source which reporters
 // it covers and which partners each reporter has any number for.
-export async function getCatalog(): Promise<Catalog> {
+// Read once per data version: ~55 k reporter–partner pairs for the world.
+export const getCatalog = cachedByVersion('catalog', () => '', readCatalog);
+
+async function readCatalog(): Promise<Catalog> {
   const [economies, datasets, pairs] = await Promise.all([
     prisma.economy.findMany({ select: { code: true, name: true, kind: true }, orderBy: { name: 'asc' } }),
     prisma.dataset.findMany({ select: { id: true, source: true } }),
