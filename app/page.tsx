@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { PREVIEW_SIZE } from '@/components/charts/chart-preview';
 import { ClaimsTable } from '@/components/claims/claims-table';
+import { catalogForView } from '@/lib/catalog';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { parseDashboardState } from '@/lib/dashboard-state';
 import { getArticleInfo, getArticleNotes, getClaimChecks } from '@/lib/data/get-article';
@@ -74,7 +75,12 @@ export default async function HomePage({ searchParams }: PageProps) {
         </p>
       </header>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <Dashboard years={context.years} notes={notes} article={article} catalog={catalog} />
+        <Dashboard
+          years={context.years}
+          notes={notes}
+          article={article}
+          catalog={catalogForView(catalog, state)}
+        />
       </HydrationBoundary>
       <ClaimsTable claims={claims} article={article} />
       <footer className="page-footer">

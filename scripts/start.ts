@@ -8,7 +8,7 @@ import { loadProgressPrinter } from '../lib/ingest/load-progress';
 import { migrate } from '../prisma/migrate';
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'public'];
-const SOURCE_FILES = ['next.config.js', 'package.json', 'tsconfig.json'];
+const SOURCE_FILES = ['next.config.js', 'proxy.ts', 'package.json', 'tsconfig.json'];
 const BUILD_MARKER = path.join('.next', 'BUILD_ID');
 
 function newestSourceTime(): number {

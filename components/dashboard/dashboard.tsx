@@ -2,6 +2,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { ArticleInfo, ArticleNote } from '@/lib/article-types';
+import { catalogQueryOptions } from '@/lib/catalog-query';
 import { seriesQueryOptions } from '@/lib/series-query';
 import type { Catalog } from '@/lib/catalog';
 import { panelView, withPanelView } from '@/lib/dashboard-state';
@@ -17,7 +18,11 @@ import { UrlNotice } from './url-notice';
 
 type Props = { years: ContextProps['years']; notes: ArticleNote[]; article: ArticleInfo; catalog: Catalog };
 
-export function Dashboard({ notes, article, catalog, years }: Props) {
+export function Dashboard({ notes, article, catalog: viewCatalog, years }: Props) {
+  const hydrated = useHydrated();
+  // The page carries the view's slice of the catalog; the rest arrives once the page is live.
+  const { data: fullCatalog } = useQuery({ ...catalogQueryOptions(), enabled: hydrated });
+  const catalog = fullCatalog ?? viewCatalog;
   const economyCodes = useMemo(() => catalog.economies.map((e) => e.code), [catalog]);
   const { state, issues, update, navigate } = useDashboardState({ economyCodes, years });
   const { data, error, isFetching } = useQuery({
@@ -27,7 +32,6 @@ export function Dashboard({ notes, article, catalog, years }: Props) {
   const [selectedNoteId, setSelectedNoteId] = useState<string | null>(null);
   const placed = useMemo(() => placeNotes(notes, state.from, state.to), [notes, state.from, state.to]);
   const showNotes = state.annotations;
-  const hydrated = useHydrated();
   const names = useMemo(() => new Map(catalog.economies.map((e) => [e.code, e.name])), [catalog]);
   const nameOf = (code: string) => names.get(code) ?? code;
 

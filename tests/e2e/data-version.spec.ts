@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { listDatasetFiles } from '../../lib/ingest/dataset-files';
+import { loadData } from '../../lib/ingest/load';
+import { migrate } from '../../prisma/migrate';
+
+// A server of its own on a database holding Kazakhstan's WITS file and the article only; this test
+// process (another process, as `npm run db:load` would be) then loads Kyrgyzstan's file while the
+// server runs. Beside the main server's port (E2E_PORT), like database-unavailable.spec.ts.
+const PORT = Number(process.env.E2E_PORT ?? 3101) + 2;
+const BASE = `http://127.0.0.1:${PORT}`;
+const DATABASE = path.resolve(`.tmp/data-version-${PORT}.db`);
+const URL = `file:${DATABASE}`;
+const KGZ_VIEW = '?reporter=KGZ&partners=CHN,RUS';
+let server: ChildProcess;
+
+const datasets = (ids: string[]) =>
+  listDatasetFiles().filter((d) => d.source === 'article' || ids.includes(d.id));
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  mkdirSync('.tmp', { recursive: true });
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${DATABASE}${suffix}`, { force: true });
+  await migrate(URL);
+  await loadData({ databaseUrl: URL, datasets: datasets(['wits-KAZ']) });
+  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(PORT)], {
+    env: { ...process.env, DATABASE_URL: URL, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    if (
+      await fetch(`${BASE}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the second server did not start');
+});
+
+test.afterAll(() => {
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+});
+
+test('a load committed by another process is served by the very next request', async ({ request }) => {
+  test.setTimeout(120_000);
+  const before = await request.get(`${BASE}/api/series${KGZ_VIEW}`);
+  expect(before.status()).toBe(200);
+  expect((await before.json()).source).toBeNull(); // no file covers Kyrgyzstan yet
+  const oldEtag = before.headers()['etag'];
+  const page = await request.get(`${BASE}/${KGZ_VIEW}`);
+  const oldPageEtag = page.headers()['etag'];
+  // Asked again with what the reader holds: nothing changed, so 304.
+  const again = await request.get(`${BASE}/api/series${KGZ_VIEW}`, { headers: { 'if-none-match': oldEtag } });
+  expect(again.status()).toBe(304);
+
+  const summary = await loadData({ databaseUrl: URL, datasets: datasets(['wits-KAZ', 'wits-KGZ']) });
+  expect(summary.loaded).toEqual(['data/worldbank/en_KGZ_AllYears_WITS_Trade_Summary.CSV']);
+
+  const after = await request.get(`${BASE}/api/series${KGZ_VIEW}`, { headers: { 'if-none-match': oldEtag } });
+  expect(after.status()).toBe(200);
+  const body = await after.json();
+  expect(body.source.id).toBe('wits-KGZ');
+  expect(
+    body.series
+      .flatMap((s: { points: { value: number | null }[] }) => s.points)
+      .some((p: { value: number | null }) => p.value !== null),
+  ).toBe(true);
+  expect(after.headers()['etag']).not.toBe(oldEtag);
+  const pageAfter = await request.get(`${BASE}/${KGZ_VIEW}`, { headers: { 'if-none-match': oldPageEtag } });
+  expect(pageAfter.status()).toBe(200);
+});
