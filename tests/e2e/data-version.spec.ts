@@ -1,20 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { listDatasetFiles } from '../../lib/ingest/dataset-files';
 import { loadData } from '../../lib/ingest/load';
 import { migrate } from '../../prisma/migrate';
+import { startSecondServer, type SecondServer } from './second-server';
 
 // A server of its own on a database holding Kazakhstan's WITS file and the article only; this test
 // process (another process, as `npm run db:load` would be) then loads Kyrgyzstan's file while the
-// server runs. Beside the main server's port (E2E_PORT), like database-unavailable.spec.ts.
-const PORT = Number(process.env.E2E_PORT ?? 3101) + 2;
-const BASE = `http://127.0.0.1:${PORT}`;
-const DATABASE = path.resolve(`.tmp/data-version-${PORT}.db`);
-const URL = `file:${DATABASE}`;
+// server runs.
+const DATABASE = `.tmp/data-version-${process.env.E2E_PORT ?? 3101}.db`;
+const URL = `file:./${DATABASE}`;
 const KGZ_VIEW = '?reporter=KGZ&partners=CHN,RUS';
-let server: ChildProcess;
+let server: SecondServer;
+let BASE = '';
 
 const datasets = (ids: string[]) =>
   listDatasetFiles().filter((d) => d.source === 'article' || ids.includes(d.id));
@@ -27,27 +25,11 @@ test.beforeAll(async () => {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${DATABASE}${suffix}`, { force: true });
   await migrate(URL);
   await loadData({ databaseUrl: URL, datasets: datasets(['wits-KAZ']) });
-  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(PORT)], {
-    env: { ...process.env, DATABASE_URL: URL, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    if (
-      await fetch(`${BASE}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the second server did not start');
+  server = await startSecondServer(5, DATABASE);
+  BASE = server.base;
 });
 
-test.afterAll(() => {
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-});
+test.afterAll(() => server?.stop());
 
 test('a load committed by another process is served by the very next request', async ({ request }) => {
   test.setTimeout(120_000);
