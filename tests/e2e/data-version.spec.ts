@@ -1,21 +1,24 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { listDatasetFiles } from '../../lib/ingest/dataset-files';
-import { loadData } from '../../lib/ingest/load';
-import { migrate } from '../../prisma/migrate';
 import { startSecondServer, type SecondServer } from './second-server';
 
-// A server of its own on a database holding Kazakhstan's WITS file and the article only; this test
-// process (another process, as `npm run db:load` would be) then loads Kyrgyzstan's file while the
-// server runs.
+// A server of its own on a database holding Kazakhstan's WITS file and the article only; another
+// process (as `npm run db:load` would be) then loads Kyrgyzstan's file while the server runs.
 const DATABASE = `.tmp/data-version-${process.env.E2E_PORT ?? 3101}.db`;
 const URL = `file:./${DATABASE}`;
 const KGZ_VIEW = '?reporter=KGZ&partners=CHN,RUS';
 let server: SecondServer;
 let BASE = '';
 
-const datasets = (ids: string[]) =>
-  listDatasetFiles().filter((d) => d.source === 'article' || ids.includes(d.id));
+// Runs tests/e2e/load-datasets.ts in a process of its own; what it loaded and the version it wrote.
+function load(...ids: string[]): { loaded: string[]; dataVersion: number | null } {
+  const output = execFileSync('npx', ['tsx', 'tests/e2e/load-datasets.ts', ...ids], {
+    env: { ...process.env, DATABASE_URL: URL },
+    encoding: 'utf8',
+  });
+  return JSON.parse(output.trim().split('\n').pop()!);
+}
 
 test.describe.configure({ mode: 'serial' });
 
@@ -23,8 +26,7 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   mkdirSync('.tmp', { recursive: true });
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${DATABASE}${suffix}`, { force: true });
-  await migrate(URL);
-  await loadData({ databaseUrl: URL, datasets: datasets(['wits-KAZ']) });
+  load('wits-KAZ');
   server = await startSecondServer(5, DATABASE);
   BASE = server.base;
 });
@@ -43,7 +45,7 @@ test('a load committed by another process is served by the very next request', a
   const again = await request.get(`${BASE}/api/series${KGZ_VIEW}`, { headers: { 'if-none-match': oldEtag } });
   expect(again.status()).toBe(304);
 
-  const summary = await loadData({ databaseUrl: URL, datasets: datasets(['wits-KAZ', 'wits-KGZ']) });
+  const summary = load('wits-KAZ', 'wits-KGZ');
   expect(summary.loaded).toEqual(['data/worldbank/en_KGZ_AllYears_WITS_Trade_Summary.CSV']);
 
   const after = await request.get(`${BASE}/api/series${KGZ_VIEW}`, { headers: { 'if-none-match': oldEtag } });
