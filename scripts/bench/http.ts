@@ -15,20 +15,32 @@ const BARE_PORT = APP_PORT + 1;
 const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 
 type Request = { path: string; headers?: Record<string, string> } | { paths: () => string };
-type Figures = { rps: number; p50: number; p99: number; non2xx: number; timeouts: number; errors: number };
+type Figures = {
+  rps: number;
+  p50: number;
+  p99: number;
+  cpuMsPerRequest: number; // the server's CPU time per answered request
+  non2xx: number;
+  timeouts: number;
+  errors: number;
+};
 
 async function cannon(
-  origin: string,
+  server: Pick<ServerProcess, 'origin' | 'cpuMs'>,
   request: Request,
   connections: number,
   seconds: number,
 ): Promise<Figures> {
+  const origin = server.origin;
+  const cpuBefore = server.cpuMs();
   const requests =
     'paths' in request
       ? [{ method: 'GET' as const, setupRequest: (r: object) => ({ ...r, path: request.paths() }) }]
       : [{ method: 'GET' as const, path: request.path, headers: request.headers }];
   const result = await autocannon({ url: origin, connections, duration: seconds, requests, timeout: 10 });
+  const answered = Math.max(1, result.requests.total);
   return {
+    cpuMsPerRequest: (server.cpuMs() - cpuBefore) / answered,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -45,7 +57,7 @@ function line(label: string, f: Figures, extra = '') {
       ? `  non-2xx ${f.non2xx}, timeouts ${f.timeouts}, errors ${f.errors}`
       : '';
   console.log(
-    `${label.padEnd(34)}${pad(Math.round(f.rps), 7)} req/s  p50 ${pad(f.p50.toFixed(1), 6)} ms  p99 ${pad(f.p99.toFixed(1), 6)} ms${extra}${bad}`,
+    `${label.padEnd(34)}${pad(Math.round(f.rps), 7)} req/s  p50 ${pad(f.p50.toFixed(1), 6)} ms  p99 ${pad(f.p99.toFixed(1), 6)} ms  CPU ${pad(f.cpuMsPerRequest.toFixed(2), 6)} ms/req${extra}${bad}`,
   );
 }
 
@@ -109,17 +121,17 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
     ];
     const bareFigures = new Map<string, Figures>();
     for (const [label, request, barePath] of cases) {
-      const figures = await cannon(app.origin, request, 10, seconds);
+      const figures = await cannon(app, request, 10, seconds);
       if (!bareFigures.has(barePath))
-        bareFigures.set(barePath, await cannon(bare.origin, { path: barePath }, 10, seconds));
+        bareFigures.set(barePath, await cannon(bare, { path: barePath }, 10, seconds));
       const yardstick = bareFigures.get(barePath)!;
       line(
         label,
         figures,
-        `   bare ${pad(Math.round(yardstick.rps), 6)} req/s, ratio ${(figures.rps / yardstick.rps).toFixed(3)}`,
+        `   bare ${pad(Math.round(yardstick.rps), 6)} req/s (CPU ${yardstick.cpuMsPerRequest.toFixed(3)} ms/req), ratio ${(figures.rps / yardstick.rps).toFixed(3)}`,
       );
     }
-    const miss1 = await cannon(app.origin, { paths: () => `/api/series${views.next().value}` }, 1, seconds);
+    const miss1 = await cannon(app, { paths: () => `/api/series${views.next().value}` }, 1, seconds);
     line('/api/series (miss, 1 connection)', miss1);
 
     console.log('\nFirst load of / in Chromium');
@@ -147,7 +159,7 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
       ['/api/chart/png', { path: '/api/chart/png' }],
       ['/api/chart/preview', { path: '/api/chart/preview' }],
     ];
-    for (const [label, request] of loadRoutes) line(label, await cannon(app.origin, request, 50, heavy));
+    for (const [label, request] of loadRoutes) line(label, await cannon(app, request, 50, heavy));
 
     const mixedSeconds = quick ? 20 : 180;
     const mixed = cycle([
@@ -168,7 +180,7 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
     const start = app.rssMB();
     let peak = start;
     const sampler = setInterval(() => (peak = Math.max(peak, app.rssMB())), 250);
-    const figures = await cannon(app.origin, { paths: nextMixed }, 20, mixedSeconds);
+    const figures = await cannon(app, { paths: nextMixed }, 20, mixedSeconds);
     clearInterval(sampler);
     console.log(`\nMixed traffic, 20 connections, ${mixedSeconds} s (a third new views, PNGs among them)`);
     line(

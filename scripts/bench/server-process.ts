@@ -2,7 +2,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-export type ServerProcess = { pid: number; origin: string; rssMB: () => number; stop: () => void };
+export type ServerProcess = {
+  pid: number;
+  origin: string;
+  rssMB: () => number;
+  cpuMs: () => number;
+  stop: () => void;
+};
 
 export async function startProcess(
   command: string,
@@ -27,7 +33,14 @@ export async function startProcess(
       (r) => r.ok,
       () => false,
     );
-    if (ok) return { pid: child.pid!, origin, rssMB: () => treeRssMB(child.pid!), stop };
+    if (ok)
+      return {
+        pid: child.pid!,
+        origin,
+        rssMB: () => treeRssMB(child.pid!),
+        cpuMs: () => treeCpuMs(child.pid!),
+        stop,
+      };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   stop();
@@ -46,5 +59,21 @@ export function treeRssMB(pid: number): number {
     return kb / 1024 + children.reduce((sum, child) => sum + treeRssMB(Number(child)), 0);
   } catch {
     return kb / 1024;
+  }
+}
+
+// CPU time (user + system) a process and its children have used so far, in ms. On a shared
+// machine this, per request, says more than req/s: it does not depend on what else is running.
+export function treeCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+    return ticks * 10 + children.reduce((sum, child) => sum + treeCpuMs(Number(child)), 0);
+  } catch {
+    return 0;
   }
 }
