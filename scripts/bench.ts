@@ -1,16 +1,22 @@
-// npm run bench — prints load figures, then the HTTP figures (scripts/bench/http.ts) on a fresh
-// temporary database. Figures, not pass/fail: compare them across changes. Needs a build
-// (`npm run build`) for the HTTP part. `npm run bench -- --quick` for a short run.
+// npm run bench — prints ingest figures (synthetic 1M and 4M-row DOTS files against sqlite3
+// .import), then load and size figures for data/ on a fresh temporary database, then the HTTP
+// figures against it (scripts/bench/http.ts). Figures, not pass/fail: compare them across changes.
+// Needs a build (`npm run build`) for the HTTP part.
+//   npm run bench -- ingest    stops after the ingest and world-load figures
+//   npm run bench -- http      skips the synthetic ingest figures
+//   npm run bench -- --quick   WITS files only (no 5 M-row IMF DOTS file), short HTTP runs
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { databaseFilePath } from '../lib/database-url';
 import { listDatasetFiles } from '../lib/ingest/dataset-files';
 import { loadData } from '../lib/ingest/load';
 import { httpBench } from './bench/http';
+import { bytesPerObservation, ingestFigures } from './bench/ingest';
 import { migrate } from '../prisma/migrate';
 
-// `npm run bench -- --quick`: the WITS files only (no 5 M-row IMF DOTS file) and short runs.
 const QUICK = process.argv.includes('--quick');
+const HTTP_ONLY = QUICK || process.argv.includes('http');
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
@@ -24,6 +30,7 @@ async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-'));
   const url = `file:${path.join(dir, 'bench.db')}`;
   try {
+    if (!HTTP_ONLY) await ingestFigures();
     const [, migrateMs] = await time(() => migrate(url));
     console.log(`migrate         ${migrateMs.toFixed(0)} ms`);
     const datasets = listDatasetFiles().filter((d) => !QUICK || d.source !== 'dots');
@@ -33,6 +40,8 @@ async function main() {
     );
     const [, reloadMs] = await time(() => loadData({ databaseUrl: url, datasets }));
     console.log(`load (no change) ${reloadMs.toFixed(0)} ms`);
+    bytesPerObservation(databaseFilePath(url));
+    if (process.argv.includes('ingest')) return;
     if (existsSync(path.join('.next', 'BUILD_ID'))) await httpBench(url, { quick: QUICK });
     else console.log('no build: run `npm run build` for the HTTP figures');
   } finally {

@@ -72,6 +72,7 @@ async function readArticleInfo(): Promise<ArticleInfo> {
     title: ARTICLE.title,
     outlet: dataset?.publisher ?? ARTICLE.outlet,
     publication: ARTICLE.publication,
+    reporter: ARTICLE.reporter,
     url: dataset?.url ?? ARTICLE.url,
     published: ARTICLE.published,
   };

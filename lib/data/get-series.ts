@@ -89,7 +89,7 @@ async function readSource(state: DashboardState, source: Source): Promise<Source
   };
   const [rows, years] = await Promise.all([
     prisma.observation.findMany({ where: { ...where, partnerCode: { in: state.partners } } }),
-    // GROUP BY in SQL (Prisma's `distinct` fetches every row and dedupes in JavaScript).
+    // Grouped in SQL: Prisma's `distinct` would fetch every partner's row and drop repeats in memory.
     prisma.observation.groupBy({ by: ['flow', 'year'], where }),
   ]);
   return {

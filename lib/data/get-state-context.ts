@@ -4,19 +4,19 @@ import type { StateContext } from '../dashboard-state';
 import { cachedByVersion } from './cached-by-version';
 
 // What the URL parser needs to know about the data: which economy codes exist and which years.
-// Every request parses its address with it, and the year range is a scan of Observation (no index
-// leads with year; ~2 s on the world's 5 M rows), so it is computed once per data version.
+// Every request parses its address with it: read once per data version (the year range from the
+// datasets' year spans, kept by the loader: never a pass over Observation).
 export const getStateContext = cachedByVersion(
   'state-context',
   () => '',
   async (): Promise<StateContext> => {
     const [economies, years] = await Promise.all([
       prisma.economy.findMany({ select: { code: true } }),
-      prisma.observation.aggregate({ _min: { year: true }, _max: { year: true } }),
+      prisma.dataset.aggregate({ _min: { firstYear: true }, _max: { lastYear: true } }),
     ]);
     return {
       economyCodes: new Set(economies.map((e) => e.code)),
-      years: { min: years._min.year ?? 1995, max: years._max.year ?? 2017 },
+      years: { min: years._min.firstYear ?? 1995, max: years._max.lastYear ?? 2017 },
     };
   },
   (context) => context.economyCodes.size * 16 + 64,

@@ -17,7 +17,13 @@ import {
   type ObservationFile,
 } from './dataset-files';
 import { FIXTURES_ROOT } from './fixtures/fixture-helpers';
+import { deriveShares } from './derive-shares';
+import { dotsCsvToRows } from './dots-csv-to-rows';
+import { economiesCsvToReference } from './economies-csv-to-reference';
+import { dotsContext } from './fixtures/fixture-helpers';
 import { IngestError } from './ingest-error';
+import { readCsv } from './read-csv';
+import { rowsToObservations } from './rows-to-observations';
 import { loadData } from './load';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'load-test-'));
@@ -164,6 +170,47 @@ describe('loadData with the fixtures', () => {
     expect(estimate).toMatchObject({ value: 239.12, flag: 'estimate' });
   });
 
+  it('derives in SQL exactly the shares derive-shares.ts defines, to the last bit', async () => {
+    const { prisma, databaseUrl } = await freshDatabase();
+    await loadData({
+      databaseUrl,
+      root: FIXTURES_ROOT,
+      datasets: FIXTURE_DATASETS,
+      economiesFile: ECONOMIES,
+    });
+    const reference = economiesCsvToReference(
+      readCsv(ECONOMIES, fs.readFileSync(path.join(FIXTURES_ROOT, ECONOMIES), 'utf8')),
+    );
+    const table = readCsv(
+      'dots/central-asia.csv',
+      fs.readFileSync(path.join(FIXTURES_ROOT, 'dots/central-asia.csv'), 'utf8'),
+    );
+    const { observations } = rowsToObservations(dotsCsvToRows(table), dotsContext(table.file), reference);
+    const expected = deriveShares(observations).map((o) => [o.partnerCode, o.flow, o.year, o.value, o.flag]);
+
+    const stored = await prisma.observation.findMany({
+      where: { datasetId: 'fixture-dots', measure: 'share' },
+      orderBy: [{ partnerCode: 'asc' }, { flow: 'asc' }, { year: 'asc' }],
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(
+      stored.map((o) => [
+        o.partnerCode,
+        o.flow,
+        o.year,
+        o.value,
+        o.flag === 'derived_from_estimate' ? 'derived-from-estimate' : o.flag,
+      ]),
+    ).toEqual(
+      [...expected].sort(
+        (a, b) =>
+          String(a[0]).localeCompare(String(b[0])) ||
+          String(a[1]).localeCompare(String(b[1])) ||
+          Number(a[2]) - Number(b[2]),
+      ),
+    );
+  });
+
   it('changes nothing when loaded again with the same files', async () => {
     const { file, prisma, databaseUrl } = await freshDatabase();
     const options = {
@@ -235,6 +282,24 @@ describe('loadData with the fixtures', () => {
       location: { file: 'wits/kaz.csv', line: 3, column: '1996' },
     });
     await expect(failure).rejects.toThrow(/share between 0 and 100/);
+    expect(snapshot(file)).toEqual(before);
+  });
+
+  it('counts an exact duplicate row and rejects a conflicting one at its line, in the database', async () => {
+    const { file, databaseUrl } = await freshDatabase();
+    const options = { databaseUrl, root: FIXTURES_ROOT, economiesFile: ECONOMIES };
+    // dots/central-asia.csv lists Australia 1995 twice with the same value (lines 2 and 3).
+    const summary = await loadData({ ...options, datasets: [DOTS_FIXTURE] });
+    expect(summary.exactDuplicates).toBe(1);
+    const before = snapshot(file);
+
+    // Line 4 gives China 1995 again, 297.5 where line 2 gave 296.9999999999998.
+    const conflicting = { ...DOTS_FIXTURE, file: 'dots/bad-conflicting-duplicate.csv' };
+    const failure = loadData({ ...options, datasets: [conflicting] });
+    await expect(failure).rejects.toMatchObject({
+      location: { file: 'dots/bad-conflicting-duplicate.csv', line: 4, column: 'value_usd_millions' },
+    });
+    await expect(failure).rejects.toThrow(/an earlier row gave 296.9999999999998 .* this row gives 297.5/);
     expect(snapshot(file)).toEqual(before);
   });
 
