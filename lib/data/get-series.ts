@@ -5,7 +5,7 @@ import type { Series, SeriesPoint, SeriesResponse, SourceInfo } from '../series-
 import { gapReason } from '../gap-reasons';
 import { MEASURE_UNITS, type Source } from '../trade-terms';
 import { toSourceInfo } from './get-datasets';
-import { seriesApiQuery } from '../series-query';
+import { seriesApiQuery } from '../series-api-query';
 import { cachedByVersion } from './cached-by-version';
 import { flagFromStored } from './stored-flag';
 
