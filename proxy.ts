@@ -1,37 +1,61 @@
 // Runs before every route (Next 16's proxy, formerly middleware): rejects malformed addresses
-// with 400, answers 503 while the database cannot be read, and sets the security headers and a
+// with 400, answers 503 while the database cannot be read, answers a dashboard or embed page the
+// browser already holds with 304 before anything renders, and sets the security headers and a
 // per-request nonce Content-Security-Policy (docs/security.md).
 import { NextResponse, type NextRequest } from 'next/server';
 import { isDatabaseReadable } from '@/lib/data/database-status';
+import { etagMatches, NO_STORE, notModifiedResponse, PAGE_CACHE_CONTROL } from '@/lib/http/cache-headers';
+import { pageEtag } from '@/lib/http/page-validator';
 import { hasMalformedPercentEncoding } from '@/lib/http/path-encoding';
 import { contentSecurityPolicy, isFrameable, SECURITY_HEADERS } from '@/lib/http/security-headers';
 import { badPathResponse, unavailableResponse } from '@/lib/http/unavailable-response';
 
 // Built files and the icon need no database.
 const NEEDS_NO_DATABASE = /^\/(_next\/|icon\.svg$|favicon\.ico$)/;
+// Per request, never a view: no cache may keep them (views say what they allow: lib/http/cache-headers.ts).
+const NEVER_STORED = /^\/api\/(health|share)$/;
 
 export async function proxy(request: NextRequest) {
   const pathname = request.nextUrl.pathname;
-  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const csp = contentSecurityPolicy(nonce, {
-    frameable: isFrameable(pathname),
-    development: process.env.NODE_ENV === 'development',
-  });
 
   let response: Response;
+  let csp: string | null = null;
   if (hasMalformedPercentEncoding(pathname)) {
     response = badPathResponse();
   } else if (!NEEDS_NO_DATABASE.test(pathname) && !(await isDatabaseReadable())) {
     response = unavailableResponse(pathname);
   } else {
+    const etag = await pageEtag(request);
+    if (etag && etagMatches(request.headers.get('if-none-match'), etag)) {
+      // No Content-Security-Policy on the 304: the browser keeps the policy stored with the page,
+      // whose nonce matches the stored HTML. A new nonce here would replace it (a 304's headers
+      // update the stored ones) and block every script of the page it revalidates.
+      return withSecurityHeaders(notModifiedResponse(etag, PAGE_CACHE_CONTROL), pathname, null);
+    }
+    const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+    csp = contentSecurityPolicy(nonce, {
+      frameable: isFrameable(pathname),
+      development: process.env.NODE_ENV === 'development',
+    });
     // Next reads the nonce from the request's CSP header and puts it on its own scripts.
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set('x-nonce', nonce);
     requestHeaders.set('Content-Security-Policy', csp);
     response = NextResponse.next({ request: { headers: requestHeaders } });
+    if (etag) {
+      response.headers.set('ETag', etag);
+      response.headers.set('Cache-Control', PAGE_CACHE_CONTROL);
+    }
+    if (NEVER_STORED.test(pathname)) response.headers.set('Cache-Control', NO_STORE);
   }
+  csp ??= contentSecurityPolicy(Buffer.from(crypto.randomUUID()).toString('base64'), {
+    frameable: isFrameable(pathname),
+  });
+  return withSecurityHeaders(response, pathname, csp);
+}
 
-  response.headers.set('Content-Security-Policy', csp);
+function withSecurityHeaders(response: Response, pathname: string, csp: string | null): Response {
+  if (csp) response.headers.set('Content-Security-Policy', csp);
   if (!isFrameable(pathname)) response.headers.set('X-Frame-Options', 'SAMEORIGIN');
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
   return response;

@@ -2,6 +2,7 @@ import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { PREVIEW_SIZE } from '@/components/charts/chart-preview';
+import { catalogForView } from '@/lib/catalog';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { parseDashboardState } from '@/lib/dashboard-state';
 import { getArticleInfo, getArticleNotes, getClaimChecks } from '@/lib/data/get-article';
@@ -66,7 +67,13 @@ export default async function HomePage({ searchParams }: PageProps) {
   return (
     <main>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <Dashboard years={context.years} notes={notes} claims={claims} article={article} catalog={catalog} />
+        <Dashboard
+          years={context.years}
+          notes={notes}
+          claims={claims}
+          article={article}
+          catalog={catalogForView(catalog, state)}
+        />
       </HydrationBoundary>
       <footer className="page-footer">
         <h2>About the data</h2>

@@ -118,8 +118,19 @@ function paramSchemas(context: StateContext) {
   } satisfies Record<(typeof PARAMS)[number], z.ZodType>;
 }
 
+// Building the schemas costs more than using them, and every request parses its address (the proxy,
+// the page's metadata, the page, the client components): built once per context object, which the
+// server keeps per data version and the browser per page.
+const schemasByContext = new WeakMap<StateContext, ReturnType<typeof paramSchemas>>();
+
+function schemasFor(context: StateContext): ReturnType<typeof paramSchemas> {
+  let schemas = schemasByContext.get(context);
+  if (!schemas) schemasByContext.set(context, (schemas = paramSchemas(context)));
+  return schemas;
+}
+
 export function parseDashboardState(input: QueryInput, context: StateContext): ParsedState {
-  const schemas = paramSchemas(context);
+  const schemas = schemasFor(context);
   const state: Record<string, unknown> = {
     ...DEFAULT_STATE,
     partners: [...DEFAULT_STATE.partners],

@@ -7,10 +7,9 @@ import { chartImagePath } from '@/lib/view-url';
 import { NotesList } from '../notes/notes-list';
 import { ChartLegend } from './chart-legend';
 import { DataTable } from './data-table';
-import { InteractiveChart } from './interactive-chart';
 import { StaticChart } from './static-chart';
-import { useHydrated } from '../ui/use-hydrated';
 import { SourceLine } from './source-line';
+import { useInteractiveChart } from './use-interactive-chart';
 
 type Props = {
   model: PanelModel;
@@ -40,7 +39,7 @@ export function ChartPanel({
   fillSource,
   imageState,
 }: Props) {
-  const hydrated = useHydrated();
+  const interactive = useInteractiveChart();
   const headingId = `panel-${model.flow}-title`;
   return (
     <figure className="panel" aria-labelledby={headingId} data-testid={`panel-${model.flow}`}>
@@ -64,17 +63,20 @@ export function ChartPanel({
         <>
           <ChartLegend lines={model.lines} />
           {/* The static drawing is what the server sends and what prints (it scales to the page);
-              the interactive chart replaces it on screen once the browser has taken over. */}
-          {hydrated ? (
-            <InteractiveChart
-              model={model}
-              showNotes={showNotes}
-              selectedNoteId={selectedNoteId}
-              onOpenNote={onSelectNote}
-            />
-          ) : null}
-          <div className={hydrated ? 'print-only' : undefined}>
-            <StaticChart model={model} showNotes={showNotes} />
+              the interactive chart replaces it on screen once its code has arrived, in a box of the
+              same size, so the swap moves nothing. */}
+          <div className="chart-box" data-interactive={interactive ? 'true' : 'false'}>
+            {interactive ? (
+              <interactive.InteractiveChart
+                model={model}
+                showNotes={showNotes}
+                selectedNoteId={selectedNoteId}
+                onOpenNote={onSelectNote}
+              />
+            ) : null}
+            <div className={interactive ? 'print-only' : 'static-chart-box'}>
+              <StaticChart model={model} showNotes={showNotes} />
+            </div>
           </div>
         </>
       ) : null}

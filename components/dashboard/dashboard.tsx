@@ -2,6 +2,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { ArticleInfo, ArticleNote, ClaimCheck } from '@/lib/article-types';
+import { catalogQueryOptions } from '@/lib/catalog-query';
 import { seriesQueryOptions } from '@/lib/series-query';
 import type { Catalog } from '@/lib/catalog';
 import { panelView, withPanelView } from '@/lib/dashboard-state';
@@ -29,7 +30,11 @@ type Props = {
 
 // The whole view: heading, controls, panels, the article's notes and claim checks (on views of the
 // reporter the article is about; elsewhere one line says why they are absent).
-export function Dashboard({ notes, claims, article, catalog, years }: Props) {
+export function Dashboard({ notes, claims, article, catalog: viewCatalog, years }: Props) {
+  const hydrated = useHydrated();
+  // The page carries the view's slice of the catalog; the rest arrives once the page is live.
+  const { data: fullCatalog } = useQuery({ ...catalogQueryOptions(), enabled: hydrated });
+  const catalog = fullCatalog ?? viewCatalog;
   const economyCodes = useMemo(() => catalog.economies.map((e) => e.code), [catalog]);
   const { state, issues, update, navigate } = useDashboardState({ economyCodes, years });
   const { data, error, isFetching } = useQuery({
@@ -40,7 +45,6 @@ export function Dashboard({ notes, claims, article, catalog, years }: Props) {
   const placed = useMemo(() => placeNotes(notes, state.from, state.to), [notes, state.from, state.to]);
   const covered = articleCoversView(state);
   const showNotes = state.annotations && covered;
-  const hydrated = useHydrated();
   const names = useMemo(() => new Map(catalog.economies.map((e) => [e.code, e.name])), [catalog]);
   const nameOf = (code: string) => names.get(code) ?? code;
 

@@ -5,10 +5,13 @@ import { claimVerdict, type Comparator } from '../claims/claim-verdict';
 import { prisma } from '../db';
 import { DEFAULT_STATE } from '../dashboard-state';
 import type { Flow, Source } from '../trade-terms';
+import { cachedByVersion } from './cached-by-version';
 import { getSeries } from './get-series';
 
 // The article's events, in the order they happened.
-export async function getArticleNotes(): Promise<ArticleNote[]> {
+export const getArticleNotes = cachedByVersion('article-notes', () => '', readArticleNotes);
+
+async function readArticleNotes(): Promise<ArticleNote[]> {
   const rows = await prisma.annotation.findMany({
     orderBy: [{ yearFrom: 'asc' }, { yearTo: 'asc' }, { id: 'asc' }],
   });
@@ -24,7 +27,9 @@ export async function getArticleNotes(): Promise<ArticleNote[]> {
 
 // Each trade claim beside the numbers the database holds for it, newest year first, imports before
 // exports (the article's order). The numbers are read here, never typed in; see lib/claims/claim-verdict.ts.
-export async function getClaimChecks(): Promise<ClaimCheck[]> {
+export const getClaimChecks = cachedByVersion('claim-checks', () => '', readClaimChecks);
+
+async function readClaimChecks(): Promise<ClaimCheck[]> {
   const claims = await prisma.claim.findMany({
     orderBy: [{ year: 'desc' }, { flow: 'desc' }, { id: 'asc' }],
   });
@@ -59,7 +64,9 @@ export async function getClaimChecks(): Promise<ClaimCheck[]> {
 }
 
 // The outlet and address as loaded with the article datasets; the rest from data/article/article.json.
-export async function getArticleInfo(): Promise<ArticleInfo> {
+export const getArticleInfo = cachedByVersion('article-info', () => '', readArticleInfo);
+
+async function readArticleInfo(): Promise<ArticleInfo> {
   const dataset = await prisma.dataset.findFirst({ where: { source: 'article' }, orderBy: { id: 'asc' } });
   return {
     title: ARTICLE.title,

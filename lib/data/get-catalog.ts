@@ -2,23 +2,12 @@ import 'server-only';
 import { prisma } from '../db';
 import type { Catalog } from '../catalog';
 import { SOURCES, type Source } from '../trade-terms';
-import { getDataVersion } from './get-data-version';
-
-// The catalog changes only when a load does: kept per data version, so a page does not read the
-// ~55,000 reporter–partner pairs of the world on every request.
-let cached: { version: number; catalog: Promise<Catalog> } | undefined;
+import { cachedByVersion } from './cached-by-version';
 
 // What a view can be made of: economies with their names, and for each source which reporters
 // it covers and which partners each reporter has any number for.
-export async function getCatalog(): Promise<Catalog> {
-  const version = await getDataVersion();
-  if (cached?.version !== version) {
-    const catalog = readCatalog();
-    cached = { version, catalog };
-    catalog.catch(() => (cached = undefined));
-  }
-  return cached.catalog;
-}
+// Read once per data version: ~55 k reporter–partner pairs for the world.
+export const getCatalog = cachedByVersion('catalog', () => '', readCatalog);
 
 async function readCatalog(): Promise<Catalog> {
   const [economies, datasets, pairs] = await Promise.all([

@@ -1,7 +1,15 @@
 import 'server-only';
 import { prisma } from '../db';
+import { cachedByVersion } from './cached-by-version';
 
-export async function getEconomyNames(codes: string[]): Promise<Map<string, string>> {
+export const getEconomyNames = cachedByVersion(
+  'economy-names',
+  (codes: string[]) => codes.join(','),
+  readEconomyNames,
+  (names) => names.size * 64,
+);
+
+async function readEconomyNames(codes: string[]): Promise<Map<string, string>> {
   const economies = await prisma.economy.findMany({
     where: { code: { in: codes } },
     select: { code: true, name: true },

@@ -5,13 +5,18 @@ import type { Series, SeriesPoint, SeriesResponse, SourceInfo } from '../series-
 import { gapReason } from '../gap-reasons';
 import { MEASURE_UNITS, type Source } from '../trade-terms';
 import { toSourceInfo } from './get-datasets';
+import { seriesApiQuery } from '../series-api-query';
+import { cachedByVersion } from './cached-by-version';
 import { flagFromStored } from './stored-flag';
 
 type Values = Map<string, { value: number; flag: string | null }>;
 
 // The series for one view: one per partner and flow, with a point for every year in the range.
 // A year the source has no number for is a null with the reason, never a zero or an interpolation.
-export async function getSeries(state: DashboardState): Promise<SeriesResponse> {
+// Cached per data version under the view's data parameters (the display-only ones do not change it).
+export const getSeries = cachedByVersion('series', seriesApiQuery, readSeries);
+
+async function readSeries(state: DashboardState): Promise<SeriesResponse> {
   const economies = await prisma.economy.findMany({
     where: { code: { in: [state.reporter, ...state.partners] } },
   });

@@ -43,7 +43,9 @@ test('the download comes as a CSV attachment named after the view, with provenan
   expect(response.headers()['content-disposition']).toBe(
     'attachment; filename="kazakhstan-china-russia-import-export-share-1995-2017.csv"',
   );
-  expect(response.headers()['cache-control']).toBe('no-store');
+  // A pure function of (data version, view): a CDN may keep it, tagged with the version (docs/serving.md).
+  expect(response.headers()['cache-control']).toMatch(/^public, .*s-maxage=/);
+  expect(response.headers()['etag']).toMatch(/^"v\d+-/);
   expect(text.startsWith('\uFEFFreporter,reporter_name,')).toBe(true);
   expect(text.split('\r\n')).toHaveLength(rows.length + 2); // header, rows, and the empty text after the last CRLF
   expect(header).toEqual([

@@ -44,7 +44,7 @@ export const GET = withView('text', async ({ state, origin }, _request, { params
     ),
   );
   const name = `${slug(title)}.${format === 'svg' ? 'svg' : 'png'}`;
-  const headers = { 'content-disposition': `inline; filename="${name}"`, 'cache-control': 'no-store' };
+  const headers = { 'content-disposition': `inline; filename="${name}"` };
   if (format === 'svg')
     return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, {
       headers: { ...headers, 'content-type': FORMATS.svg },

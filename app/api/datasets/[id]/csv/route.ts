@@ -6,7 +6,9 @@ import {
   type DatasetObservations,
 } from '@/lib/data/get-dataset-observations';
 import { datasetDownloadName } from '@/lib/download-name';
+import { withDataVersion } from '@/lib/data/cached-by-version';
 import { csvResponse } from '@/lib/http/csv-response';
+import { versionedResponse } from '@/lib/http/versioned-response';
 import { MEASURE_UNITS, type Measure } from '@/lib/trade-terms';
 
 const COLUMNS = [
@@ -27,8 +29,17 @@ const COLUMNS = [
   'source_loaded_at',
 ];
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+// Tagged with the data version, but not kept in memory: a whole dataset runs to hundreds of MB.
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  return withDataVersion((version) =>
+    versionedResponse(request, { version, key: `/api/datasets/${id}/csv`, keepBody: false }, () =>
+      datasetCsv(id),
+    ),
+  );
+}
+
+async function datasetCsv(id: string): Promise<Response> {
   const found = await getDatasetObservations(id);
   if (!found) {
     const known = await getObservationDatasetIds();

@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+
+// What a view response may be kept for. Every view is a pure function of (data version, canonical
+// view), and its ETag says which: a browser revalidates after a minute (answered by 304 without
+// any work while the data is unchanged), a CDN keeps it ten minutes and may serve it stale for a
+// day while it revalidates. A load therefore reaches readers behind a CDN within ten minutes,
+// those going straight to the server on their next request (a minute for a browser's copy).
+export const VIEW_CACHE_CONTROL = 'public, max-age=60, s-maxage=600, stale-while-revalidate=86400';
+
+// Pages carry a per-response CSP nonce. A shared cache would hand one nonce to every reader, so
+// pages are for the reader's own browser only, and revalidated every time (a 304 costs no render).
+export const PAGE_CACHE_CONTROL = 'private, no-cache';
+
+// Health, short-link creation and anything per reader.
+export const NO_STORE = 'no-store';
+
+// A strong ETag for one representation: the build, the data version and everything that picks the
+// bytes (route, format, origin, canonical query). Quoted, as HTTP requires.
+export function viewEtag(build: string, version: number, representation: string): string {
+  const digest = createHash('sha256').update(`${build}\n${representation}`).digest('base64url');
+  return `"v${version}-${digest.slice(0, 22)}"`;
+}
+
+// If-None-Match uses the weak comparison (RFC 9110 §13.1.2): a W/ prefix does not matter, "*"
+// matches any current representation.
+export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => opaque(tag) === opaque(etag));
+}
+
+// 304: the validators and caching rules only (RFC 9110 §15.4.5). No body, and nothing else that
+// would overwrite what the client stored with the 200, such as a new nonce CSP for its old HTML.
+export function notModifiedResponse(etag: string, cacheControl: string): Response {
+  return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': cacheControl } });
+}

@@ -1,0 +1,196 @@
+// The HTTP part of `npm run bench`: autocannon against `next start` (a production build) on the
+// given database, beside a bare node:http server sending the same bytes; then first-load
+// JavaScript, LCP and CLS from Chromium; then 50 connections on every view route and the server's
+// memory through minutes of mixed traffic. It prints; it does not judge.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { firstLoad } from './first-load';
+import { startProcess, type ServerProcess } from './server-process';
+import { distinctViews } from './views';
+
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3190); // and the next port for the bare server
+const BARE_PORT = APP_PORT + 1;
+const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next');
+
+type Request = { path: string; headers?: Record<string, string> } | { paths: () => string };
+type Figures = {
+  rps: number;
+  p50: number;
+  p99: number;
+  cpuMsPerRequest: number; // the server's CPU time per answered request
+  non2xx: number;
+  timeouts: number;
+  errors: number;
+};
+
+async function cannon(
+  server: Pick<ServerProcess, 'origin' | 'cpuMs'>,
+  request: Request,
+  connections: number,
+  seconds: number,
+): Promise<Figures> {
+  const origin = server.origin;
+  const cpuBefore = server.cpuMs();
+  const requests =
+    'paths' in request
+      ? [{ method: 'GET' as const, setupRequest: (r: object) => ({ ...r, path: request.paths() }) }]
+      : [{ method: 'GET' as const, path: request.path, headers: request.headers }];
+  const result = await autocannon({ url: origin, connections, duration: seconds, requests, timeout: 10 });
+  const answered = Math.max(1, result.requests.total);
+  return {
+    cpuMsPerRequest: (server.cpuMs() - cpuBefore) / answered,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    timeouts: result.timeouts,
+    errors: result.errors,
+  };
+}
+
+const pad = (text: string | number, width: number) => String(text).padStart(width);
+function line(label: string, f: Figures, extra = '') {
+  const bad =
+    f.non2xx + f.timeouts + f.errors > 0
+      ? `  non-2xx ${f.non2xx}, timeouts ${f.timeouts}, errors ${f.errors}`
+      : '';
+  console.log(
+    `${label.padEnd(34)}${pad(Math.round(f.rps), 7)} req/s  p50 ${pad(f.p50.toFixed(1), 6)} ms  p99 ${pad(f.p99.toFixed(1), 6)} ms  CPU ${pad(f.cpuMsPerRequest.toFixed(2), 6)} ms/req${extra}${bad}`,
+  );
+}
+
+function cycle(paths: string[]): () => string {
+  let i = 0;
+  return () => paths[i++ % paths.length];
+}
+
+export async function httpBench(databaseUrl: string, { quick }: { quick: boolean }) {
+  const seconds = quick ? 3 : 10;
+  const app = await startProcess(process.execPath, [NEXT_BIN, 'start', '--port', String(APP_PORT)], {
+    port: APP_PORT,
+    env: { DATABASE_URL: databaseUrl },
+    readyPath: '/api/health',
+  });
+  const scratch = mkdtempSync(path.join(tmpdir(), 'bench-http-'));
+  let bare: ServerProcess | null = null;
+  try {
+    console.log(
+      `\nHTTP (autocannon, 10 connections, ${seconds} s each; server RSS at start ${app.rssMB().toFixed(0)} MB)`,
+    );
+    const routes = {
+      '/api/series': '/api/series',
+      '/': '/',
+      '/api/series/csv': '/api/series/csv',
+      '/api/chart/png': '/api/chart/png?flows=import',
+    };
+    // Warm: the first request of a data version reads what every later one shares.
+    const bodies: Record<string, { type: string; base64: string }> = {};
+    for (const url of Object.values(routes)) {
+      const response = await fetch(`${app.origin}${url}`);
+      const bytes = Buffer.from(await response.arrayBuffer());
+      bodies[url] = {
+        type: response.headers.get('content-type') ?? 'text/plain',
+        base64: bytes.toString('base64'),
+      };
+    }
+    const bodiesFile = path.join(scratch, 'bodies.json');
+    writeFileSync(bodiesFile, JSON.stringify(bodies));
+    bare = await startProcess(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/bench/bare-server.ts', String(BARE_PORT), bodiesFile],
+      {
+        port: BARE_PORT,
+      },
+    );
+
+    const pageEtag = (await fetch(`${app.origin}/`)).headers.get('etag') ?? '';
+    const views = distinctViews();
+    const cases: [string, Request, string][] = [
+      ['/api/series (cache hit)', { path: routes['/api/series'] }, routes['/api/series']],
+      [
+        '/api/series (miss: a new view each)',
+        { paths: () => `/api/series${views.next().value}` },
+        routes['/api/series'],
+      ],
+      ['/ (full render)', { path: '/' }, '/'],
+      ['/ (If-None-Match: 304)', { path: '/', headers: { 'if-none-match': pageEtag } }, '/'],
+      ['/api/series/csv', { path: routes['/api/series/csv'] }, routes['/api/series/csv']],
+      ['/api/chart/png', { path: routes['/api/chart/png'] }, routes['/api/chart/png']],
+    ];
+    const bareFigures = new Map<string, Figures>();
+    for (const [label, request, barePath] of cases) {
+      const figures = await cannon(app, request, 10, seconds);
+      if (!bareFigures.has(barePath))
+        bareFigures.set(barePath, await cannon(bare, { path: barePath }, 10, seconds));
+      const yardstick = bareFigures.get(barePath)!;
+      line(
+        label,
+        figures,
+        `   bare ${pad(Math.round(yardstick.rps), 6)} req/s (CPU ${yardstick.cpuMsPerRequest.toFixed(3)} ms/req), ratio ${(figures.rps / yardstick.rps).toFixed(3)}`,
+      );
+    }
+    const miss1 = await cannon(app, { paths: () => `/api/series${views.next().value}` }, 1, seconds);
+    line('/api/series (miss, 1 connection)', miss1);
+
+    console.log('\nFirst load of / in Chromium');
+    const load = await firstLoad(`${app.origin}/`);
+    console.log(
+      `  scripts by the load event: ${load.scripts}, ${load.gzipKB} KB gzip (${load.transferredKB} KB transferred, ${load.rawKB} KB raw)`,
+    );
+    console.log(
+      `  later (interactive chart, on idle): ${load.laterScripts} script(s), ${load.laterGzipKB} KB gzip`,
+    );
+    console.log(`  LCP ${load.lcpMs} ms, CLS ${load.cls}`);
+
+    const heavy = quick ? 5 : 30;
+    console.log(`\nLoad test: 50 connections, ${heavy} s per route`);
+    const loadRoutes: [string, Request][] = [
+      [
+        '/api/series?partners=CHN,RUS,DEU&source=dots',
+        { path: '/api/series?partners=CHN,RUS,DEU&source=dots' },
+      ],
+      ['/api/series (a new view each)', { paths: () => `/api/series${views.next().value}` }],
+      ['/', { path: '/' }],
+      ['/embed', { path: '/embed' }],
+      ['/api/series/csv', { path: '/api/series/csv' }],
+      ['/api/chart/svg', { path: '/api/chart/svg' }],
+      ['/api/chart/png', { path: '/api/chart/png' }],
+      ['/api/chart/preview', { path: '/api/chart/preview' }],
+    ];
+    for (const [label, request] of loadRoutes) line(label, await cannon(app, request, 50, heavy));
+
+    const mixedSeconds = quick ? 20 : 180;
+    const mixed = cycle([
+      ...Array.from({ length: 6 }, () => '/api/series'),
+      '/',
+      '/embed',
+      '/api/series/csv',
+      '/api/chart/svg',
+    ]);
+    let n = 0;
+    const nextMixed = () => {
+      n += 1;
+      // One request in three is a view nobody asked for before: series, page, CSV or image.
+      if (n % 3 !== 0) return mixed();
+      const view = views.next().value;
+      return ['/api/series', '/', '/api/series/csv', '/api/chart/png'][n % 4] + view;
+    };
+    const start = app.rssMB();
+    let peak = start;
+    const sampler = setInterval(() => (peak = Math.max(peak, app.rssMB())), 250);
+    const figures = await cannon(app, { paths: nextMixed }, 20, mixedSeconds);
+    clearInterval(sampler);
+    console.log(`\nMixed traffic, 20 connections, ${mixedSeconds} s (a third new views, PNGs among them)`);
+    line(
+      'mixed',
+      figures,
+      `   server RSS ${start.toFixed(0)} MB at start, peak ${peak.toFixed(0)} MB, end ${app.rssMB().toFixed(0)} MB`,
+    );
+  } finally {
+    bare?.stop();
+    app.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
