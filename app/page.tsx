@@ -5,11 +5,12 @@ import { PREVIEW_SIZE } from '@/components/charts/chart-preview';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { parseDashboardState } from '@/lib/dashboard-state';
 import { getArticleInfo, getArticleNotes, getClaimChecks } from '@/lib/data/get-article';
-import { getCatalog } from '@/lib/data/get-catalog';
+import { getCatalog, getReporterPartners } from '@/lib/data/get-catalog';
 import { getEconomyNames } from '@/lib/data/get-economy-names';
 import { getSeries } from '@/lib/data/get-series';
 import { getStateContext } from '@/lib/data/get-state-context';
 import { makeQueryClient } from '@/lib/query-client';
+import { partnersQueryOptions } from '@/lib/partners-query';
 import { seriesQueryOptions } from '@/lib/series-query';
 import { requestOrigin } from '@/lib/request-origin';
 import { describeView } from '@/lib/view-title';
@@ -53,15 +54,22 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
 export default async function HomePage({ searchParams }: PageProps) {
   const context = await getStateContext();
   const { state } = parseDashboardState(await searchParams, context);
-  const [series, notes, claims, article, catalog] = await Promise.all([
+  const [series, notes, claims, article, catalog, partners] = await Promise.all([
     getSeries(state),
     getArticleNotes(),
     getClaimChecks(),
     getArticleInfo(),
     getCatalog(),
+    getReporterPartners(state.source, state.reporter),
   ]);
   const queryClient = makeQueryClient();
   queryClient.setQueryData(seriesQueryOptions(state).queryKey, series);
+  // Only the current reporter's partners come with the page; another's are fetched when chosen.
+  queryClient.setQueryData(partnersQueryOptions(state.source, state.reporter).queryKey, {
+    reporter: state.reporter,
+    source: state.source,
+    partners: partners ?? [],
+  });
 
   return (
     <main>

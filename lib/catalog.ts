@@ -1,11 +1,10 @@
 import type { Source } from './trade-terms';
 
-// The choices the controls offer, read from the database on the server (lib/data/get-catalog.ts).
+// What the page hands the controls (lib/data/get-catalog.ts): every economy's name once, as one
+// code → name object, and the reporters each source covers. Partners are not in it: the world has
+// ~55,000 reporter–partner pairs, so only the current reporter's come with the page, seeded into
+// the query cache, and another reporter's are fetched from /api/partners (lib/partners-query.ts).
 export type Catalog = {
-  economies: { code: string; name: string; kind: string }[];
-  partners: Record<Source, Record<string, string[]>>; // source → reporter → partner codes with data
+  names: Record<string, string>; // economy code → name
+  reporters: Record<Source, string[]>; // sorted codes of the reporters with data in each source
 };
-
-export function reportersOf(catalog: Catalog, source: Source): string[] {
-  return Object.keys(catalog.partners[source]).sort();
-}
