@@ -46,7 +46,7 @@ async function httpFigures(url: string) {
     }
     const [page, pageMs] = await time(() => fetch(`http://127.0.0.1:${PORT}/`).then((r) => r.text()));
     console.log(
-      `GET /           first request ${pageMs.toFixed(0)} ms, HTML ${(page.length / 1024).toFixed(0)} KB`,
+      `GET /           first request ${pageMs.toFixed(0)} ms, HTML ${Buffer.byteLength(page).toLocaleString('en')} bytes`,
     );
     for (const query of ['', '?source=dots&partners=CHN,RUS,DEU,TUR,USA&from=1992&to=2020']) {
       const latencies: number[] = [];
