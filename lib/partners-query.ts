@@ -28,6 +28,8 @@ export function partnersQueryOptions(source: Source, reporter: string) {
     queryKey: ['partners', source, reporter],
     queryFn: async ({ signal }): Promise<PartnersResponse> => {
       const response = await fetch(partnersApiPath({ reporter, source }), { signal });
+      // 404: the source has no data for this reporter, so there is no partner to offer
+      if (response.status === 404) return { reporter, source, partners: [] };
       if (!response.ok) throw new Error(`The partner list could not be loaded (HTTP ${response.status}).`);
       return partnersResponseSchema.parse(await response.json());
     },
