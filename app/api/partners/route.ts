@@ -1,7 +1,8 @@
 // GET /api/partners?reporter=KGZ&source=dots — the partners one reporter has in one source, for the partner box; 400 lists invalid parameters, 404 when the source has no such reporter.
 import { NextResponse, type NextRequest } from 'next/server';
 import { getReporterPartners } from '@/lib/data/get-catalog';
-import { partnersRequestSchema, type PartnersResponse } from '@/lib/partners-query';
+import type { PartnersResponse } from '@/lib/partners-query';
+import { partnersRequestSchema } from '@/lib/partners-request';
 
 export async function GET(request: NextRequest): Promise<Response> {
   const params = request.nextUrl.searchParams;
