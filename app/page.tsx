@@ -2,15 +2,15 @@ import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { PREVIEW_SIZE } from '@/components/charts/chart-preview';
-import { catalogForView } from '@/lib/catalog';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { parseDashboardState } from '@/lib/dashboard-state';
 import { getArticleInfo, getArticleNotes, getClaimChecks } from '@/lib/data/get-article';
-import { getCatalog } from '@/lib/data/get-catalog';
+import { getCatalog, getReporterPartners } from '@/lib/data/get-catalog';
 import { getEconomyNames } from '@/lib/data/get-economy-names';
 import { getSeries } from '@/lib/data/get-series';
 import { getStateContext } from '@/lib/data/get-state-context';
 import { makeQueryClient } from '@/lib/query-client';
+import { partnersQueryOptions } from '@/lib/partners-query';
 import { seriesQueryOptions } from '@/lib/series-query';
 import { requestOrigin } from '@/lib/request-origin';
 import { describeView } from '@/lib/view-title';
@@ -54,26 +54,27 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
 export default async function HomePage({ searchParams }: PageProps) {
   const context = await getStateContext();
   const { state } = parseDashboardState(await searchParams, context);
-  const [series, notes, claims, article, catalog] = await Promise.all([
+  const [series, notes, claims, article, catalog, partners] = await Promise.all([
     getSeries(state),
     getArticleNotes(),
     getClaimChecks(),
     getArticleInfo(),
     getCatalog(),
+    getReporterPartners(state.source, state.reporter),
   ]);
   const queryClient = makeQueryClient();
   queryClient.setQueryData(seriesQueryOptions(state).queryKey, series);
+  // Only the current reporter's partners come with the page; another's are fetched when chosen.
+  queryClient.setQueryData(partnersQueryOptions(state.source, state.reporter).queryKey, {
+    reporter: state.reporter,
+    source: state.source,
+    partners: partners ?? [],
+  });
 
   return (
     <main>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <Dashboard
-          years={context.years}
-          notes={notes}
-          claims={claims}
-          article={article}
-          catalog={catalogForView(catalog, state)}
-        />
+        <Dashboard years={context.years} notes={notes} claims={claims} article={article} catalog={catalog} />
       </HydrationBoundary>
       <footer className="page-footer">
         <h2>About the data</h2>

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, csvCell, toCsv } from './csv';
+import { CSV_BOM, csvCell, csvStream, toCsv, type CsvCell } from './csv';
 
 describe('toCsv', () => {
   it('starts with a byte-order mark and ends every record with CRLF', () => {
@@ -17,6 +17,55 @@ describe('toCsv', () => {
 
   it('writes null and undefined as empty cells', () => {
     expect(toCsv(['a', 'b', 'c'], [[null, 'x', undefined]])).toBe(`${CSV_BOM}a,b,c\r\n,x,\r\n`);
+  });
+});
+
+describe('csvStream', () => {
+  const header = ['reporter', 'partner', 'value'];
+  const pages: CsvCell[][][] = [
+    [['KAZ', 'CHN', 1.5]],
+    [],
+    [
+      ['RUS', 'Congo, Rep.', -2],
+      ['UZB', '=HYPERLINK("x")', null],
+    ],
+  ];
+
+  // Counts how many pages the stream has asked for, and whether it stopped reading.
+  function countingPages() {
+    const read = { pages: 0, returned: false };
+    async function* generate() {
+      try {
+        for (const page of pages) {
+          read.pages += 1;
+          yield page;
+        }
+      } finally {
+        read.returned = true;
+      }
+    }
+    return { read, iterator: generate() };
+  }
+
+  it('writes the same bytes as toCsv', async () => {
+    const { iterator } = countingPages();
+    const bytes = new Uint8Array(await new Response(csvStream(header, iterator)).arrayBuffer());
+    expect(bytes).toEqual(new TextEncoder().encode(toCsv(header, pages.flat())));
+  });
+
+  it('sends the header before reading the pages, and reads a page only when the last was taken', async () => {
+    const { read, iterator } = countingPages();
+    const reader = csvStream(header, iterator).getReader();
+    const first = await reader.read();
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(first.value)).toBe(
+      `${CSV_BOM}reporter,partner,value\r\n`,
+    );
+    expect(read.pages).toBeLessThanOrEqual(1);
+    await reader.read();
+    expect(read.pages).toBeLessThanOrEqual(2);
+    await reader.cancel(); // the reader left: the rest is never read
+    expect(read.returned).toBe(true);
+    expect(read.pages).toBeLessThan(pages.length);
   });
 });
 

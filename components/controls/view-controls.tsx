@@ -1,6 +1,6 @@
 'use client';
 import { articleCoversView } from '@/lib/article-scope';
-import { reportersOf, type Catalog } from '@/lib/catalog';
+import type { Catalog } from '@/lib/catalog';
 import { VIEWS, type DashboardState } from '@/lib/dashboard-state';
 import {
   FLOWS,
@@ -18,6 +18,8 @@ import { PartnerPicker } from './partner-picker';
 type Props = {
   state: DashboardState;
   catalog: Catalog;
+  partners: string[] | null; // the reporter's partners in the source; null while they load
+  partnersFailed: boolean;
   years: { min: number; max: number };
   nameOf: (code: string) => string;
   update: (change: Partial<DashboardState>) => void;
@@ -31,7 +33,7 @@ const MEASURE_OPTIONS = MEASURES.map((value) => ({
 const VIEW_OPTIONS = VIEWS.map((value) => ({ value, label: value === 'chart' ? 'Charts' : 'Tables' }));
 
 // Every view setting; each one writes the URL, nothing else (see use-dashboard-state.ts).
-export function ViewControls({ state, catalog, years, nameOf, update }: Props) {
+export function ViewControls({ state, catalog, partners, partnersFailed, years, nameOf, update }: Props) {
   const yearOptions = Array.from({ length: years.max - years.min + 1 }, (_, i) => years.min + i);
   const toggleFlow = (flow: Flow, on: boolean) => {
     const flows = on ? [...state.flows, flow] : state.flows.filter((f) => f !== flow);
@@ -41,7 +43,8 @@ export function ViewControls({ state, catalog, years, nameOf, update }: Props) {
     <div className="controls" role="group" aria-label="View settings">
       <PartnerPicker
         selected={state.partners}
-        available={catalog.partners[state.source][state.reporter] ?? []}
+        available={partners}
+        failed={partnersFailed}
         nameOf={nameOf}
         onChange={(partners) => update({ partners })}
       />
@@ -49,7 +52,7 @@ export function ViewControls({ state, catalog, years, nameOf, update }: Props) {
         <SearchableSelect
           label="Reporter"
           value={state.reporter}
-          options={reportersOf(catalog, state.source).map((code) => ({ value: code, label: nameOf(code) }))}
+          options={catalog.reporters[state.source].map((code) => ({ value: code, label: nameOf(code) }))}
           onChoose={(reporter) => update({ reporter })}
           placeholder="Search, e.g. Kyrgyzstan"
           optionAttribute="reporter"

@@ -2,7 +2,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { ArticleInfo, ArticleNote, ClaimCheck } from '@/lib/article-types';
-import { catalogQueryOptions } from '@/lib/catalog-query';
+import { partnersQueryOptions } from '@/lib/partners-query';
 import { seriesQueryOptions } from '@/lib/series-query';
 import type { Catalog } from '@/lib/catalog';
 import { panelView, withPanelView } from '@/lib/dashboard-state';
@@ -30,23 +30,21 @@ type Props = {
 
 // The whole view: heading, controls, panels, the article's notes and claim checks (on views of the
 // reporter the article is about; elsewhere one line says why they are absent).
-export function Dashboard({ notes, claims, article, catalog: viewCatalog, years }: Props) {
-  const hydrated = useHydrated();
-  // The page carries the view's slice of the catalog; the rest arrives once the page is live.
-  const { data: fullCatalog } = useQuery({ ...catalogQueryOptions(), enabled: hydrated });
-  const catalog = fullCatalog ?? viewCatalog;
-  const economyCodes = useMemo(() => catalog.economies.map((e) => e.code), [catalog]);
+export function Dashboard({ notes, claims, article, catalog, years }: Props) {
+  const economyCodes = useMemo(() => Object.keys(catalog.names), [catalog]);
   const { state, issues, update, navigate } = useDashboardState({ economyCodes, years });
   const { data, error, isFetching } = useQuery({
     ...seriesQueryOptions(state),
     placeholderData: keepPreviousData,
   });
+  // The current reporter's partners came with the page; another's are fetched when it is chosen.
+  const partners = useQuery(partnersQueryOptions(state.source, state.reporter));
   const [selectedNoteId, setSelectedNoteId] = useState<string | null>(null);
   const placed = useMemo(() => placeNotes(notes, state.from, state.to), [notes, state.from, state.to]);
   const covered = articleCoversView(state);
   const showNotes = state.annotations && covered;
-  const names = useMemo(() => new Map(catalog.economies.map((e) => [e.code, e.name])), [catalog]);
-  const nameOf = (code: string) => names.get(code) ?? code;
+  const hydrated = useHydrated();
+  const nameOf = (code: string) => catalog.names[code] ?? code;
 
   const panels = data ? viewPanels(state, data, notes) : [];
   const title = describeView(state, nameOf, article).title;
@@ -66,7 +64,15 @@ export function Dashboard({ notes, claims, article, catalog: viewCatalog, years 
       />
       <div className="dashboard" aria-busy={isFetching} data-hydrated={hydrated}>
         <UrlNotice issues={issues} />
-        <ViewControls state={state} catalog={catalog} years={years} nameOf={nameOf} update={update} />
+        <ViewControls
+          state={state}
+          catalog={catalog}
+          partners={partners.data?.partners ?? null}
+          partnersFailed={partners.isError}
+          years={years}
+          nameOf={nameOf}
+          update={update}
+        />
         <ShareActions state={state} source={data?.source ?? null} />
         <p role="status" className="fetch-status">
           {isFetching ? 'Updating the charts…' : ''}

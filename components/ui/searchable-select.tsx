@@ -12,6 +12,7 @@ type Props = {
   disabled?: boolean;
   optionAttribute: string; // e.g. "partner": each option carries data-partner-option="<value>"
   noun: { one: string; many: string }; // what the options are, for the count read aloud
+  status?: string; // read aloud instead of the count while the options are not there, e.g. loading
 };
 
 const MAX_SHOWN = 12;
@@ -28,6 +29,7 @@ export function SearchableSelect({
   disabled,
   optionAttribute,
   noun,
+  status,
 }: Props) {
   const id = useId();
   const [query, setQuery] = useState<string | null>(null); // null: not typing, the box shows the choice
@@ -91,9 +93,13 @@ export function SearchableSelect({
         onKeyDown={onKeyDown}
       />
       <p id={`${id}-count`} className="visually-hidden" aria-live="polite">
-        {query === null || query.trim() === ''
+        {query === null
           ? ''
-          : `${matches.length} ${matches.length === 1 ? noun.one : noun.many} found`}
+          : status
+            ? status
+            : query.trim() === ''
+              ? ''
+              : `${matches.length} ${matches.length === 1 ? noun.one : noun.many} found`}
       </p>
       <ul
         id={`${id}-listbox`}

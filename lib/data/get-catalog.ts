@@ -4,25 +4,53 @@ import type { Catalog } from '../catalog';
 import { SOURCES, type Source } from '../trade-terms';
 import { cachedByVersion } from './cached-by-version';
 
-// What a view can be made of: economies with their names, and for each source which reporters
-// it covers and which partners each reporter has any number for.
-// Read once per data version: ~55 k reporter–partner pairs for the world.
-export const getCatalog = cachedByVersion('catalog', () => '', readCatalog);
+// Which partners each reporter has, per source, for the whole world (~55,000 pairs): read once per
+// data version and kept here, so neither a page nor /api/partners reads them again. Only the
+// compact catalog and one reporter's partners ever leave the server.
+type WorldCatalog = Catalog & { partners: Record<Source, Map<string, string[]>> };
 
-async function readCatalog(): Promise<Catalog> {
+// Its size for the result cache's memory bound: about 24 bytes a pair once in memory, plus names.
+const worldCatalogBytes = (catalog: WorldCatalog) =>
+  JSON.stringify(catalog.names).length +
+  24 * SOURCES.reduce((sum, source) => sum + [...catalog.partners[source].values()].flat().length, 0);
+
+const getWorldCatalog = cachedByVersion('world-catalog', () => '', readWorldCatalog, worldCatalogBytes);
+
+// What a view can be made of: economies' names, and the reporters each source covers.
+export async function getCatalog(): Promise<Catalog> {
+  const { names, reporters } = await getWorldCatalog();
+  return { names, reporters };
+}
+
+// The partners (sorted codes, World left out) a reporter has any number for in a source; null when
+// the source has no data for that reporter.
+export async function getReporterPartners(source: Source, reporter: string): Promise<string[] | null> {
+  return (await getWorldCatalog()).partners[source].get(reporter) ?? null;
+}
+
+async function readWorldCatalog(): Promise<WorldCatalog> {
   const [economies, datasets, pairs] = await Promise.all([
-    prisma.economy.findMany({ select: { code: true, name: true, kind: true }, orderBy: { name: 'asc' } }),
+    prisma.economy.findMany({ select: { code: true, name: true }, orderBy: { code: 'asc' } }),
     prisma.dataset.findMany({ select: { id: true, source: true } }),
-    prisma.reporterPartner.findMany({ select: { datasetId: true, reporterCode: true, partnerCode: true } }),
+    prisma.reporterPartner.findMany({
+      select: { datasetId: true, reporterCode: true, partnerCode: true },
+      orderBy: [{ reporterCode: 'asc' }, { partnerCode: 'asc' }],
+    }),
   ]);
   const sourceOf = new Map(datasets.map((d) => [d.id, d.source]));
   const partners = Object.fromEntries(
-    SOURCES.map((source) => [source, {} as Record<string, string[]>]),
-  ) as Catalog['partners'];
+    SOURCES.map((source) => [source, new Map<string, string[]>()]),
+  ) as WorldCatalog['partners'];
   for (const pair of pairs) {
     const source = sourceOf.get(pair.datasetId) as Source | undefined;
     if (!source || !(source in partners) || pair.partnerCode === 'WLD') continue;
-    (partners[source][pair.reporterCode] ??= []).push(pair.partnerCode);
+    const list = partners[source].get(pair.reporterCode);
+    if (list?.at(-1) === pair.partnerCode) continue; // the same pair in two of the source's datasets
+    if (list) list.push(pair.partnerCode);
+    else partners[source].set(pair.reporterCode, [pair.partnerCode]);
   }
-  return { economies, partners };
+  const reporters = Object.fromEntries(
+    SOURCES.map((source) => [source, [...partners[source].keys()].sort()]),
+  ) as Catalog['reporters'];
+  return { names: Object.fromEntries(economies.map((e) => [e.code, e.name])), reporters, partners };
 }

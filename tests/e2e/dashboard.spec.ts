@@ -251,3 +251,11 @@ test('on a touch phone, tapping the chart shows the tooltip and tapping a marker
   await expect(panel.locator('.panel-notes [data-note-detail="land-reform-2016"]')).toBeVisible();
   await context.close();
 });
+
+test('the first page stays small: the world’s reporter–partner pairs are not sent with it', async ({
+  request,
+}) => {
+  // With every pair of the world in it, the HTML was ~540 KB; the reader waits for all of it.
+  const html = await (await request.get('/')).body();
+  expect(html.byteLength).toBeLessThan(200_000);
+});

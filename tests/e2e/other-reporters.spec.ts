@@ -101,3 +101,29 @@ test('axe finds no serious violation on another reporter’s view, with the repo
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('another reporter’s partners are fetched when it is chosen, and one can be added by keyboard', async ({
+  page,
+}) => {
+  await openDashboard(page, '?source=dots');
+  // The page came with Kazakhstan's partners only; Uzbekistan's are asked for when it is chosen.
+  const fetched = page.waitForResponse(
+    (response) => /\/api\/partners\?/.test(response.url()) && /reporter=UZB/.test(response.url()),
+  );
+  await chooseReporterByKeyboard(page, 'Uzbek');
+  await expect(page).toHaveURL(/[?&]reporter=UZB(&|$)/);
+  expect((await fetched).status()).toBe(200);
+
+  const partnerBox = page.getByRole('combobox', { name: 'Add a partner' });
+  await partnerBox.focus();
+  await page.keyboard.type('Germany');
+  await expect(partnerBox).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('[data-partner-option="DEU"]')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+
+  await expect(page).toHaveURL(/[?&]partners=CHN%2CRUS%2CDEU(&|$)|[?&]partners=CHN,RUS,DEU(&|$)/);
+  await expect(page.locator('[data-partner-chip="DEU"]')).toHaveText(/Germany/);
+  for (const flow of ['import', 'export']) {
+    await expect(page.getByTestId(`panel-${flow}`).locator('.recharts-line')).toHaveCount(3);
+  }
+});

@@ -17,6 +17,8 @@ const ROUTES = [
   '/api/chart/png',
   '/api/chart/preview',
   '/api/health',
+  '/api/partners?reporter=KGZ&source=dots',
+  '/api/partners?reporter=nope',
   '/icon.svg',
   '/v/unknown123',
   '/v/%FF',
