@@ -5,7 +5,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadData } from '../lib/ingest/load';
-import { createPrismaClient } from '../lib/prisma-client';
 import { migrate } from '../prisma/migrate';
 
 const PORT = 3190;
@@ -77,14 +76,12 @@ async function main() {
   try {
     const [, migrateMs] = await time(() => migrate(url));
     console.log(`migrate         ${migrateMs.toFixed(0)} ms`);
-    const prisma = createPrismaClient(url);
-    const [summary, loadMs] = await time(() => loadData(prisma));
+    const [summary, loadMs] = await time(() => loadData({ databaseUrl: url }));
     console.log(
       `load (fresh)    ${loadMs.toFixed(0)} ms, ${summary.rows.toLocaleString('en')} observations, peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
     );
-    const [, reloadMs] = await time(() => loadData(prisma));
+    const [, reloadMs] = await time(() => loadData({ databaseUrl: url }));
     console.log(`load (no change) ${reloadMs.toFixed(0)} ms`);
-    await prisma.$disconnect();
     if (existsSync(path.join('.next', 'BUILD_ID'))) await httpFigures(url);
     else console.log('no build: run `npm run build` for the HTTP figures');
   } finally {

@@ -9,7 +9,7 @@ export async function getCatalog(): Promise<Catalog> {
   const [economies, datasets, pairs] = await Promise.all([
     prisma.economy.findMany({ select: { code: true, name: true, kind: true }, orderBy: { name: 'asc' } }),
     prisma.dataset.findMany({ select: { id: true, source: true } }),
-    prisma.observation.groupBy({ by: ['datasetId', 'reporterCode', 'partnerCode'] }),
+    prisma.reporterPartner.findMany({ select: { datasetId: true, reporterCode: true, partnerCode: true } }),
   ]);
   const sourceOf = new Map(datasets.map((d) => [d.id, d.source]));
   const partners = Object.fromEntries(

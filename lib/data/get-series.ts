@@ -5,6 +5,7 @@ import type { Series, SeriesPoint, SeriesResponse, SourceInfo } from '../series-
 import { gapReason } from '../gap-reasons';
 import { MEASURE_UNITS, type Source } from '../trade-terms';
 import { toSourceInfo } from './get-datasets';
+import { flagFromStored } from './stored-flag';
 
 type Values = Map<string, { value: number; flag: string | null }>;
 
@@ -70,7 +71,8 @@ type SourceValues = { info: SourceInfo; values: Values; yearsWithData: Set<strin
 
 async function readSource(state: DashboardState, source: Source): Promise<SourceValues | null> {
   const dataset = await prisma.dataset.findFirst({
-    where: { source, observations: { some: { reporterCode: state.reporter } } },
+    where: { source, pairs: { some: { reporterCode: state.reporter } } },
+    orderBy: { id: 'asc' },
   });
   if (!dataset) return null;
   const where = {
@@ -86,7 +88,9 @@ async function readSource(state: DashboardState, source: Source): Promise<Source
   ]);
   return {
     info: toSourceInfo(dataset),
-    values: new Map(rows.map((r) => [key(r.partnerCode, r.flow, r.year), { value: r.value, flag: r.flag }])),
+    values: new Map(
+      rows.map((r) => [key(r.partnerCode, r.flow, r.year), { value: r.value, flag: flagFromStored(r.flag) }]),
+    ),
     yearsWithData: new Set(years.map((y) => `${y.flow}|${y.year}`)),
   };
 }
