@@ -11,6 +11,7 @@ export function seriesApiQuery(state: DashboardState): string {
     view: DEFAULT_STATE.view,
     tables: DEFAULT_STATE.tables,
     annotations: DEFAULT_STATE.annotations,
+    compare: DEFAULT_STATE.compare,
   });
 }
 

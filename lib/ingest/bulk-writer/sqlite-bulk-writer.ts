@@ -4,10 +4,18 @@ import type {
   AppendResult,
   BulkWriter,
   DatasetMetadata,
-  LoadedFile,
   ObservationFlag,
   ObservationRow,
+  RevisionCounts,
 } from './bulk-writer';
+import {
+  ADDED_SQL,
+  CLEAR_PREVIOUS_SQL,
+  KEEP_PREVIOUS_SETUP,
+  KEEP_PREVIOUS_SQL,
+  REMOVED_OR_CHANGED_SQL,
+  REVISION_COUNTS_SQL,
+} from './revision-sql';
 
 // How flow, measure and flag are stored: the @map values of their enums in prisma/schema.prisma.
 const FLOW_CODES: Record<Flow, string> = { import: 'i', export: 'e' };
@@ -197,11 +205,33 @@ export function openSqliteBulkWriter(file: string): BulkWriter {
         alias.run({ source: a.source, alias: a.alias, economyCode: a.economyCode });
     },
 
-    async recordDataVersion(files: LoadedFile[]) {
+    async startDataVersion() {
       const result = db
         .prepare('INSERT INTO "DataVersion" ("createdAt", "files") VALUES (?, ?)')
-        .run(now(), JSON.stringify(files));
+        .run(now(), '[]');
       return Number(result.lastInsertRowid);
+    },
+
+    async keepPreviousObservations(datasetId) {
+      for (const statement of KEEP_PREVIOUS_SETUP) db.prepare(statement).run();
+      db.prepare(KEEP_PREVIOUS_SQL).run(datasetId);
+    },
+
+    async recordRevisions(versionId, datasetId) {
+      db.prepare(REMOVED_OR_CHANGED_SQL).run(versionId, datasetId, datasetId);
+      db.prepare(ADDED_SQL).run(versionId, datasetId);
+      db.prepare(CLEAR_PREVIOUS_SQL).run();
+      return db.prepare(REVISION_COUNTS_SQL).get(versionId, datasetId) as RevisionCounts;
+    },
+
+    async recordDataVersion(versionId, files, changes) {
+      db.prepare('UPDATE "DataVersion" SET "files" = ? WHERE "id" = ?').run(JSON.stringify(files), versionId);
+      const change = db.prepare(
+        `INSERT INTO "DatasetChange" ("versionId", "datasetId", "file", "checksum", "kind", "added", "removed", "changed")
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const c of changes)
+        change.run(versionId, c.datasetId, c.file, c.checksum, c.kind, c.added, c.removed, c.changed);
     },
   };
   return writer;
