@@ -67,6 +67,8 @@ describe('viewPanels', () => {
     query: DEFAULT_STATE,
     source: null,
     fillSource: null,
+    dataVersion: 1,
+    sinceLink: null,
     series: [
       series('CHN', 'China', { 2000: 5, 2001: 9 }, 'import'),
       series('CHN', 'China', { 2000: 7, 2001: 8 }, 'export'),
