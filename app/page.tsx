@@ -74,7 +74,16 @@ export default async function HomePage({ searchParams }: PageProps) {
         </p>
       </header>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <Dashboard years={context.years} notes={notes} article={article} catalog={catalog} />
+        <Dashboard
+          years={context.years}
+          dataVersions={{
+            current: context.dataVersions?.current ?? 0,
+            ids: [...(context.dataVersions?.ids ?? [])],
+          }}
+          notes={notes}
+          article={article}
+          catalog={catalog}
+        />
       </HydrationBoundary>
       <ClaimsTable claims={claims} article={article} />
       <footer className="page-footer">

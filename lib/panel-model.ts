@@ -4,7 +4,9 @@ import type { DashboardState } from './dashboard-state';
 import { placeNotes, type PlacedNote } from './notes';
 import type { Series, SeriesPoint, SeriesResponse } from './series-types';
 import { summarisePanel } from './summaries';
+import { formatVersionDate } from './format';
 import { FLOW_LABELS, type Flow, type Measure } from './trade-terms';
+import type { LinkChanges } from './version-types';
 
 // Rows → what a panel draws and says, with no pixels: one row per year, lines per partner, the
 // notes in range, the first year the first partner passed the second, and a plain summary.
@@ -17,6 +19,7 @@ export type ChartLine = {
   partner: string;
   name: string;
   filled: boolean; // true for the dashed line of gap-filling values from another source
+  linkVersion: boolean; // true for the dotted grey line of the values as of a link's data version
   styleIndex: number; // the partner's place in the view: picks its colour, dash and marker
 };
 
@@ -34,14 +37,20 @@ export type PanelModel = {
 };
 
 export const filledKey = (partner: string) => `${partner}__filled`;
+export const linkVersionKey = (partner: string) => `${partner}__link`;
 
 export function buildPanelModel(
   series: Series[],
   flow: Flow,
   measure: Measure,
   notes: PlacedNote[],
+  sinceLink: LinkChanges | null = null, // given: also draw each changed partner's values as of the link
 ): PanelModel {
   const flowSeries = series.filter((s) => s.flow === flow);
+  const linkChanges = new Map(
+    sinceLink?.changes.filter((c) => c.flow === flow).map((c) => [`${c.partner}|${c.year}`, c.then]),
+  );
+  const changedPartners = new Set(sinceLink?.changes.filter((c) => c.flow === flow).map((c) => c.partner));
   const years = flowSeries[0]?.points.map((p) => p.year) ?? [];
   const points = new Map(flowSeries.map((s) => [s.partner, new Map(s.points.map((p) => [p.year, p]))]));
   const partnerNames = new Map(flowSeries.map((s) => [s.partner, s.partnerName]));
@@ -52,6 +61,12 @@ export function buildPanelModel(
       const point = points.get(s.partner)?.get(year);
       row[s.partner] = point?.value ?? null;
       row[filledKey(s.partner)] = filledValue(s.points, year);
+      if (changedPartners.has(s.partner)) {
+        const key = `${s.partner}|${year}`;
+        row[linkVersionKey(s.partner)] = linkChanges.has(key)
+          ? linkChanges.get(key)!
+          : (point?.value ?? null);
+      }
     }
     return row;
   });
@@ -62,6 +77,7 @@ export function buildPanelModel(
       partner: s.partner,
       name: s.partnerName,
       filled: false,
+      linkVersion: false,
       styleIndex,
     };
     const hasFill = s.points.some((p) => p.filled);
@@ -70,9 +86,23 @@ export function buildPanelModel(
       partner: s.partner,
       name: `${s.partnerName} (IMF DOTS, fills gaps)`,
       filled: true,
+      linkVersion: false,
       styleIndex,
     };
-    return hasFill ? [published, fill] : [published];
+    const asOfLink: ChartLine[] =
+      sinceLink && changedPartners.has(s.partner)
+        ? [
+            {
+              dataKey: linkVersionKey(s.partner),
+              partner: s.partner,
+              name: `${s.partnerName} as of data version ${sinceLink.version} (${formatVersionDate(sinceLink.createdAt)})`,
+              filled: false,
+              linkVersion: true,
+              styleIndex,
+            },
+          ]
+        : [];
+    return [published, ...(hasFill ? [fill] : []), ...asOfLink];
   });
 
   const crossover = flowSeries.length >= 2 ? findCrossover(flowSeries[0].points, flowSeries[1].points) : null;
@@ -98,7 +128,8 @@ export function viewPanels(
   notes: ArticleNote[],
 ): PanelModel[] {
   const placed = state.annotations ? placeNotes(notes, state.from, state.to) : [];
-  return state.flows.map((flow) => buildPanelModel(response.series, flow, state.measure, placed));
+  const sinceLink = state.compare ? response.sinceLink : null;
+  return state.flows.map((flow) => buildPanelModel(response.series, flow, state.measure, placed, sinceLink));
 }
 
 // "Imports: Kazakhstan, 1995–2017": a panel's heading, and the title of its image downloads.

@@ -1,34 +1,10 @@
 // npm start — from a fresh clone to a served dashboard: migrate the embedded database, load data/
 // if it changed, build if the sources are newer than the last build, then `next start` on PORT.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { spawn } from 'node:child_process';
 import { loadData } from '../lib/ingest/load';
 import { loadProgressPrinter } from '../lib/ingest/load-progress';
 import { migrate } from '../prisma/migrate';
-
-const SOURCE_DIRS = ['app', 'components', 'lib', 'public'];
-const SOURCE_FILES = ['next.config.js', 'package.json', 'tsconfig.json'];
-const BUILD_MARKER = path.join('.next', 'BUILD_ID');
-
-function newestSourceTime(): number {
-  let newest = 0;
-  const visit = (target: string) => {
-    if (!existsSync(target)) return;
-    const stats = statSync(target);
-    if (stats.isDirectory()) {
-      for (const entry of readdirSync(target)) if (entry !== 'generated') visit(path.join(target, entry));
-    } else {
-      newest = Math.max(newest, stats.mtimeMs);
-    }
-  };
-  [...SOURCE_DIRS, ...SOURCE_FILES].forEach(visit);
-  return newest;
-}
-
-function buildIsStale(): boolean {
-  return !existsSync(BUILD_MARKER) || statSync(BUILD_MARKER).mtimeMs < newestSourceTime();
-}
+import { buildIfStale } from './build-if-stale';
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -42,11 +18,7 @@ async function main() {
       : 'data: already loaded',
   );
 
-  if (buildIsStale()) {
-    console.log('build: sources changed since the last build, running next build');
-    const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  buildIfStale();
 
   const port = process.env.PORT ?? '3000';
   const server = spawn('npx', ['next', 'start', '--port', port], { stdio: 'inherit' });

@@ -8,7 +8,11 @@ import {
   type StateContext,
 } from '@/lib/dashboard-state';
 
-export type ContextProps = { economyCodes: string[]; years: { min: number; max: number } };
+export type ContextProps = {
+  economyCodes: string[];
+  years: { min: number; max: number };
+  dataVersions: { current: number; ids: number[] };
+};
 
 // The URL is the view: read it with the one parser, and change the view by writing the URL
 // (a history entry, so Back and Forward restore earlier views; no page reload).
@@ -16,8 +20,15 @@ export function useDashboardState(contextProps: ContextProps) {
   const searchParams = useSearchParams();
   const pathname = usePathname();
   const context: StateContext = useMemo(
-    () => ({ economyCodes: new Set(contextProps.economyCodes), years: contextProps.years }),
-    [contextProps.economyCodes, contextProps.years],
+    () => ({
+      economyCodes: new Set(contextProps.economyCodes),
+      years: contextProps.years,
+      dataVersions: {
+        current: contextProps.dataVersions.current,
+        ids: new Set(contextProps.dataVersions.ids),
+      },
+    }),
+    [contextProps.economyCodes, contextProps.years, contextProps.dataVersions],
   );
   const parsed = useMemo(
     () => parseDashboardState(new URLSearchParams(searchParams.toString()), context),

@@ -13,13 +13,20 @@ import { useDashboardState, type ContextProps } from '../controls/use-dashboard-
 import { ViewControls } from '../controls/view-controls';
 import { useHydrated } from '../ui/use-hydrated';
 import { NotesList } from '../notes/notes-list';
+import { VersionNotice } from '../versions/version-notice';
 import { UrlNotice } from './url-notice';
 
-type Props = { years: ContextProps['years']; notes: ArticleNote[]; article: ArticleInfo; catalog: Catalog };
+type Props = {
+  years: ContextProps['years'];
+  dataVersions: ContextProps['dataVersions'];
+  notes: ArticleNote[];
+  article: ArticleInfo;
+  catalog: Catalog;
+};
 
-export function Dashboard({ notes, article, catalog, years }: Props) {
+export function Dashboard({ notes, article, catalog, years, dataVersions }: Props) {
   const economyCodes = useMemo(() => catalog.economies.map((e) => e.code), [catalog]);
-  const { state, issues, update, navigate } = useDashboardState({ economyCodes, years });
+  const { state, issues, update, navigate } = useDashboardState({ economyCodes, years, dataVersions });
   const { data, error, isFetching } = useQuery({
     ...seriesQueryOptions(state),
     placeholderData: keepPreviousData,
@@ -34,8 +41,11 @@ export function Dashboard({ notes, article, catalog, years }: Props) {
   return (
     <div className="dashboard" aria-busy={isFetching} data-hydrated={hydrated}>
       <UrlNotice issues={issues} />
+      {data?.sinceLink ? (
+        <VersionNotice sinceLink={data.sinceLink} state={state} nameOf={nameOf} navigate={navigate} />
+      ) : null}
       <ViewControls state={state} catalog={catalog} years={years} nameOf={nameOf} update={update} />
-      <ShareActions state={state} source={data?.source ?? null} />
+      <ShareActions state={state} source={data?.source ?? null} currentVersion={dataVersions.current} />
       <p role="status" className="fetch-status">
         {isFetching ? 'Updating the charts…' : ''}
       </p>

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { DashboardState } from '../dashboard-state';
 import { prisma } from '../db';
-import type { Series, SeriesPoint, SeriesResponse, SourceInfo } from '../series-types';
+import type { Series, SeriesPoint, SeriesResponse } from '../series-types';
 import { gapReason } from '../gap-reasons';
 import { MEASURE_UNITS, type Source } from '../trade-terms';
 import { getDataVersion } from './get-data-version';

@@ -39,6 +39,7 @@ export type LoadSummary = {
   skipped: number;
   dataVersion: number | null; // the version this load recorded; null when nothing changed
   changes: DatasetChangeRow[]; // what that version did to each dataset it touched
+  revisionSeconds: number; // of `seconds`, the time spent setting rows aside and comparing them
   seconds: number;
 };
 
@@ -97,6 +98,7 @@ export async function loadData(options: LoadOptions = {}): Promise<LoadSummary> 
       skipped: 0,
       dataVersion: null,
       changes: [],
+      revisionSeconds: 0,
       seconds: 0,
     };
     if (changed.length > 0 || removed.length > 0 || economiesChanged) {
@@ -144,6 +146,7 @@ export async function loadData(options: LoadOptions = {}): Promise<LoadSummary> 
           summary.rows += result.rows;
           summary.exactDuplicates += result.exactDuplicates;
           summary.skipped += result.skipped;
+          summary.revisionSeconds += result.revisionSeconds ?? 0;
           const seconds = (performance.now() - fileStarted) / 1000;
           progress({ kind: 'loaded', file: dataset.file, rows: result.rows, seconds, notes: result.notes });
         }
@@ -176,6 +179,7 @@ type FileResult = {
   skipped: number;
   notes: string[];
   revisions?: RevisionCounts;
+  revisionSeconds?: number;
 };
 
 async function loadObservationFile(
@@ -189,7 +193,9 @@ async function loadObservationFile(
 ): Promise<FileResult> {
   const { id, file } = dataset;
   const metadata = { ...dataset, checksum, rowCount: 0 };
+  const keepStarted = performance.now();
   if (revisionsIn !== null) await writer.keepPreviousObservations(id);
+  let revisionSeconds = (performance.now() - keepStarted) / 1000;
   await writer.deleteDataset(id);
   await writer.writeDataset(metadata);
 
@@ -264,7 +270,9 @@ async function loadObservationFile(
   exactDuplicates += finished.exactDuplicates;
   if (dataset.derivesShares) rows += await writer.deriveShares(id);
   await writer.writeDataset({ ...metadata, rowCount: rows });
+  const compareStarted = performance.now();
   const revisions = revisionsIn === null ? undefined : await writer.recordRevisions(revisionsIn, id);
+  revisionSeconds += (performance.now() - compareStarted) / 1000;
 
   const notes: string[] = [];
   if (exactDuplicates > 0)
@@ -274,7 +282,7 @@ async function loadObservationFile(
   for (const [name, { reason, rows: count }] of skipped)
     notes.push(`skipped ${count.toLocaleString('en')} rows naming "${name}": ${reason}`);
   const skippedRows = [...skipped.values()].reduce((sum, s) => sum + s.rows, 0);
-  return { rows, exactDuplicates, skipped: skippedRows, notes, revisions };
+  return { rows, exactDuplicates, skipped: skippedRows, notes, revisions, revisionSeconds };
 }
 
 async function loadArticleFile(
