@@ -10,7 +10,6 @@ const E2E_DATABASE = `.tmp/e2e-${PORT}.db`; // per port, so two runs on differen
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  testIgnore: ['versions/**'], // its own server and database: playwright.versions.config.ts
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

@@ -1,13 +1,39 @@
 // npm start — from a fresh clone to a served dashboard: migrate the embedded database, load data/
 // if it changed, build if the sources are newer than the last build, then `next start` on PORT.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { loadData } from '../lib/ingest/load';
 import { loadProgressPrinter } from '../lib/ingest/load-progress';
+import { readShareLimits } from '../lib/share-limits';
 import { migrate } from '../prisma/migrate';
-import { buildIfStale } from './build-if-stale';
+
+const SOURCE_DIRS = ['app', 'components', 'lib', 'public'];
+const SOURCE_FILES = ['next.config.js', 'proxy.ts', 'instrumentation.ts', 'package.json', 'tsconfig.json'];
+const BUILD_MARKER = path.join('.next', 'BUILD_ID');
+
+function newestSourceTime(): number {
+  let newest = 0;
+  const visit = (target: string) => {
+    if (!existsSync(target)) return;
+    const stats = statSync(target);
+    if (stats.isDirectory()) {
+      for (const entry of readdirSync(target)) if (entry !== 'generated') visit(path.join(target, entry));
+    } else {
+      newest = Math.max(newest, stats.mtimeMs);
+    }
+  };
+  [...SOURCE_DIRS, ...SOURCE_FILES].forEach(visit);
+  return newest;
+}
+
+function buildIsStale(): boolean {
+  return !existsSync(BUILD_MARKER) || statSync(BUILD_MARKER).mtimeMs < newestSourceTime();
+}
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = '1';
+  readShareLimits(); // a short-link limit that is not a positive integer stops here, not at the first share
   const applied = await migrate();
   console.log(applied.length > 0 ? `database: applied ${applied.join(', ')}` : 'database: schema up to date');
 
@@ -18,10 +44,17 @@ async function main() {
       : 'data: already loaded',
   );
 
-  buildIfStale();
+  if (buildIsStale()) {
+    console.log('build: sources changed since the last build, running next build');
+    const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
 
   const port = process.env.PORT ?? '3000';
-  const server = spawn('npx', ['next', 'start', '--port', port], { stdio: 'inherit' });
+  // BIND_ADDRESS=127.0.0.1 behind a reverse proxy on the same machine (docs/security.md); Next's
+  // default is every interface.
+  const bind = process.env.BIND_ADDRESS ? ['--hostname', process.env.BIND_ADDRESS] : [];
+  const server = spawn('npx', ['next', 'start', '--port', port, ...bind], { stdio: 'inherit' });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,17 +1,10 @@
 // Value-level revisions in standard SQL that SQLite (3.39+) and PostgreSQL both run: INSERT …
 // SELECT with joins, IS DISTINCT FROM, CAST; no UPSERT, no FULL JOIN, no engine-specific syntax,
 // so every bulk writer shares it. Before a changed dataset is replaced its rows are set aside in a
-// temporary table (created from Observation, so its columns have Observation's types, enums
-// included); after the new rows are in, two statements write what was removed or changed and what
-// was added. Parameters are positional (`?`); a driver that numbers them ($1, $2, …) rewrites them.
-
-export const KEEP_PREVIOUS_SETUP = [
-  `CREATE TEMP TABLE IF NOT EXISTS "PreviousObservation" AS
-     SELECT "reporterCode", "partnerCode", "flow", "measure", "year", "value", "flag" FROM "Observation" WHERE 1 = 0`,
-  `CREATE INDEX IF NOT EXISTS "PreviousObservation_key" ON "PreviousObservation"
-     ("reporterCode", "measure", "flow", "partnerCode", "year")`,
-  'DELETE FROM "PreviousObservation"',
-];
+// temporary table "PreviousObservation" (Observation's columns and types, keyed like it, without
+// datasetId; each writer creates it its own way: sqlite-bulk-writer.ts); after the new rows are
+// in, two statements write what was removed or changed and what was added. Parameters are
+// positional (`?`); a driver that numbers them ($1, $2, …) rewrites them in order.
 
 // (datasetId)
 export const KEEP_PREVIOUS_SQL = `

@@ -11,7 +11,6 @@ import type {
 import {
   ADDED_SQL,
   CLEAR_PREVIOUS_SQL,
-  KEEP_PREVIOUS_SETUP,
   KEEP_PREVIOUS_SQL,
   REMOVED_OR_CHANGED_SQL,
   REVISION_COUNTS_SQL,
@@ -213,7 +212,13 @@ export function openSqliteBulkWriter(file: string): BulkWriter {
     },
 
     async keepPreviousObservations(datasetId) {
-      for (const statement of KEEP_PREVIOUS_SETUP) db.prepare(statement).run();
+      // Keyed and WITHOUT ROWID like Observation, so both comparisons walk two tables in the same
+      // order (5.1 M IMF DOTS rows: ~2 s to set aside, ~8 s to compare, CPU time; docs/versions.md).
+      db.exec(`CREATE TEMP TABLE IF NOT EXISTS "PreviousObservation" (
+        "reporterCode" TEXT NOT NULL, "partnerCode" TEXT NOT NULL, "flow" TEXT NOT NULL, "measure" TEXT NOT NULL,
+        "year" INTEGER NOT NULL, "value" REAL NOT NULL, "flag" TEXT,
+        PRIMARY KEY ("reporterCode", "measure", "flow", "partnerCode", "year")) WITHOUT ROWID`);
+      db.exec(CLEAR_PREVIOUS_SQL);
       db.prepare(KEEP_PREVIOUS_SQL).run(datasetId);
     },
 

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import {
@@ -6,13 +7,37 @@ import {
   NEW_VINTAGE,
   OLD_VINTAGE,
   readVintageCells,
-} from '../../fixtures/wits-kgz-vintages/vintage-cells';
+} from '../fixtures/wits-kgz-vintages/vintage-cells';
+import { startSecondServer, type SecondServer } from './second-server';
 
-// Real vintages: the server starts with Kyrgyzstan's WITS file as published to 2015 (data version
-// 1). A link is made, the file as published to 2018 is loaded (version 2), and the link is opened.
-// Expected numbers are counted here from the two CSV files, not by the code under test.
+// Real vintages, on a server and database of their own: Kyrgyzstan's WITS file as published to
+// 2015 is loaded (data version 1), a link is made, the file as published to 2018 is loaded
+// (version 2), and the link is opened. Expected numbers are counted here from the two CSV files
+// with papaparse, not by the code under test.
 
 test.describe.configure({ mode: 'serial' });
+
+const PORT = process.env.E2E_PORT ?? 3101;
+const DATABASE = `.tmp/versions-${PORT}.db`;
+const ROOT = `.tmp/versions-root-${PORT}`;
+let server: SecondServer;
+
+function loadVintage(vintage: 'old' | 'new') {
+  execFileSync('npx', ['tsx', 'tests/e2e/kgz-vintage-data.ts', vintage, ROOT], {
+    env: { ...process.env, DATABASE_URL: `file:./${DATABASE}` },
+    stdio: 'pipe',
+  });
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${DATABASE}${suffix}`, { force: true });
+  rmSync(ROOT, { recursive: true, force: true });
+  loadVintage('old');
+  server = await startSecondServer(5, DATABASE);
+});
+
+test.afterAll(() => server?.stop());
 
 const VIEW = '?reporter=KGZ'; // China and Russia, imports and exports, shares, 1995–2017
 const PARTNERS = { CHN: 'China', RUS: 'Russian Federation' } as const;
@@ -31,7 +56,7 @@ for (const flow of ['import', 'export'] as const)
     }
 
 async function open(page: Page, path: string) {
-  await page.goto(path);
+  await page.goto(`${server.base}${path}`);
   await expect(page.locator('.dashboard[data-hydrated="true"]')).toBeVisible();
 }
 
@@ -52,11 +77,7 @@ test('links made on the first version carry it', async ({ page }) => {
   await expect(field).toHaveValue(/\/v\/[A-Za-z0-9_-]+$/);
   shortLink = new URL(await field.inputValue()).pathname;
 
-  // the newer vintage is published
-  execFileSync('npx', ['tsx', 'tests/e2e/versions/vintage-server.ts', 'new'], {
-    env: { ...process.env, DATABASE_URL: `file:./.tmp/e2e-versions-${process.env.E2E_PORT ?? 3101}.db` },
-    stdio: 'pipe',
-  });
+  loadVintage('new'); // the newer vintage is published
 });
 
 test('the link opens on today’s data and counts exactly the values of its view that changed', async ({
@@ -112,7 +133,7 @@ test('the switch draws the link’s values beside today’s and lists each chang
 });
 
 test('the API and the CSV give the first file’s values as of version 1', async ({ request }) => {
-  const body = await (await request.get(`/api/series${VIEW}&asOf=1`)).json();
+  const body = await (await request.get(`${server.base}/api/series${VIEW}&asOf=1`)).json();
   expect(body.dataVersion).toBe(1);
   for (const series of body.series)
     for (const point of series.points)
@@ -121,7 +142,7 @@ test('the API and the CSV give the first file’s values as of version 1', async
           `${PARTNERS[series.partner as 'CHN']}|${SHARE_ROWS[series.flow as 'import']}|${point.year}`,
         ) ?? null,
       );
-  const csv = await (await request.get(`/api/series/csv${VIEW}&asOf=1`)).text();
+  const csv = await (await request.get(`${server.base}/api/series/csv${VIEW}&asOf=1`)).text();
   const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: true,
@@ -133,7 +154,7 @@ test('the API and the CSV give the first file’s values as of version 1', async
       before.get(`${PARTNERS[row.partner as 'CHN']}|${SHARE_ROWS[row.flow as 'import']}|${row.year}`) ?? null,
     );
 
-  const versions = await (await request.get('/api/versions')).json();
+  const versions = await (await request.get(`${server.base}/api/versions`)).json();
   expect(versions.current).toBe(2);
   const kgz = versions.versions[0].datasets.find((d: { datasetId: string }) => d.datasetId === 'wits-KGZ');
   expect(kgz.kind).toBe('revised');
