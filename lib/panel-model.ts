@@ -120,6 +120,12 @@ export function buildPanelModel(
   };
 }
 
+// The order lines are drawn in: a link's values first, beneath today's, so today's markers stay
+// on top and the grey rings show only where the link had a value (legends keep the model's order).
+export function drawingOrder(lines: ChartLine[]): ChartLine[] {
+  return [...lines.filter((line) => line.linkVersion), ...lines.filter((line) => !line.linkVersion)];
+}
+
 // A view's panels, one per flow, with the article's notes placed when the view shows them: what
 // the dashboard, the embed and the image downloads all draw.
 export function viewPanels(

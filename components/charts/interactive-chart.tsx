@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { PanelModel } from '@/lib/panel-model';
+import { drawingOrder, type PanelModel } from '@/lib/panel-model';
 import { MEASURE_UNITS } from '@/lib/trade-terms';
 import {
   CHART_HEIGHT,
@@ -116,7 +116,7 @@ export function InteractiveChart({ model, showNotes, selectedNoteId, onOpenNote 
                 );
               })
             : null}
-          {model.lines.map((line) => {
+          {drawingOrder(model.lines).map((line) => {
             const look = lineLook(line);
             return (
               <Line

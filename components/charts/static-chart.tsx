@@ -1,5 +1,5 @@
 import { MEASURE_UNITS } from '@/lib/trade-terms';
-import type { PanelModel } from '@/lib/panel-model';
+import { drawingOrder, type PanelModel } from '@/lib/panel-model';
 import { lineLook, MARKER_LANE_HEIGHT, NOTE_COLOR } from './chart-constants';
 import { linePath, scales, staticFrame } from './chart-geometry';
 import { LineDot } from './line-dot';
@@ -114,7 +114,7 @@ export function StaticChart({ model, showNotes, title, placement }: Props) {
             );
           })
         : null}
-      {model.lines.map((line) => {
+      {drawingOrder(model.lines).map((line) => {
         const look = lineLook(line);
         return (
           <g key={line.dataKey} className="static-line" data-key={line.dataKey}>

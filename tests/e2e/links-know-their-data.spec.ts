@@ -123,8 +123,10 @@ test('the switch draws the link’s values beside today’s and lists each chang
 
   await page.getByTestId('version-notice').screenshot({ path: test.info().outputPath('notice-desktop.png') });
   await page.screenshot({ path: test.info().outputPath('compare-desktop.png'), fullPage: true });
+  await page.getByTestId('panel-import').screenshot({ path: test.info().outputPath('panel-desktop.png') });
   await page.setViewportSize({ width: 375, height: 800 });
-  await page.screenshot({ path: test.info().outputPath('compare-375.png'), fullPage: true });
+  await page.getByTestId('version-notice').screenshot({ path: test.info().outputPath('notice-375.png') });
+  await page.getByTestId('panel-import').screenshot({ path: test.info().outputPath('panel-375.png') });
 
   // without JavaScript the switch is a plain link to the same view
   expect(
