@@ -84,6 +84,7 @@ describe("a link's values as of its data version", () => {
     expect(link.map((line) => line.name)).toEqual(['China as of data version 1 (29 Nov 2026)']);
     expect(model.rows.map((row) => row[linkVersionKey('CHN')])).toEqual([5, 8, null]);
     expect(model.rows[0]).not.toHaveProperty(linkVersionKey('RUS'));
+    expect(link[0].markedYears).toEqual([2001]); // marked where its value differs; 2002 had none
   });
 
   it('draws nothing extra without the link’s changes', () => {

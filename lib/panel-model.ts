@@ -19,7 +19,8 @@ export type ChartLine = {
   partner: string;
   name: string;
   filled: boolean; // true for the dashed line of gap-filling values from another source
-  linkVersion: boolean; // true for the dotted grey line of the values as of a link's data version
+  linkVersion: boolean; // true for the dotted grey line of the values as of a link's data version, drawn over today's
+  markedYears?: number[]; // markers only in these years (a link's line: where its value differs)
   styleIndex: number; // the partner's place in the view: picks its colour, dash and marker
 };
 
@@ -98,6 +99,9 @@ export function buildPanelModel(
               name: `${s.partnerName} as of data version ${sinceLink.version} (${formatVersionDate(sinceLink.createdAt)})`,
               filled: false,
               linkVersion: true,
+              markedYears: sinceLink.changes
+                .filter((c) => c.flow === flow && c.partner === s.partner && c.then !== null)
+                .map((c) => c.year),
               styleIndex,
             },
           ]
@@ -120,10 +124,9 @@ export function buildPanelModel(
   };
 }
 
-// The order lines are drawn in: a link's values first, beneath today's, so today's markers stay
-// on top and the grey rings show only where the link had a value (legends keep the model's order).
-export function drawingOrder(lines: ChartLine[]): ChartLine[] {
-  return [...lines.filter((line) => line.linkVersion), ...lines.filter((line) => !line.linkVersion)];
+// Whether a line has a marker in a year: every year it has a value, unless it names its years.
+export function isMarked(line: ChartLine, year: number): boolean {
+  return line.markedYears === undefined || line.markedYears.includes(year);
 }
 
 // A view's panels, one per flow, with the article's notes placed when the view shows them: what

@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { drawingOrder, type PanelModel } from '@/lib/panel-model';
+import { isMarked, type PanelModel } from '@/lib/panel-model';
 import { MEASURE_UNITS } from '@/lib/trade-terms';
 import {
   CHART_HEIGHT,
@@ -116,7 +116,7 @@ export function InteractiveChart({ model, showNotes, selectedNoteId, onOpenNote 
                 );
               })
             : null}
-          {drawingOrder(model.lines).map((line) => {
+          {model.lines.map((line) => {
             const look = lineLook(line);
             return (
               <Line
@@ -137,7 +137,7 @@ export function InteractiveChart({ model, showNotes, selectedNoteId, onOpenNote 
                     : (props) => (
                         <LineDot
                           key={`${line.dataKey}-${props.index}`}
-                          cx={props.cx}
+                          cx={isMarked(line, model.rows[props.index]?.year) ? props.cx : null}
                           cy={props.cy}
                           shape={look.marker!}
                           color={look.color}

@@ -1,5 +1,5 @@
 import { MEASURE_UNITS } from '@/lib/trade-terms';
-import { drawingOrder, type PanelModel } from '@/lib/panel-model';
+import { isMarked, type PanelModel } from '@/lib/panel-model';
 import { lineLook, MARKER_LANE_HEIGHT, NOTE_COLOR } from './chart-constants';
 import { linePath, scales, staticFrame } from './chart-geometry';
 import { LineDot } from './line-dot';
@@ -114,7 +114,7 @@ export function StaticChart({ model, showNotes, title, placement }: Props) {
             );
           })
         : null}
-      {drawingOrder(model.lines).map((line) => {
+      {model.lines.map((line) => {
         const look = lineLook(line);
         return (
           <g key={line.dataKey} className="static-line" data-key={line.dataKey}>
@@ -130,7 +130,7 @@ export function StaticChart({ model, showNotes, title, placement }: Props) {
             {look.marker === null
               ? null
               : model.rows.map((row) =>
-                  row[line.dataKey] == null ? null : (
+                  row[line.dataKey] == null || !isMarked(line, row.year) ? null : (
                     <LineDot
                       key={row.year}
                       cx={x(row.year)}

@@ -17,8 +17,7 @@ export function ChangesTable({ sinceLink, measure, nameOf }: Props) {
         </caption>
         <thead>
           <tr>
-            <th scope="col">Flow</th>
-            <th scope="col">Partner</th>
+            <th scope="col">Partner, flow</th>
             <th scope="col">Year</th>
             <th scope="col">As of version {sinceLink.version}</th>
             <th scope="col">Today (version {sinceLink.currentVersion})</th>
@@ -28,8 +27,9 @@ export function ChangesTable({ sinceLink, measure, nameOf }: Props) {
         <tbody>
           {sinceLink.changes.map((c) => (
             <tr key={`${c.flow}|${c.partner}|${c.year}`} data-partner={c.partner} data-flow={c.flow}>
-              <td>{FLOW_LABELS[c.flow].title}</td>
-              <td>{nameOf(c.partner)}</td>
+              <td>
+                {nameOf(c.partner)}, {FLOW_LABELS[c.flow].noun}
+              </td>
               <th scope="row">{c.year}</th>
               <td data-value={c.then ?? ''}>{value(c.then)}</td>
               <td data-value={c.now ?? ''}>{value(c.now)}</td>
