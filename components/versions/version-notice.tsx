@@ -19,8 +19,12 @@ export function VersionNotice({ sinceLink, state, nameOf, navigate }: Props) {
   const next = { ...state, compare: !state.compare };
   const count = sinceLink.changes.length;
   return (
-    <section className="notice version-notice" role="status" data-testid="version-notice">
-      <p>
+    <section
+      className="notice version-notice"
+      aria-label="Data changed since this link"
+      data-testid="version-notice"
+    >
+      <p role="status">
         <strong>{linkChangesHeadline(sinceLink)}</strong> {linkChangesDetail(sinceLink)}
       </p>
       {count > 0 ? (
