@@ -19,16 +19,15 @@ export type ContextProps = {
 export function useDashboardState(contextProps: ContextProps) {
   const searchParams = useSearchParams();
   const pathname = usePathname();
+  const { economyCodes, years, dataVersions } = contextProps;
+  const { current: currentVersion, ids: versionIds } = dataVersions;
   const context: StateContext = useMemo(
     () => ({
-      economyCodes: new Set(contextProps.economyCodes),
-      years: contextProps.years,
-      dataVersions: {
-        current: contextProps.dataVersions.current,
-        ids: new Set(contextProps.dataVersions.ids),
-      },
+      economyCodes: new Set(economyCodes),
+      years,
+      dataVersions: { current: currentVersion, ids: new Set(versionIds) },
     }),
-    [contextProps.economyCodes, contextProps.years, contextProps.dataVersions],
+    [economyCodes, years, currentVersion, versionIds],
   );
   const parsed = useMemo(
     () => parseDashboardState(new URLSearchParams(searchParams.toString()), context),
