@@ -2,7 +2,6 @@ import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { PREVIEW_SIZE } from '@/components/charts/chart-preview';
-import { ClaimsTable } from '@/components/claims/claims-table';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { parseDashboardState } from '@/lib/dashboard-state';
 import { getArticleInfo, getArticleNotes, getClaimChecks } from '@/lib/data/get-article';
@@ -66,13 +65,6 @@ export default async function HomePage({ searchParams }: PageProps) {
 
   return (
     <main>
-      <header className="page-header">
-        <h1>How China caught up with Russia as Kazakhstan’s trade partner</h1>
-        <p className="lede">
-          China’s and Russia’s shares of Kazakhstan’s imports and exports, as published by the World Bank
-          (WITS), with events from a {article.published} article in <cite>{article.outlet}</cite>.
-        </p>
-      </header>
       <HydrationBoundary state={dehydrate(queryClient)}>
         <Dashboard
           years={context.years}
@@ -81,11 +73,11 @@ export default async function HomePage({ searchParams }: PageProps) {
             ids: [...(context.dataVersions?.ids ?? [])],
           }}
           notes={notes}
+          claims={claims}
           article={article}
           catalog={catalog}
         />
       </HydrationBoundary>
-      <ClaimsTable claims={claims} article={article} />
       <footer className="page-footer">
         <h2>About the data</h2>
         <p>

@@ -4,8 +4,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadData } from '../lib/ingest/load';
-import { loadProgressPrinter } from '../lib/ingest/load-progress';
 import { readShareLimits } from '../lib/share-limits';
+import { loadProgressPrinter } from '../lib/ingest/load-progress';
 import { migrate } from '../prisma/migrate';
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'public'];

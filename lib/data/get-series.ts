@@ -101,7 +101,8 @@ async function readSource(state: DashboardState, source: Source): Promise<Source
   };
   const [rows, years] = await Promise.all([
     prisma.observation.findMany({ where: { ...where, partnerCode: { in: state.partners } } }),
-    prisma.observation.findMany({ where, distinct: ['flow', 'year'], select: { flow: true, year: true } }),
+    // Grouped in SQL: Prisma's `distinct` would fetch every partner's row and drop repeats in memory.
+    prisma.observation.groupBy({ by: ['flow', 'year'], where }),
   ]);
   return {
     info: toSourceInfo(dataset),

@@ -6,6 +6,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../prisma/migrate';
+import { DOTS_FILE } from './dataset-files';
+import { copyOfDataWithDotsRows, writeDotsRows } from './fixtures/data-copy';
 
 // `npm run db:load` killed (SIGKILL: no handler, no cleanup) while it writes leaves the data it
 // replaces intact, and the next load completes cleanly. Driven through the command line only
@@ -14,7 +16,9 @@ import { migrate } from '../../prisma/migrate';
 const ROOT = path.resolve(__dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 const CLI = path.join(ROOT, 'lib/ingest/cli.ts');
-const CHANGED_FILE = 'data/imf-dots/dots_central_asia_long.csv'; // the largest: its write takes longest
+// The IMF DOTS file, cut to its first DOTS_ROWS records so the load is short but its write still
+// takes long enough to be killed inside; the change drops its last record.
+const DOTS_ROWS = 200_000;
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'load-crash-test-'));
 const databaseFile = path.join(tmp, 'crash.db');
@@ -39,10 +43,11 @@ function load(killWhen?: RegExp): Promise<Run> {
     let output = '';
     const watch = (chunk: Buffer) => {
       output += chunk.toString();
-      // A moment after the loader says it writes, so the kill lands inside the transaction.
+      // A moment after the loader starts: it streams and writes in one pass inside one transaction,
+      // and writing the changed file alone takes seconds, so the kill lands inside the transaction.
       if (killWhen?.test(output) && !killed) {
         killed = true;
-        setTimeout(kill, 150);
+        setTimeout(kill, 1_000);
       }
     };
     child.stdout.on('data', watch);
@@ -82,7 +87,7 @@ function snapshot() {
 }
 
 beforeAll(async () => {
-  fs.cpSync(path.join(ROOT, 'data'), path.join(tmp, 'data'), { recursive: true });
+  copyOfDataWithDotsRows(tmp, DOTS_ROWS);
   await migrate(`file:${databaseFile}`);
   const first = await load();
   expect(first.code, first.output).toBe(0);
@@ -97,12 +102,11 @@ describe('a load killed while it writes', () => {
     expect(before.observations).toBeGreaterThan(0);
 
     // One file changes: its last record goes (published rows only; nothing typed in).
-    const changedPath = path.join(tmp, CHANGED_FILE);
-    const lines = fs.readFileSync(changedPath, 'utf8').trimEnd().split('\n');
-    fs.writeFileSync(changedPath, `${lines.slice(0, -1).join('\n')}\n`);
+    writeDotsRows(tmp, DOTS_ROWS - 1);
+    const changedPath = path.join(tmp, DOTS_FILE);
     const changedSha256 = createHash('sha256').update(fs.readFileSync(changedPath)).digest('hex');
 
-    const killed = await load(/writing/i);
+    const killed = await load(/^Loading data/m);
     expect(killed.signal, `the load finished before it could be killed:\n${killed.output}`).toBe('SIGKILL');
     expect(snapshot()).toEqual(before);
 

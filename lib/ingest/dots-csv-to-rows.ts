@@ -29,13 +29,19 @@ const OPTIONAL = ['reporter', 'value_as_stored', 'source_file'];
 export function dotsRecordReader(file: string, header: string[]): (record: CsvRecord) => SourceRow {
   expectColumns({ file, header }, REQUIRED, [...REQUIRED, ...OPTIONAL]);
   const byName = header.includes('reporter');
+  // One zod pass per record: with the reporter's name when the file has that column.
+  const schema = byName ? dotsRecordSchema.extend(reporterNameSchema.shape) : dotsRecordSchema;
   const table = { file, header };
   return (record) => {
-    const cells = validateRecord(dotsRecordSchema, table, record);
+    const cells = validateRecord(schema, table, record) as z.output<typeof dotsRecordSchema> & {
+      reporter?: string;
+    };
     let reporter: SourceRow['reporter'];
-    if (byName) {
-      reporter = { name: validateRecord(reporterNameSchema, table, record).reporter };
-      if (cells.reporter_iso3 !== '') reporter.code = cells.reporter_iso3;
+    if (cells.reporter !== undefined) {
+      reporter =
+        cells.reporter_iso3 === ''
+          ? { name: cells.reporter }
+          : { name: cells.reporter, code: cells.reporter_iso3 };
     } else {
       if (cells.reporter_iso3 === '')
         throw new IngestError({ file, line: record.line, column: 'reporter_iso3' }, 'a reporter code');

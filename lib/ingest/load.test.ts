@@ -6,18 +6,18 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import zlib from 'node:zlib';
 import { migrate } from '../../prisma/migrate';
 import { createPrismaClient, type PrismaClient } from '../prisma-client';
-import {
-  datasetFileFor,
-  DOTS_FILE,
-  listDatasetFiles,
-  type DatasetFile,
-  type ObservationFile,
-} from './dataset-files';
+import { datasetFileFor, listDatasetFiles, type ObservationFile } from './dataset-files';
 import { FIXTURES_ROOT } from './fixtures/fixture-helpers';
+import { copyOfDataWithDotsRows, writeDotsRows } from './fixtures/data-copy';
+import { deriveShares } from './derive-shares';
+import { dotsCsvToRows } from './dots-csv-to-rows';
+import { economiesCsvToReference } from './economies-csv-to-reference';
+import { dotsContext } from './fixtures/fixture-helpers';
 import { IngestError } from './ingest-error';
+import { readCsv } from './read-csv';
+import { rowsToObservations } from './rows-to-observations';
 import { loadData } from './load';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'load-test-'));
@@ -56,19 +56,6 @@ async function freshDatabase(): Promise<{ file: string; prisma: PrismaClient; da
 
 // A copy of data/ whose IMF DOTS file holds only its first `rows` rows (the whole world takes
 // most of a minute to load; these tests are about the command and the transaction, not the size).
-function copyOfDataWithDotsRows(root: string, rows: number): string {
-  fs.cpSync(path.join(process.cwd(), 'data'), path.join(root, 'data'), { recursive: true });
-  writeDotsRows(root, rows);
-  return root;
-}
-
-function writeDotsRows(root: string, rows: number) {
-  const text = zlib.gunzipSync(fs.readFileSync(path.join(process.cwd(), DOTS_FILE))).toString('utf8');
-  let end = 0;
-  for (let line = 0; line <= rows; line += 1) end = text.indexOf('\n', end) + 1;
-  fs.writeFileSync(path.join(root, DOTS_FILE), zlib.gzipSync(text.slice(0, end)));
-}
-
 // A writable copy of the fixtures, for tests that change a file between loads.
 function copyOfFixtures(): string {
   counter += 1;
@@ -115,7 +102,7 @@ const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(fil
 
 describe('loadData with the fixtures', () => {
   it('loads the good set: economies, both datasets, their observations and derived shares', async () => {
-    const { file, prisma, databaseUrl } = await freshDatabase();
+    const { file, databaseUrl } = await freshDatabase();
     const summary = await loadData({
       databaseUrl,
       root: FIXTURES_ROOT,
@@ -164,8 +151,49 @@ describe('loadData with the fixtures', () => {
     expect(estimate).toMatchObject({ value: 239.12, flag: 'estimate' });
   });
 
+  it('derives in SQL exactly the shares derive-shares.ts defines, to the last bit', async () => {
+    const { prisma, databaseUrl } = await freshDatabase();
+    await loadData({
+      databaseUrl,
+      root: FIXTURES_ROOT,
+      datasets: FIXTURE_DATASETS,
+      economiesFile: ECONOMIES,
+    });
+    const reference = economiesCsvToReference(
+      readCsv(ECONOMIES, fs.readFileSync(path.join(FIXTURES_ROOT, ECONOMIES), 'utf8')),
+    );
+    const table = readCsv(
+      'dots/central-asia.csv',
+      fs.readFileSync(path.join(FIXTURES_ROOT, 'dots/central-asia.csv'), 'utf8'),
+    );
+    const { observations } = rowsToObservations(dotsCsvToRows(table), dotsContext(table.file), reference);
+    const expected = deriveShares(observations).map((o) => [o.partnerCode, o.flow, o.year, o.value, o.flag]);
+
+    const stored = await prisma.observation.findMany({
+      where: { datasetId: 'fixture-dots', measure: 'share' },
+      orderBy: [{ partnerCode: 'asc' }, { flow: 'asc' }, { year: 'asc' }],
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(
+      stored.map((o) => [
+        o.partnerCode,
+        o.flow,
+        o.year,
+        o.value,
+        o.flag === 'derived_from_estimate' ? 'derived-from-estimate' : o.flag,
+      ]),
+    ).toEqual(
+      [...expected].sort(
+        (a, b) =>
+          String(a[0]).localeCompare(String(b[0])) ||
+          String(a[1]).localeCompare(String(b[1])) ||
+          Number(a[2]) - Number(b[2]),
+      ),
+    );
+  });
+
   it('changes nothing when loaded again with the same files', async () => {
-    const { file, prisma, databaseUrl } = await freshDatabase();
+    const { file, databaseUrl } = await freshDatabase();
     const options = {
       databaseUrl,
       root: FIXTURES_ROOT,
@@ -183,7 +211,7 @@ describe('loadData with the fixtures', () => {
   });
 
   it('replaces a changed dataset whole and leaves the other dataset untouched', async () => {
-    const { file, prisma, databaseUrl } = await freshDatabase();
+    const { file, databaseUrl } = await freshDatabase();
     const root = copyOfFixtures();
     const options = { databaseUrl, root, datasets: FIXTURE_DATASETS, economiesFile: ECONOMIES };
     await loadData(options);
@@ -221,7 +249,7 @@ describe('loadData with the fixtures', () => {
   });
 
   it('rejects a bad file with its location, and leaves the database exactly as it was', async () => {
-    const { file, prisma, databaseUrl } = await freshDatabase();
+    const { file, databaseUrl } = await freshDatabase();
     const root = copyOfFixtures();
     const options = { databaseUrl, root, datasets: FIXTURE_DATASETS, economiesFile: ECONOMIES };
     await loadData(options);
@@ -238,8 +266,26 @@ describe('loadData with the fixtures', () => {
     expect(snapshot(file)).toEqual(before);
   });
 
+  it('counts an exact duplicate row and rejects a conflicting one at its line, in the database', async () => {
+    const { file, databaseUrl } = await freshDatabase();
+    const options = { databaseUrl, root: FIXTURES_ROOT, economiesFile: ECONOMIES };
+    // dots/central-asia.csv lists Australia 1995 twice with the same value (lines 2 and 3).
+    const summary = await loadData({ ...options, datasets: [DOTS_FIXTURE] });
+    expect(summary.exactDuplicates).toBe(1);
+    const before = snapshot(file);
+
+    // Line 4 gives China 1995 again, 297.5 where line 2 gave 296.9999999999998.
+    const conflicting = { ...DOTS_FIXTURE, file: 'dots/bad-conflicting-duplicate.csv' };
+    const failure = loadData({ ...options, datasets: [conflicting] });
+    await expect(failure).rejects.toMatchObject({
+      location: { file: 'dots/bad-conflicting-duplicate.csv', line: 4, column: 'value_usd_millions' },
+    });
+    await expect(failure).rejects.toThrow(/an earlier row gave 296.9999999999998 .* this row gives 297.5/);
+    expect(snapshot(file)).toEqual(before);
+  });
+
   it('rejects a bad economies file and leaves the database exactly as it was', async () => {
-    const { file, prisma, databaseUrl } = await freshDatabase();
+    const { file, databaseUrl } = await freshDatabase();
     const root = copyOfFixtures();
     const options = { databaseUrl, root, datasets: FIXTURE_DATASETS, economiesFile: ECONOMIES };
     await loadData(options);
@@ -267,7 +313,7 @@ describe('loadData with the fixtures', () => {
   });
 
   it('rolls back every write when one fails inside the transaction', async () => {
-    const { file, prisma, databaseUrl } = await freshDatabase();
+    const { file, databaseUrl } = await freshDatabase();
     const root = copyOfFixtures();
     await loadData({ databaseUrl, root, datasets: FIXTURE_DATASETS, economiesFile: ECONOMIES });
     const before = snapshot(file);

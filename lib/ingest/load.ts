@@ -20,7 +20,7 @@ import {
 import { economiesCsvToReference, economyCodeFor, type EconomyReference } from './economies-csv-to-reference';
 import { IngestError } from './ingest-error';
 import { readCsv } from './read-csv';
-import { resolveRow, rowSkipReason, type RowsContext } from './rows-to-observations';
+import { resolveCode, rowSkipReason, type RowsContext } from './rows-to-observations';
 import { fileChecksum, streamCsv } from './stream-csv';
 
 export type LoadEvent =
@@ -242,10 +242,14 @@ async function loadObservationFile(
             skipped.set(skip.name, entry);
             continue;
           }
-          const observation = resolveRow(row, context!, reference);
           batch.push({
-            ...observation,
-            flag: observation.flag as ObservationFlag | null,
+            reporterCode: resolveCode(row, 'reporter', context!, reference),
+            partnerCode: resolveCode(row, 'partner', context!, reference),
+            flow: row.flow,
+            measure: row.measure,
+            year: row.year,
+            value: row.value,
+            flag: row.flag as ObservationFlag | null,
             line: row.line,
             column: row.column,
           });

@@ -63,8 +63,8 @@ export function resolveRow(
   reference: EconomyReference,
 ): ObservationInput {
   return {
-    reporterCode: resolve(row, 'reporter', context, reference),
-    partnerCode: resolve(row, 'partner', context, reference),
+    reporterCode: resolveCode(row, 'reporter', context, reference),
+    partnerCode: resolveCode(row, 'partner', context, reference),
     flow: row.flow,
     measure: row.measure,
     year: row.year,
@@ -83,7 +83,7 @@ export function rowSkipReason(row: SourceRow, source: string): { name: string; r
   return undefined;
 }
 
-function resolve(
+export function resolveCode(
   row: SourceRow,
   role: 'reporter' | 'partner',
   context: RowsContext,

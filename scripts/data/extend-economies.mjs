@@ -14,8 +14,21 @@ const ECONOMIES = 'data/economies.csv';
 
 // WITS file codes that are not ISO 3166-1 alpha-3, and the code this project uses for them.
 const WITS_FILE_CODES = {
-  ANT: 'ANT', BLX: 'BLX', EUN: 'EUU', MNT: 'MNE', ROM: 'ROU', SER: 'SCG', SUD: 'SDN', TMP: 'TLS',
-  Wld: 'WLD', OAS: 'ZAS', ECS: 'ECS', LCN: 'LCN', NAC: 'NAC', SAS: 'SAS', SSF: 'SSF',
+  ANT: 'ANT',
+  BLX: 'BLX',
+  EUN: 'EUU',
+  MNT: 'MNE',
+  ROM: 'ROU',
+  SER: 'SCG',
+  SUD: 'SDN',
+  TMP: 'TLS',
+  Wld: 'WLD',
+  OAS: 'ZAS',
+  ECS: 'ECS',
+  LCN: 'LCN',
+  NAC: 'NAC',
+  SAS: 'SAS',
+  SSF: 'SSF',
   SDN: 'XSD', // "Fm Sudan" (before South Sudan's independence); ISO's SDN is WITS's SUD, "Sudan"
 };
 // Codes new to this table that are not in ISO 3166-1: name and kind.
@@ -34,13 +47,23 @@ const NEW_CODES = {
 // Partner spellings i18n-iso-countries does not resolve, and their code.
 const NAMED = {
   wits: {
-    'Special Categories': 'ZSC', Bunkers: 'ZBK', 'Free Zones': 'ZFZ', 'Congo, Dem. Rep.': 'COD',
-    'Korea, Dem. Rep.': 'PRK', 'German Democratic Republic': 'DDR', 'Soviet Union': 'SUN',
-    Czechoslovakia: 'CSK', 'Saint Maarten (Dutch part)': 'SXM', 'Heard Island and McDonald Isla': 'HMD',
+    'Special Categories': 'ZSC',
+    Bunkers: 'ZBK',
+    'Free Zones': 'ZFZ',
+    'Congo, Dem. Rep.': 'COD',
+    'Korea, Dem. Rep.': 'PRK',
+    'German Democratic Republic': 'DDR',
+    'Soviet Union': 'SUN',
+    Czechoslovakia: 'CSK',
+    'Saint Maarten (Dutch part)': 'SXM',
+    'Heard Island and McDonald Isla': 'HMD',
   },
   dots: {
-    'Palau, Rep. of': 'PLW', 'Sint Maarten, Kingdom of the Netherlands': 'SXM', USSR: 'SUN',
-    'Eastern Germany': 'DDR', "Yemen, People's Dem. Rep. of": 'YMD',
+    'Palau, Rep. of': 'PLW',
+    'Sint Maarten, Kingdom of the Netherlands': 'SXM',
+    USSR: 'SUN',
+    'Eastern Germany': 'DDR',
+    "Yemen, People's Dem. Rep. of": 'YMD',
   },
 };
 // Left without a code (the loader skips them and says so): lib/ingest/skipped-names.ts.
@@ -66,7 +89,10 @@ function add(code, source, alias, fallbackName) {
 const isoCode = (name) => countries.getAlpha3Code(name, 'en');
 
 const witsPartners = new Set();
-for (const file of fs.readdirSync(witsFolder).filter((f) => f.endsWith('_AllYears_WITS_Trade_Summary.CSV')).sort()) {
+for (const file of fs
+  .readdirSync(witsFolder)
+  .filter((f) => f.endsWith('_AllYears_WITS_Trade_Summary.CSV'))
+  .sort()) {
   const fileCode = file.slice(3, 6);
   const code = WITS_FILE_CODES[fileCode] ?? (countries.isValid(fileCode) ? fileCode : undefined);
   const text = fs.readFileSync(path.join(witsFolder, file), 'latin1');
@@ -102,8 +128,15 @@ Papa.parse(fs.createReadStream(dotsFile).pipe(zlib.createGunzip()).setEncoding('
       add(code, 'dots', name);
     }
     for (const row of rows) if (row.code === 'BLX') row.kind = 'aggregate';
-    rows.sort((a, b) => (a.code + '\u0000' + a.source + '\u0000' + a.alias < b.code + '\u0000' + b.source + '\u0000' + b.alias ? -1 : 1));
-    fs.writeFileSync(ECONOMIES, Papa.unparse(rows, { columns: ['code', 'name', 'kind', 'source', 'alias'], newline: '\n' }) + '\n');
+    rows.sort((a, b) =>
+      a.code + '\u0000' + a.source + '\u0000' + a.alias < b.code + '\u0000' + b.source + '\u0000' + b.alias
+        ? -1
+        : 1,
+    );
+    fs.writeFileSync(
+      ECONOMIES,
+      Papa.unparse(rows, { columns: ['code', 'name', 'kind', 'source', 'alias'], newline: '\n' }) + '\n',
+    );
     console.log(`added ${added.length} rows`);
     for (const r of added) console.log(`  ${r.code} ${r.source} ${r.alias} (${r.name}, ${r.kind})`);
   },

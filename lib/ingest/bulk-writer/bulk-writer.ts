@@ -78,9 +78,9 @@ export interface BulkWriter {
    * finishObservations instead.
    */
   appendObservations(datasetId: string, rows: ObservationRow[]): AppendResult;
-  /** After the last append of a dataset: flushes, and refreshes which reporter has which partners. */
+  /** After the last append of a dataset: flushes, and refreshes which reporter has which partners and the dataset's year span. */
   finishObservations(datasetId: string): Promise<AppendResult>;
-  /** IMF DOTS: inserts each partner's share of the World total (value ÷ World × 100) in SQL; returns the count. */
+  /** IMF DOTS, after finishObservations: inserts each partner's share of the World total (value ÷ World × 100) in SQL; returns the count. */
   deriveShares(datasetId: string): Promise<number>;
   /** The article's notes and claims of one dataset. */
   writeArticleRows(

@@ -38,8 +38,11 @@ const now = () => new Date().toISOString().replace('Z', '+00:00');
 export function openSqliteBulkWriter(file: string): BulkWriter {
   const db = new Database(file);
   db.pragma('busy_timeout = 30000');
-  db.pragma('foreign_keys = ON');
-  db.pragma('cache_size = -65536'); // 64 MB: the pages a reporter's rows land on stay in memory
+  // The loader resolves every code through data/economies.csv (written in the same transaction)
+  // before a row gets here, so the foreign keys would only cost three lookups per row. Deletes
+  // below remove a dataset's rows explicitly instead of by cascade.
+  db.pragma('foreign_keys = OFF');
+  db.pragma('cache_size = -32768'); // 32 MB: the pages a reporter's rows land on stay in memory
 
   const insert = db.prepare(
     `INSERT INTO "Observation" ("datasetId", "reporterCode", "partnerCode", "flow", "measure", "year", "value", "flag")
@@ -104,21 +107,21 @@ export function openSqliteBulkWriter(file: string): BulkWriter {
       let inserted = 0;
       let exactDuplicates = 0;
       for (const row of rows) {
-        const key = [
-          datasetId,
-          row.reporterCode,
-          row.partnerCode,
-          FLOW_CODES[row.flow],
-          MEASURE_CODES[row.measure],
-          row.year,
-        ] as const;
+        const flow = FLOW_CODES[row.flow];
+        const measure = MEASURE_CODES[row.measure];
         const flag = row.flag === null ? null : FLAG_CODES[row.flag];
-        if (insert.run(...key, row.value, flag).changes === 1) {
+        const { reporterCode, partnerCode, year, value } = row;
+        if (
+          insert.run(datasetId, reporterCode, partnerCode, flow, measure, year, value, flag).changes === 1
+        ) {
           inserted += 1;
           continue;
         }
-        const earlier = stored.get(...key) as { value: number; flag: string | null };
-        if (earlier.value === row.value && earlier.flag === flag) {
+        const earlier = stored.get(datasetId, reporterCode, partnerCode, flow, measure, year) as {
+          value: number;
+          flag: string | null;
+        };
+        if (earlier.value === value && earlier.flag === flag) {
           exactDuplicates += 1;
           continue;
         }
@@ -137,23 +140,36 @@ export function openSqliteBulkWriter(file: string): BulkWriter {
         `INSERT INTO "ReporterPartner" ("datasetId", "reporterCode", "partnerCode")
          SELECT DISTINCT "datasetId", "reporterCode", "partnerCode" FROM "Observation" WHERE "datasetId" = ?`,
       ).run(datasetId);
+      db.prepare(
+        `UPDATE "Dataset" SET
+           "firstYear" = (SELECT min("year") FROM "Observation" WHERE "datasetId" = @id),
+           "lastYear" = (SELECT max("year") FROM "Observation" WHERE "datasetId" = @id)
+         WHERE "id" = @id`,
+      ).run({ id: datasetId });
       return { inserted: 0, exactDuplicates: 0 };
     },
 
     async deriveShares(datasetId) {
-      // The same arithmetic as before, (value / World) * 100, so the stored doubles are unchanged.
-      const result = db
-        .prepare(
-          `INSERT INTO "Observation" ("datasetId", "reporterCode", "partnerCode", "flow", "measure", "year", "value", "flag")
-           SELECT p."datasetId", p."reporterCode", p."partnerCode", p."flow", 's', p."year", (p."value" / w."value") * 100,
-                  CASE WHEN p."flag" = 'e' OR w."flag" = 'e' THEN 'f' ELSE 'd' END
-           FROM "Observation" p
-           JOIN "Observation" w ON w."datasetId" = p."datasetId" AND w."reporterCode" = p."reporterCode"
-             AND w."partnerCode" = '${WORLD}' AND w."flow" = p."flow" AND w."measure" = 'v' AND w."year" = p."year"
-           WHERE p."datasetId" = ? AND p."measure" = 'v' AND p."partnerCode" <> '${WORLD}' AND p."value" >= 0 AND w."value" > 0`,
-        )
-        .run(datasetId);
-      return result.changes;
+      // One reporter at a time: SQLite stages the rows of an INSERT … SELECT from the same table,
+      // and a reporter's few thousand rows stay in the page cache. The arithmetic is the one
+      // derive-shares.ts specifies, (value / World) * 100.
+      const reporters = db
+        .prepare('SELECT DISTINCT "reporterCode" FROM "ReporterPartner" WHERE "datasetId" = ?')
+        .pluck()
+        .all(datasetId) as string[];
+      const derive = db.prepare(
+        `INSERT INTO "Observation" ("datasetId", "reporterCode", "partnerCode", "flow", "measure", "year", "value", "flag")
+         SELECT p."datasetId", p."reporterCode", p."partnerCode", p."flow", 's', p."year", (p."value" / w."value") * 100,
+                CASE WHEN p."flag" = 'e' OR w."flag" = 'e' THEN 'f' ELSE 'd' END
+         FROM "Observation" p
+         JOIN "Observation" w ON w."datasetId" = p."datasetId" AND w."reporterCode" = p."reporterCode"
+           AND w."measure" = 'v' AND w."flow" = p."flow" AND w."partnerCode" = '${WORLD}' AND w."year" = p."year"
+         WHERE p."datasetId" = ? AND p."reporterCode" = ? AND p."measure" = 'v'
+           AND p."partnerCode" <> '${WORLD}' AND p."value" >= 0 AND w."value" > 0`,
+      );
+      let derived = 0;
+      for (const reporter of reporters) derived += derive.run(datasetId, reporter).changes;
+      return derived;
     },
 
     async writeArticleRows(datasetId, { annotations, claims }) {

@@ -2,6 +2,10 @@
 -- and flag become one-character enum values (@map in schema.prisma), which the engine does not
 -- see as a change on SQLite. The table is rebuilt, existing rows converted.
 
+-- AlterTable
+ALTER TABLE "Dataset" ADD COLUMN "firstYear" INTEGER;
+ALTER TABLE "Dataset" ADD COLUMN "lastYear" INTEGER;
+
 -- DropIndex
 DROP INDEX "Observation_reporterCode_measure_partnerCode_flow_year_idx";
 
@@ -56,3 +60,7 @@ CREATE TABLE "DataVersion" (
 
 -- CreateIndex
 CREATE INDEX "ReporterPartner_reporterCode_idx" ON "ReporterPartner"("reporterCode");
+
+-- The year span of the rows already loaded (the loader keeps it from now on).
+UPDATE "Dataset" SET "firstYear" = (SELECT min("year") FROM "Observation" WHERE "datasetId" = "Dataset"."id"),
+                     "lastYear" = (SELECT max("year") FROM "Observation" WHERE "datasetId" = "Dataset"."id");
