@@ -102,7 +102,7 @@ const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(fil
 
 describe('loadData with the fixtures', () => {
   it('loads the good set: economies, both datasets, their observations and derived shares', async () => {
-    const { file, databaseUrl } = await freshDatabase();
+    const { file, prisma, databaseUrl } = await freshDatabase();
     const summary = await loadData({
       databaseUrl,
       root: FIXTURES_ROOT,
