@@ -45,3 +45,6 @@ export const REVISION_COUNTS_SQL = `
          COALESCE(SUM(CASE WHEN "newValue" IS NULL THEN 1 ELSE 0 END), 0) AS "removed",
          COALESCE(SUM(CASE WHEN "oldValue" IS NOT NULL AND "newValue" IS NOT NULL THEN 1 ELSE 0 END), 0) AS "changed"
   FROM "Revision" WHERE "versionId" = ? AND "datasetId" = ?`;
+
+// (datasetId)
+export const ROW_COUNT_SQL = 'SELECT COUNT(*) AS "rows" FROM "Observation" WHERE "datasetId" = ?';

@@ -14,6 +14,7 @@ import {
   KEEP_PREVIOUS_SQL,
   REMOVED_OR_CHANGED_SQL,
   REVISION_COUNTS_SQL,
+  ROW_COUNT_SQL,
 } from './revision-sql';
 
 // How flow, measure and flag are stored: the @map values of their enums in prisma/schema.prisma.
@@ -53,6 +54,7 @@ export function openSqliteBulkWriter(file: string): BulkWriter {
      WHERE "datasetId" = ? AND "reporterCode" = ? AND "partnerCode" = ? AND "flow" = ? AND "measure" = ? AND "year" = ?`,
   );
 
+  let keptRows = 0; // rows set aside by the last keepPreviousObservations
   const writer: BulkWriter = {
     async begin() {
       db.exec('BEGIN IMMEDIATE');
@@ -235,12 +237,15 @@ export function openSqliteBulkWriter(file: string): BulkWriter {
         "year" INTEGER NOT NULL, "value" REAL NOT NULL, "flag" TEXT,
         PRIMARY KEY ("reporterCode", "measure", "flow", "partnerCode", "year")) WITHOUT ROWID`);
       db.exec(CLEAR_PREVIOUS_SQL);
-      db.prepare(KEEP_PREVIOUS_SQL).run(datasetId);
+      keptRows = db.prepare(KEEP_PREVIOUS_SQL).run(datasetId).changes;
     },
 
     async recordRevisions(versionId, datasetId) {
       db.prepare(REMOVED_OR_CHANGED_SQL).run(versionId, datasetId, datasetId);
-      db.prepare(ADDED_SQL).run(versionId, datasetId);
+      // rows now = kept − removed + added: the pass looking for added rows runs only when there are some.
+      const { removed } = db.prepare(REVISION_COUNTS_SQL).get(versionId, datasetId) as RevisionCounts;
+      const { rows } = db.prepare(ROW_COUNT_SQL).get(datasetId) as { rows: number };
+      if (rows - (keptRows - removed) > 0) db.prepare(ADDED_SQL).run(versionId, datasetId);
       db.prepare(CLEAR_PREVIOUS_SQL).run();
       return db.prepare(REVISION_COUNTS_SQL).get(versionId, datasetId) as RevisionCounts;
     },
