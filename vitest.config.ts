@@ -10,8 +10,10 @@ export default defineConfig({
   },
   test: {
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', '.next/**', 'tests/e2e/**'],
+    exclude: ['node_modules/**', '.next/**', '.tmp/**', 'tests/e2e/**'],
     environment: 'node',
+    // Names the *.pg.test.ts files skipped when PG_TEST_URL is not set, and how to run them.
+    globalSetup: ['tests/postgres/report-skipped.ts'],
     testTimeout: 30_000,
   },
 });

@@ -63,9 +63,9 @@ describe('migrate', () => {
     }
   });
 
-  it('reports a non-SQLite DATABASE_URL without echoing it', async () => {
-    await expect(migrate('postgresql://user:secret@localhost/db')).rejects.toThrow(/file:.*postgresql:$/);
-    await expect(migrate('postgresql://user:secret@localhost/db')).rejects.not.toThrow(/secret/);
+  it('reports a DATABASE_URL of neither SQLite nor PostgreSQL without echoing it', async () => {
+    await expect(migrate('mysql://user:secret@localhost/db')).rejects.toThrow(/file:.*postgres.*mysql:$/);
+    await expect(migrate('mysql://user:secret@localhost/db')).rejects.not.toThrow(/secret/);
   });
 });
 

@@ -1,16 +1,24 @@
-// `npm run db:migrate`: apply prisma/migrations to the SQLite database in DATABASE_URL (what
-// `prisma migrate deploy` does). `npm run db:migration:new -- <name>`: write the next migration from
-// the difference between prisma/migrations and prisma/schema.prisma (`prisma migrate dev --create-only`
-// without a database). Both run Prisma's schema engine as WebAssembly: see prisma/schema-engine.ts.
+// `npm run db:migrate`: apply the migrations to the database in DATABASE_URL (what `prisma migrate
+// deploy` does): prisma/migrations for a SQLite `file:` URL, prisma/postgres/migrations for a
+// postgres:// URL. `npm run db:migration:new -- <name>`: write the next migration for both providers
+// from the difference between their migrations and prisma/schema.prisma (`prisma migrate dev
+// --create-only`). Both run Prisma's schema engine as WebAssembly: see prisma/schema-engine.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { databaseFilePath } from '../lib/database-url';
+import { databaseFilePath, databaseProvider, redactedUrl, type DatabaseProvider } from '../lib/database-url';
+import { migratePostgres } from './postgres/migrate-postgres';
+import {
+  POSTGRES_MIGRATIONS_DIR,
+  POSTGRES_SCHEMA_PATH,
+  writePostgresSchema,
+} from './postgres/postgres-schema';
 import {
   MIGRATION_FILE,
   MIGRATION_LOCK_FILE,
   NO_FILTERS,
+  POSTGRES_MIGRATION_LOCK,
   SQLITE_MIGRATION_LOCK,
   openSchemaEngine,
   readMigrationsList,
@@ -20,9 +28,20 @@ const prismaDir = path.dirname(fileURLToPath(import.meta.url));
 export const SCHEMA_PATH = path.join(prismaDir, 'schema.prisma');
 export const MIGRATIONS_DIR = path.join(prismaDir, 'migrations');
 
+// Where a new PostgreSQL migration's shadow database is created when DATABASE_URL is SQLite.
+export const DEFAULT_POSTGRES_SERVER_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
 /** Applies the migrations not yet recorded in the database's _prisma_migrations; returns their names. */
 export async function migrate(
   url: string | undefined = process.env.DATABASE_URL,
+  migrationsDir?: string,
+): Promise<string[]> {
+  if (url !== undefined && databaseProvider(url) === 'postgresql') return migratePostgres(url, migrationsDir);
+  return migrateSqlite(url, migrationsDir);
+}
+
+async function migrateSqlite(
+  url: string | undefined,
   migrationsDir: string = MIGRATIONS_DIR,
 ): Promise<string[]> {
   const file = databaseFilePath(url);
@@ -90,30 +109,75 @@ export function migrationTimestamp(date: Date = new Date()): string {
   return date.toISOString().replace(/\D/g, '').slice(0, 14);
 }
 
+type MigrationOptions = {
+  provider?: DatabaseProvider;
+  schemaPath?: string;
+  migrationsDir?: string;
+  now?: Date;
+  /** PostgreSQL only: a server on which the engine may create (and drop) a shadow database. */
+  serverUrl?: string;
+};
+
 /**
  * Writes `<migrationsDir>/<timestamp>_<name>/migration.sql` with the SQL that takes a database from
  * the existing migrations to the schema. Returns the file written, or null when there is no change.
  */
-export async function createMigration(
-  name: string,
-  { schemaPath = SCHEMA_PATH, migrationsDir = MIGRATIONS_DIR, now = new Date() } = {},
-): Promise<string | null> {
-  // The name becomes part of a folder name that is typed in shells and read on every OS.
-  const slug = name
-    .trim()
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .slice(0, 200);
-  if (!slug) throw new Error('a migration needs a name: npm run db:migration:new -- <name>');
-  // The engine replays the existing migrations into an in-memory shadow database; no real database is touched.
+export async function createMigration(name: string, options: MigrationOptions = {}): Promise<string | null> {
+  const provider = options.provider ?? 'sqlite';
+  const schemaPath = options.schemaPath ?? (provider === 'sqlite' ? SCHEMA_PATH : POSTGRES_SCHEMA_PATH);
+  const migrationsDir =
+    options.migrationsDir ?? (provider === 'sqlite' ? MIGRATIONS_DIR : POSTGRES_MIGRATIONS_DIR);
+  const slug = migrationSlug(name);
+  const result = await diffMigrationsToSchema({
+    provider,
+    schemaPath,
+    migrationsDir,
+    serverUrl: options.serverUrl,
+  });
+  return result.sql === null
+    ? null
+    : writeMigration(migrationsDir, result, `${migrationTimestamp(options.now)}_${slug}`);
+}
+
+type MigrationDiff = Awaited<ReturnType<typeof diffMigrationsToSchema>>;
+
+function writeMigration(migrationsDir: string, diff: MigrationDiff, folder: string): string {
+  const latest = diff.migrations.migrationDirectories.at(-1)?.path;
+  // Migrations apply in folder-name order, so a new one must sort after every existing one.
+  if (latest && folder <= latest) throw new Error(`new migration ${folder} would not sort after ${latest}`);
+  const dir = path.join(migrationsDir, folder);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(migrationsDir, MIGRATION_LOCK_FILE), diff.migrations.lockfile.content!);
+  const file = path.join(dir, MIGRATION_FILE);
+  fs.writeFileSync(file, diff.sql!);
+  return file;
+}
+
+/**
+ * The SQL that takes a database from the migrations in `migrationsDir` to `schemaPath`, or null when
+ * they agree. The engine replays the migrations into a shadow database: in memory for SQLite, a
+ * throwaway database on `serverUrl` for PostgreSQL. No real database is touched.
+ */
+export async function diffMigrationsToSchema({
+  provider,
+  schemaPath,
+  migrationsDir,
+  serverUrl = DEFAULT_POSTGRES_SERVER_URL,
+}: {
+  provider: DatabaseProvider;
+  schemaPath: string;
+  migrationsDir: string;
+  serverUrl?: string;
+}) {
   const migrations = readMigrationsList(migrationsDir);
   // The engine learns the provider from the lock file; the first migration creates it.
-  migrations.lockfile.content ??= SQLITE_MIGRATION_LOCK;
-  const { engine, close } = await openSchemaEngine(':memory:', schemaPath);
-  let result;
+  migrations.lockfile.content ??= provider === 'sqlite' ? SQLITE_MIGRATION_LOCK : POSTGRES_MIGRATION_LOCK;
+  const { engine, close } = await openSchemaEngine(
+    provider === 'sqlite' ? ':memory:' : serverUrl,
+    schemaPath,
+  );
   try {
-    result = await engine.diff({
+    const result = await engine.diff({
       from: { tag: 'migrations', ...migrations },
       to: {
         tag: 'schemaDatamodel',
@@ -123,24 +187,61 @@ export async function createMigration(
       exitCode: true, // 2 = the diff is not empty
       filters: NO_FILTERS,
     });
+    return { migrations, sql: result.exitCode === 2 ? (result.stdout ?? '') : null };
   } finally {
     await close();
   }
-  if (result.exitCode !== 2) return null;
-  const latest = migrations.migrationDirectories.at(-1)?.path;
-  const folder = `${migrationTimestamp(now)}_${slug}`;
-  // Migrations apply in folder-name order, so a new one must sort after every existing one.
-  if (latest && folder <= latest) throw new Error(`new migration ${folder} would not sort after ${latest}`);
-  const dir = path.join(migrationsDir, folder);
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(migrationsDir, MIGRATION_LOCK_FILE), migrations.lockfile.content);
-  const file = path.join(dir, MIGRATION_FILE);
-  fs.writeFileSync(file, result.stdout ?? '');
-  return file;
 }
 
-const USAGE = `usage: tsx prisma/migrate.ts             apply prisma/migrations to DATABASE_URL (npm run db:migrate)
-       tsx prisma/migrate.ts new <name>  write the next migration (npm run db:migration:new -- <name>)`;
+// The name becomes part of a folder name that is typed in shells and read on every OS.
+function migrationSlug(name: string): string {
+  const slug = name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 200);
+  if (!slug) throw new Error('a migration needs a name: npm run db:migration:new -- <name>');
+  return slug;
+}
+
+/**
+ * `npm run db:migration:new`: regenerates prisma/postgres/schema.prisma, then writes the migration
+ * for both providers under one folder name. PostgreSQL's needs a server for its shadow database:
+ * DATABASE_URL when it is postgres://, else PG_TEST_URL, else the local default.
+ */
+export async function createMigrations(name: string, now = new Date()): Promise<string[]> {
+  const serverUrl =
+    [process.env.DATABASE_URL, process.env.PG_TEST_URL].find(
+      (url) => url !== undefined && url !== '' && databaseProvider(url) === 'postgresql',
+    ) ?? DEFAULT_POSTGRES_SERVER_URL;
+  writePostgresSchema();
+  // Diff PostgreSQL first: it is the one that can fail (no server), and then nothing is written.
+  let postgres;
+  try {
+    postgres = await diffMigrationsToSchema({
+      provider: 'postgresql',
+      schemaPath: POSTGRES_SCHEMA_PATH,
+      migrationsDir: POSTGRES_MIGRATIONS_DIR,
+      serverUrl,
+    });
+  } catch (error) {
+    throw new Error(
+      `the PostgreSQL migration needs a PostgreSQL server for its shadow database (tried ${redactedUrl(serverUrl)}; set PG_TEST_URL): ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const written: string[] = [];
+  const sqlite = await createMigration(name, { now });
+  if (sqlite) written.push(sqlite);
+  if (postgres.sql !== null)
+    written.push(
+      writeMigration(POSTGRES_MIGRATIONS_DIR, postgres, `${migrationTimestamp(now)}_${migrationSlug(name)}`),
+    );
+  return written;
+}
+
+const USAGE = `usage: tsx prisma/migrate.ts             apply the migrations to DATABASE_URL (npm run db:migrate)
+       tsx prisma/migrate.ts new <name>  write the next migration, SQLite and PostgreSQL (npm run db:migration:new -- <name>)`;
 
 function shown(file: string): string {
   const relative = path.relative(process.cwd(), file);
@@ -150,17 +251,21 @@ function shown(file: string): string {
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === undefined) {
-    const file = databaseFilePath();
+    const url = process.env.DATABASE_URL;
+    const where =
+      url !== undefined && databaseProvider(url) === 'postgresql'
+        ? redactedUrl(url)
+        : shown(databaseFilePath());
     const applied = await migrate();
-    if (applied.length === 0) console.log(`${shown(file)}: up to date, no migration applied`);
+    if (applied.length === 0) console.log(`${where}: up to date, no migration applied`);
     else
       console.log(
-        `${shown(file)}: applied ${applied.length} migration(s):\n${applied.map((n) => `  ${n}`).join('\n')}`,
+        `${where}: applied ${applied.length} migration(s):\n${applied.map((n) => `  ${n}`).join('\n')}`,
       );
   } else if (command === 'new' && rest.length === 1) {
-    const file = await createMigration(rest[0]);
-    if (file === null) console.log('no changes: prisma/schema.prisma matches prisma/migrations');
-    else console.log(`wrote ${shown(file)}; apply it with npm run db:migrate`);
+    const files = await createMigrations(rest[0]);
+    if (files.length === 0) console.log('no changes: prisma/schema.prisma matches both migrations folders');
+    else console.log(`wrote ${files.map(shown).join(', ')}; apply with npm run db:migrate`);
   } else {
     console.error(USAGE);
     return 2;

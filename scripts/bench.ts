@@ -9,6 +9,7 @@ import path from 'node:path';
 import { databaseFilePath } from '../lib/database-url';
 import { loadData } from '../lib/ingest/load';
 import { bytesPerObservation, ingestFigures } from './bench/ingest';
+import { postgresIngestFigures } from './bench/ingest-postgres';
 import { migrate } from '../prisma/migrate';
 
 const PORT = 3190;
@@ -79,6 +80,8 @@ async function main() {
   const url = `file:${path.join(dir, 'bench.db')}`;
   try {
     await ingestFigures();
+    // With a PostgreSQL server (PG_TEST_URL): the COPY writer against psql \copy of the same file.
+    if (process.env.PG_TEST_URL) await postgresIngestFigures(process.env.PG_TEST_URL);
     const [, migrateMs] = await time(() => migrate(url));
     console.log(`migrate         ${migrateMs.toFixed(0)} ms`);
     const [summary, loadMs] = await time(() => loadData({ databaseUrl: url }));

@@ -1,5 +1,6 @@
-// npm start — from a fresh clone to a served dashboard: migrate the embedded database, load data/
-// if it changed, build if the sources are newer than the last build, then `next start` on PORT.
+// npm start — from a fresh clone to a served dashboard: migrate the database (SQLite, or PostgreSQL
+// for a postgres:// DATABASE_URL), load data/ if it changed, build if the sources are newer than the
+// last build, then `next start` on PORT (and BIND_ADDRESS when set).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { loadData } from '../lib/ingest/load';
 import { readShareLimits } from '../lib/share-limits';
 import { loadProgressPrinter } from '../lib/ingest/load-progress';
 import { migrate } from '../prisma/migrate';
+import { withDatabaseLock } from './with-database-lock';
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'public'];
 const SOURCE_FILES = ['next.config.js', 'proxy.ts', 'instrumentation.ts', 'package.json', 'tsconfig.json'];
@@ -34,15 +36,20 @@ function buildIsStale(): boolean {
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   readShareLimits(); // a short-link limit that is not a positive integer stops here, not at the first share
-  const applied = await migrate();
-  console.log(applied.length > 0 ? `database: applied ${applied.join(', ')}` : 'database: schema up to date');
+  // Instances started together on one PostgreSQL database take turns; the later ones find nothing to do.
+  await withDatabaseLock(process.env.DATABASE_URL, async () => {
+    const applied = await migrate();
+    console.log(
+      applied.length > 0 ? `database: applied ${applied.join(', ')}` : 'database: schema up to date',
+    );
 
-  const summary = await loadData({ onProgress: loadProgressPrinter() });
-  console.log(
-    summary.dataVersion !== null
-      ? `data: loaded ${summary.loaded.length} file(s), ${summary.rows.toLocaleString('en')} observations in ${summary.seconds.toFixed(1)} s`
-      : 'data: already loaded',
-  );
+    const summary = await loadData({ onProgress: loadProgressPrinter() });
+    console.log(
+      summary.dataVersion !== null
+        ? `data: loaded ${summary.loaded.length} file(s), ${summary.rows.toLocaleString('en')} observations in ${summary.seconds.toFixed(1)} s`
+        : 'data: already loaded',
+    );
+  });
 
   if (buildIsStale()) {
     console.log('build: sources changed since the last build, running next build');

@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { prisma } from '../db';
+import { primaryOf } from '../prisma-client';
 import { readShareLimits } from '../share-limits';
 
 // Short links: a canonical query string (lib/dashboard-state.ts) stored under an id derived from
@@ -48,6 +49,11 @@ export async function saveSharedView(
 }
 
 export async function getSharedView(id: string): Promise<string | null> {
-  const view = await prisma.sharedView.findUnique({ where: { id }, select: { query: true } });
-  return view?.query ?? null;
+  const read = (client: typeof prisma) =>
+    client.sharedView
+      .findUnique({ where: { id }, select: { query: true } })
+      .then((view) => view?.query ?? null);
+  // A link made a moment ago may not have reached a read replica yet: ask the primary before a 404.
+  const primary = primaryOf(prisma);
+  return (await read(prisma)) ?? (primary === prisma ? null : await read(primary));
 }

@@ -6,6 +6,7 @@ import { articleNotesCsvToAnnotations, type AnnotationInput } from './article-no
 import { dotsRecordReader } from './dots-csv-to-rows';
 import type { EconomyReference } from './economies-csv-to-reference';
 import type { CsvRecord, CsvTable } from './read-csv';
+import type { ReadTally } from './read-tally';
 import type { SourceRow } from './source-row';
 import type { CsvEncoding } from './stream-csv';
 import { witsRecordReader } from './wits-csv-to-rows';
@@ -30,7 +31,8 @@ export type ObservationFile = DatasetMeta & {
   recordReader: (
     file: string,
     header: string[],
-    fileReporter?: { code: string },
+    fileReporter: { code: string } | undefined,
+    tally: ReadTally,
   ) => (record: CsvRecord) => SourceRow[];
 };
 

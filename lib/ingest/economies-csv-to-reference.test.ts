@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { economiesCsvToReference, economyCodeFor } from './economies-csv-to-reference';
 import { ingestErrorFrom, readFixture } from './fixtures/fixture-helpers';
 import { readCsv } from './read-csv';
+import { readEconomyReference } from './read-economy-reference';
 
 describe('economiesCsvToReference on the good fixture', () => {
   const reference = economiesCsvToReference(readFixture('economies.csv'));
@@ -86,10 +87,27 @@ describe('economiesCsvToReference on bad input', () => {
 describe('the real data/economies.csv', () => {
   it('loads with the 683 rows and 267 codes that data/ECONOMIES.md describes', () => {
     const file = 'data/economies.csv';
-    const reference = economiesCsvToReference(
-      readCsv(file, readFileSync(path.join(process.cwd(), file), 'utf8')),
-    );
+    const { reference } = readEconomyReference(process.cwd(), file);
     expect(reference.aliases).toHaveLength(683);
     expect(reference.economies.size).toBe(267);
   });
 });
+
+describe('data/economy-codes-outside-iso.csv', () => {
+  it('lists exactly the codes the table in data/ECONOMIES.md explains', () => {
+    const csv = readFixtureFrom('data/economy-codes-outside-iso.csv');
+    const listed = csv.records.map((record) => record.cells.code).sort();
+    const markdown = readFileSync(path.join(process.cwd(), 'data/ECONOMIES.md'), 'utf8');
+    const section = markdown.slice(
+      markdown.indexOf('## Codes outside ISO 3166-1'),
+      markdown.indexOf('## How codes'),
+    );
+    const documented = [...section.matchAll(/^\| ([A-Z]{3}) \|/gm)].map((match) => match[1]).sort();
+    expect(listed.length).toBeGreaterThan(0);
+    expect(documented).toEqual(listed);
+  });
+});
+
+function readFixtureFrom(file: string) {
+  return readCsv(file, readFileSync(path.join(process.cwd(), file), 'utf8'));
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CODES_OUTSIDE_ISO_FILE, isIsoAlpha3 } from './economy-codes';
 import { IngestError } from './ingest-error';
 import { expectColumns, type CsvTable } from './read-csv';
 import type { EconomyRef } from './source-row';
@@ -11,20 +12,30 @@ export type EconomyReference = { economies: Map<string, Economy>; aliases: Econo
 const economyRecordSchema = z.object({
   code: z
     .string()
-    .regex(/^[A-Z0-9]{3}$/, { message: 'a three-character code (ISO 3166-1 alpha-3 or an aggregate code)' }),
+    .regex(/^[A-Z]{3}$/, { message: 'a three-letter code (ISO 3166-1 alpha-3 or an aggregate code)' }),
   name: z.string().trim().min(1, { message: 'a display name' }),
   kind: z.enum(['economy', 'aggregate'], { message: 'economy or aggregate' }),
   source: z.enum(['wits', 'wits-file', 'dots'], { message: 'wits, wits-file or dots' }),
   alias: z.string().min(1, { message: "the economy's name as that source spells it" }),
 });
 
-// data/economies.csv: one row per spelling a source uses, all pointing at one code.
-export function economiesCsvToReference(table: CsvTable): EconomyReference {
+// data/economies.csv: one row per spelling a source uses, all pointing at one code. An economy's
+// code is ISO 3166-1 alpha-3 or one of `codesOutsideIso` (data/economy-codes-outside-iso.csv);
+// an aggregate's is any three letters.
+export function economiesCsvToReference(
+  table: CsvTable,
+  codesOutsideIso: ReadonlyMap<string, string> = new Map(),
+): EconomyReference {
   expectColumns(table, Object.keys(economyRecordSchema.shape));
   const economies = new Map<string, Economy>();
   const aliases = new Map<string, EconomyAliasRow>();
   for (const record of table.records) {
     const row = validateRecord(economyRecordSchema, table, record);
+    if (row.kind === 'economy' && !isIsoAlpha3(row.code) && !codesOutsideIso.has(row.code))
+      throw new IngestError(
+        { file: table.file, line: record.line, column: 'code' },
+        `an ISO 3166-1 alpha-3 code, a code listed in ${CODES_OUTSIDE_ISO_FILE}, or kind "aggregate" (found "${row.code}")`,
+      );
     const known = economies.get(row.code);
     if (known && (known.name !== row.name || known.kind !== row.kind)) {
       throw new IngestError(

@@ -220,7 +220,7 @@ describe('loadData with the fixtures', () => {
     // The new edition revises China's 2017 export share and no longer lists Russia.
     editFile(root, 'wits/kaz.csv', (text) =>
       text
-        .replace('Top 5 Export Partner,     11.95,', 'Top 5 Export Partner,     12.50,')
+        .replace('Top 5 Export Partner,,,     11.95,', 'Top 5 Export Partner,,,     12.50,')
         .replace(/^Kazakhstan,Russian Federation,.*\r\n/m, ''),
     );
     const summary = await loadData(options);
@@ -322,7 +322,7 @@ describe('loadData with the fixtures', () => {
     // produces a partner code that is not an Economy, so its insert fails on the foreign key.
     editFile(root, ECONOMIES, (text) => `${text}KGZ,Kyrgyzstan,economy,wits,Kyrgyz Republic\n`);
     editFile(root, 'wits/kaz.csv', (text) =>
-      text.replace('Top 5 Export Partner,     11.95,', 'Top 5 Export Partner,     12.50,'),
+      text.replace('Top 5 Export Partner,,,     11.95,', 'Top 5 Export Partner,,,     12.50,'),
     );
     // Its reader gives a partner by a code that is no economy: the error comes after the first two
     // datasets were written inside the transaction.
@@ -356,6 +356,49 @@ describe('loadData with the fixtures', () => {
     const retry = await loadData({ databaseUrl, root, datasets: FIXTURE_DATASETS, economiesFile: ECONOMIES });
     expect(retry.loaded).toEqual(['wits/kaz.csv', 'dots/central-asia.csv']);
     expect(snapshot(file).Economy.map((e) => e.code)).toContain('KGZ');
+  });
+});
+
+describe('loadData with real IMF DOTS lines', () => {
+  // Real lines of the DOTS file (fixtures/dots/real-lines-with-negatives.csv), with the real
+  // data/economies.csv: the 13 negative values of the file, all from aggregate reporters.
+  function rootWithDotsLines(text: string): string {
+    counter += 1;
+    const root = path.join(tmp, `dots-lines-${counter}`);
+    fs.mkdirSync(path.join(root, 'data'), { recursive: true });
+    for (const file of ['data/economies.csv', 'data/economy-codes-outside-iso.csv'])
+      fs.copyFileSync(path.join(process.cwd(), file), path.join(root, file));
+    fs.writeFileSync(path.join(root, 'dots.csv'), text);
+    return root;
+  }
+  const lines = fs.readFileSync(path.join(FIXTURES_ROOT, 'dots/real-lines-with-negatives.csv'), 'utf8');
+  const dataset: ObservationFile = { ...datasetFileFor.dots, id: 'dots-lines', file: 'dots.csv' };
+
+  it('stores the negative residuals of aggregate reporters as published, deriving no share from them', async () => {
+    const { file, databaseUrl } = await freshDatabase();
+    await loadData({ databaseUrl, root: rootWithDotsLines(lines), datasets: [dataset] });
+    const rows = snapshot(file).Observation;
+    const worldToMalaysia = rows.filter((o) => o.reporterCode === 'WLD' && o.partnerCode === 'MYS');
+    expect(worldToMalaysia.filter((o) => o.measure === 'v').map((o) => o.value)).toContain(-4.8);
+    expect(rows.filter((o) => (o.value as number) < 0 && o.measure === 'v')).toHaveLength(13);
+    expect(rows.filter((o) => (o.value as number) < 0 && o.measure === 's')).toEqual([]);
+    // The World's 1960 exports to the World are there, so a share could have been derived: none was.
+    expect(worldToMalaysia.filter((o) => o.measure === 's')).toEqual([]);
+  });
+
+  it("rejects a negative value in an economy's own report and leaves the database as it was", async () => {
+    const { file, databaseUrl } = await freshDatabase();
+    const root = rootWithDotsLines(lines);
+    await loadData({ databaseUrl, root, datasets: [dataset] });
+    const before = snapshot(file);
+    editFile(root, 'dots.csv', (text) =>
+      text.replace(',5926.2680999999984,5926.268099999998,', ',-5926.2680999999984,-5926.268099999998,'),
+    );
+    await expect(loadData({ databaseUrl, root, datasets: [dataset] })).rejects.toMatchObject({
+      location: { file: 'dots.csv', line: 3, column: 'value_usd_millions' },
+      expected: expect.stringMatching(/^a value in US\$ million of 0 or more \(found -5926\.268099999998\)/),
+    });
+    expect(snapshot(file)).toEqual(before);
   });
 });
 

@@ -1,11 +1,9 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type {
   BulkWriter,
   DatasetChangeRow,
   LoadedFile,
-  ObservationFlag,
   ObservationRow,
   RevisionCounts,
 } from './bulk-writer/bulk-writer';
@@ -17,10 +15,12 @@ import {
   type DatasetFile,
   type ObservationFile,
 } from './dataset-files';
-import { economiesCsvToReference, economyCodeFor, type EconomyReference } from './economies-csv-to-reference';
+import type { EconomyReference } from './economies-csv-to-reference';
 import { IngestError } from './ingest-error';
-import { readCsv } from './read-csv';
-import { resolveCode, rowSkipReason, type RowsContext } from './rows-to-observations';
+import { observationReader } from './observation-reader';
+import { readCsv, type CsvRecord } from './read-csv';
+import { readEconomyReference, readWholeFile } from './read-economy-reference';
+import { newReadTally, skippedNotes } from './read-tally';
 import { fileChecksum, streamCsv } from './stream-csv';
 
 export type LoadEvent =
@@ -47,7 +47,7 @@ export type LoadOptions = {
   databaseUrl?: string; // default: DATABASE_URL
   root?: string; // the folder the data/ paths are relative to
   datasets?: DatasetFile[];
-  economiesFile?: string;
+  economiesFile?: string; // default data/economies.csv; economy-codes-outside-iso.csv sits beside it
   onProgress?: (event: LoadEvent) => void;
 };
 
@@ -69,8 +69,8 @@ export async function loadData(options: LoadOptions = {}): Promise<LoadSummary> 
   const writer = openBulkWriter(options.databaseUrl);
   try {
     const loaded = await writer.loadedChecksums();
-    const economies = readWholeFile(root, economiesFile);
-    const reference = economiesCsvToReference(readCsv(economiesFile, economies.text));
+    const economies = readEconomyReference(root, economiesFile);
+    const reference = economies.reference;
     const economiesChanged = loaded.get(ECONOMIES_DATASET)?.checksum !== economies.checksum;
 
     const changed: { dataset: DatasetFile; checksum: string }[] = [];
@@ -199,62 +199,24 @@ async function loadObservationFile(
   await writer.deleteDataset(id);
   await writer.writeDataset(metadata);
 
-  const fileReporter = dataset.reporterAlias && {
-    code: economyCodeFor(reference, dataset.reporterAlias.source, { name: dataset.reporterAlias.alias }),
-  };
   const bytesTotal = statSync(path.join(root, file)).size;
   const started = performance.now();
   let lastProgress = started;
   let bytesRead = 0;
   let rows = 0;
   let exactDuplicates = 0;
-  const skipped = new Map<string, { reason: string; rows: number }>();
-  let read: ((record: import('./read-csv').CsvRecord) => import('./source-row').SourceRow[]) | undefined;
-  let context: RowsContext | undefined;
+  const tally = newReadTally();
+  let read: ((record: CsvRecord) => ObservationRow[]) | undefined;
 
   const streamed = await streamCsv({
     file,
     path: path.join(root, file),
     encoding: dataset.encoding,
     onBytes: (bytes) => (bytesRead = bytes),
-    onHeader: (header) => {
-      context = {
-        file,
-        source: dataset.source,
-        nameColumns: { reporter: dataset.nameColumns.reporter(header), partner: dataset.nameColumns.partner },
-      };
-      read = dataset.recordReader(file, header, fileReporter?.code ? { code: fileReporter.code } : undefined);
-    },
+    onHeader: (header) => (read = observationReader(dataset, header, reference, tally)),
     onRecords: (records) => {
-      if (fileReporter && fileReporter.code === undefined) {
-        throw new IngestError(
-          { file },
-          `an economy for the file's reporter "${dataset.reporterAlias!.alias}" in data/economies.csv (source ${dataset.reporterAlias!.source})`,
-        );
-      }
       const batch: ObservationRow[] = [];
-      for (const record of records) {
-        for (const row of read!(record)) {
-          const skip = rowSkipReason(row, dataset.source);
-          if (skip) {
-            const entry = skipped.get(skip.name) ?? { reason: skip.reason, rows: 0 };
-            entry.rows += 1;
-            skipped.set(skip.name, entry);
-            continue;
-          }
-          batch.push({
-            reporterCode: resolveCode(row, 'reporter', context!, reference),
-            partnerCode: resolveCode(row, 'partner', context!, reference),
-            flow: row.flow,
-            measure: row.measure,
-            year: row.year,
-            value: row.value,
-            flag: row.flag as ObservationFlag | null,
-            line: row.line,
-            column: row.column,
-          });
-        }
-      }
+      for (const record of records) for (const row of read!(record)) batch.push(row);
       const result = writer.appendObservations(id, batch);
       if (result.conflict) throw conflictError(file, result.conflict);
       rows += result.inserted;
@@ -278,14 +240,14 @@ async function loadObservationFile(
   const revisions = revisionsIn === null ? undefined : await writer.recordRevisions(revisionsIn, id);
   revisionSeconds += (performance.now() - compareStarted) / 1000;
 
+  exactDuplicates += tally.exactDuplicates;
   const notes: string[] = [];
   if (exactDuplicates > 0)
     notes.push(
       `${exactDuplicates.toLocaleString('en')} rows repeated with identical values were counted once`,
     );
-  for (const [name, { reason, rows: count }] of skipped)
-    notes.push(`skipped ${count.toLocaleString('en')} rows naming "${name}": ${reason}`);
-  const skippedRows = [...skipped.values()].reduce((sum, s) => sum + s.rows, 0);
+  notes.push(...skippedNotes(tally));
+  const skippedRows = [...tally.skipped.values()].reduce((sum, s) => sum + s.rows, 0);
   return { rows, exactDuplicates, skipped: skippedRows, notes, revisions, revisionSeconds };
 }
 
@@ -334,17 +296,4 @@ function conflictError(
     { file, line: row.line, column: row.column },
     `one value per reporter, partner, flow and year; an earlier row gave ${stored.value}${stored.flag ? ` (${stored.flag})` : ''} for ${key}, this row gives ${row.value}${row.flag ? ` (${row.flag})` : ''}`,
   );
-}
-
-function readWholeFile(root: string, file: string): { text: string; checksum: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path.join(root, file));
-  } catch (error) {
-    throw new IngestError(
-      { file },
-      `a readable file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
-  }
-  return { text: bytes.toString('utf8'), checksum: createHash('sha256').update(bytes).digest('hex') };
 }

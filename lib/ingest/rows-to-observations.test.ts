@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dotsCsvToRows } from './dots-csv-to-rows';
-import { economiesCsvToReference } from './economies-csv-to-reference';
 import {
   dotsContext,
   fixtureReference,
@@ -11,6 +10,7 @@ import {
   witsContext,
 } from './fixtures/fixture-helpers';
 import { readCsv } from './read-csv';
+import { readEconomyReference } from './read-economy-reference';
 import { rowsToObservations, type ObservationInput } from './rows-to-observations';
 import type { SourceRow } from './source-row';
 import { witsCsvToRows } from './wits-csv-to-rows';
@@ -105,18 +105,6 @@ describe('rowsToObservations resolves names to codes', () => {
 });
 
 describe('rowsToObservations enforces one value per key', () => {
-  it('accepts a row repeated with the same values once, and counts the repeats', () => {
-    // exact-duplicate.csv has the China export share row twice: four year cells repeated.
-    const { observations, exactDuplicates } = witsObservations('wits/exact-duplicate.csv');
-    expect(observations.map((o) => `${o.year} ${o.value}`)).toEqual([
-      '2017 11.95',
-      '2001 7.62',
-      '1996 7.78',
-      '1995 5.43',
-    ]);
-    expect(exactDuplicates).toBe(4);
-  });
-
   it('counts the Australia row the IMF lists twice once', () => {
     const { observations, exactDuplicates } = dotsObservations('dots/central-asia.csv');
     expect(observations.filter((o) => o.partnerCode === 'AUS')).toHaveLength(1);
@@ -165,7 +153,7 @@ describe('rowsToObservations enforces one value per key', () => {
 describe('the real KAZ WITS file, with the real data/economies.csv', () => {
   const read = (file: string) => readCsv(file, readFileSync(path.join(process.cwd(), file), 'utf8'));
   const file = 'data/worldbank/en_KAZ_AllYears_WITS_Trade_Summary.CSV';
-  const realReference = economiesCsvToReference(read('data/economies.csv'));
+  const realReference = readEconomyReference(process.cwd(), 'data/economies.csv').reference;
   const { observations } = rowsToObservations(witsCsvToRows(read(file)), witsContext(file), realReference);
   const chinaShare = (flow: ObservationInput['flow'], year: number) =>
     observations.find(

@@ -3,6 +3,7 @@ import { economyCodeFor, type EconomyReference } from './economies-csv-to-refere
 import { IngestError } from './ingest-error';
 import { skipReason } from './skipped-names';
 import type { EconomyRef, SourceRow } from './source-row';
+import { valueRangeProblem } from './value-range';
 
 export type ObservationInput = {
   reporterCode: string;
@@ -56,14 +57,20 @@ export function observationKey(
   return [o.reporterCode, o.partnerCode, o.flow, o.measure, o.year].join('|');
 }
 
-// One row with its names resolved to codes.
+// One row with its names resolved to codes, its value checked against its measure's range (which
+// may depend on the reporter: see value-range.ts).
 export function resolveRow(
   row: SourceRow,
   context: RowsContext,
   reference: EconomyReference,
 ): ObservationInput {
+  const reporterCode = resolveCode(row, 'reporter', context, reference);
+  const reporterKind = reference.economies.get(reporterCode)?.kind;
+  const problem = valueRangeProblem(row.measure, row.value, { source: context.source, reporterKind });
+  if (problem !== undefined)
+    throw new IngestError({ file: context.file, line: row.line, column: row.column }, problem);
   return {
-    reporterCode: resolveCode(row, 'reporter', context, reference),
+    reporterCode,
     partnerCode: resolveCode(row, 'partner', context, reference),
     flow: row.flow,
     measure: row.measure,

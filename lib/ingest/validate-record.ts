@@ -5,13 +5,20 @@ import type { CsvRecord, CsvTable } from './read-csv';
 const NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
 
 // A numeric cell as published: surrounding spaces are padding, not content.
-export const numberCellSchema = z.string().trim().regex(NUMBER, { message: 'a number' }).transform(Number);
+// "1e309" is written like a number but is Infinity: rejected here, so every value stored is finite.
+export const numberCellSchema = z
+  .string()
+  .trim()
+  .regex(NUMBER, { message: 'a number' })
+  .refine((text) => Number.isFinite(Number(text)), { message: 'a finite number' })
+  .transform(Number);
 
 // A numeric cell that may be empty: empty means "no value in this file", never zero.
 export const optionalNumberCellSchema = z
   .string()
   .trim()
   .refine((text) => text === '' || NUMBER.test(text), { message: 'a number or an empty cell' })
+  .refine((text) => text === '' || Number.isFinite(Number(text)), { message: 'a finite number' })
   .transform((text) => (text === '' ? null : Number(text)));
 
 export const yearCellSchema = z

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ingestErrorFrom, readFixture } from './fixtures/fixture-helpers';
+import { ingestErrorFrom, readFixture, WITS_HEADER, witsLine } from './fixtures/fixture-helpers';
 import { readCsv } from './read-csv';
+import { newReadTally } from './read-tally';
 import type { SourceRow } from './source-row';
 import { witsCsvToRows } from './wits-csv-to-rows';
 
@@ -55,6 +56,21 @@ describe('witsCsvToRows on the good fixture', () => {
   });
 });
 
+describe('witsCsvToRows on a row repeated exactly', () => {
+  it('reads it once and counts the repeat as one row', () => {
+    // exact-duplicate.csv has the China export share row twice (four year cells each).
+    const tally = newReadTally();
+    const rows = witsCsvToRows(readFixture('wits/exact-duplicate.csv'), tally);
+    expect(rows.map((row) => `${row.year} ${row.value}`)).toEqual([
+      '2017 11.95',
+      '2001 7.62',
+      '1996 7.78',
+      '1995 5.43',
+    ]);
+    expect(tally.exactDuplicates).toBe(1);
+  });
+});
+
 describe('witsCsvToRows on bad input', () => {
   it('rejects a share that is not a number, at its line and year column', () => {
     // Line 4 of the fixture has "n/a" as the 2017 China import share.
@@ -62,21 +78,6 @@ describe('witsCsvToRows on bad input', () => {
     expect(error.location).toEqual({ file: 'wits/bad-share-not-a-number.csv', line: 4, column: '2017' });
     expect(error.expected).toMatch(/^a number or an empty cell/);
     expect(error.expected).toContain('n/a');
-  });
-
-  it('rejects a share above 100, at its line and year column', () => {
-    // Line 3 has 107.78 as the 1996 China export share.
-    const error = ingestErrorFrom(() => witsCsvToRows(readFixture('wits/bad-share-over-100.csv')));
-    expect(error.location).toEqual({ file: 'wits/bad-share-over-100.csv', line: 3, column: '1996' });
-    expect(error.expected).toBe('a share between 0 and 100 (found 107.78)');
-  });
-
-  it('rejects a negative share', () => {
-    const text =
-      'Reporter,Partner,Product categories,Indicator Type,Indicator,2017\nKazakhstan,China,All Products,Import,Partner share(%)-Top 5 Import Partner,    -1.50\n';
-    const error = ingestErrorFrom(() => witsCsvToRows(readCsv('negative.csv', text)));
-    expect(error.location).toEqual({ file: 'negative.csv', line: 2, column: '2017' });
-    expect(error.expected).toMatch(/between 0 and 100 \(found -1\.5\)/);
   });
 
   it('rejects a file without the "Indicator Type" column, naming it', () => {
@@ -104,8 +105,7 @@ describe('witsCsvToRows on bad input', () => {
   });
 
   it('rejects an empty partner name at its line', () => {
-    const text =
-      'Reporter,Partner,Product categories,Indicator Type,Indicator,2017\nKazakhstan,  ,All Products,Export,Partner share(%)-Top 5 Export Partner,11.95\n';
+    const text = `${WITS_HEADER}\n${witsLine('Kazakhstan,  ,All Products,Export,Partner share(%)-Top 5 Export Partner', { 2017: '11.95' })}\n`;
     const error = ingestErrorFrom(() => witsCsvToRows(readCsv('no-partner.csv', text)));
     expect(error.location).toEqual({ file: 'no-partner.csv', line: 2, column: 'Partner' });
     expect(error.expected).toMatch(/a name/);

@@ -1,9 +1,16 @@
 import { z } from 'zod';
-import type { Flow, Measure } from '../trade-terms';
 import { IngestError } from './ingest-error';
 import { expectColumns, type CsvRecord, type CsvTable } from './read-csv';
+import { countSkipped, newReadTally, type ReadTally } from './read-tally';
 import type { SourceRow } from './source-row';
 import { optionalNumberCellSchema, validateRecord } from './validate-record';
+import {
+  ALL_PRODUCTS,
+  indicatorVariantOf,
+  WITS_PASSED_OVER_INDICATORS,
+  WITS_READ_INDICATORS,
+} from './wits-indicators';
+import { witsYearColumns } from './wits-year-columns';
 
 export const WITS_KEY_COLUMNS = [
   'Reporter',
@@ -13,17 +20,6 @@ export const WITS_KEY_COLUMNS = [
   'Indicator',
 ] as const;
 
-// The WITS Trade Summary rows this product uses; every other indicator (tariffs, product groups,
-// GDP …) is published in the same file and passed over.
-const WITS_INDICATORS: Record<string, { flow: Flow; measure: Measure }> = {
-  'Partner share(%)-Top 5 Import Partner': { flow: 'import', measure: 'share' },
-  'Partner share(%)-Top 5 Export Partner': { flow: 'export', measure: 'share' },
-  'Trade (US$ Mil)-Top 5 Import Partner': { flow: 'import', measure: 'value' },
-  'Trade (US$ Mil)-Top 5 Export Partner': { flow: 'export', measure: 'value' },
-  'Imports (in US$ Mil)': { flow: 'import', measure: 'value' }, // partner World: the total
-  'Exports (in US$ Mil)': { flow: 'export', measure: 'value' },
-};
-
 const nameCellSchema = z.string().trim().min(1, { message: 'a name' });
 // The five WITS region files (LCN, SSF …) leave the Reporter cell empty: the file names the reporter.
 const reporterCellSchema = z.string().trim();
@@ -31,16 +27,24 @@ const reporterCellSchema = z.string().trim();
 // A WITS Trade Summary file (wide: one column per year, newest first), one record at a time: one
 // row per reporter, partner, flow, measure and year. Empty cells mean "not in this file" and give
 // no row. The reporter is the file's (`fileReporter`, from its name) when given; a Reporter cell
-// then names the same economy or is empty.
+// then names the same economy or is empty. Rows of known indicators this product does not use
+// give no row; rows of unknown indicators and exact repeats of an earlier row are counted in the
+// tally; a row that varies a known indicator, or a read indicator's type or product, is rejected.
 export function witsRecordReader(
   file: string,
   header: string[],
   fileReporter?: { code: string },
+  tally: ReadTally = newReadTally(),
 ): (record: CsvRecord) => SourceRow[] {
-  const yearColumns = header.filter((name) => /^(19|20)\d\d$/.test(name));
-  expectColumns({ file, header }, WITS_KEY_COLUMNS, [...WITS_KEY_COLUMNS, ...yearColumns]);
-  if (yearColumns.length === 0)
-    throw new IngestError({ file, line: 1 }, 'year columns (1988, 1989, …) after "Indicator"');
+  const allowed = [...WITS_KEY_COLUMNS, ...header.filter((name) => /^\d{4}$/.test(name))];
+  expectColumns({ file, header }, WITS_KEY_COLUMNS, allowed);
+  const misplaced = WITS_KEY_COLUMNS.find((name, index) => header[index] !== name);
+  if (misplaced !== undefined)
+    throw new IngestError(
+      { file, line: 1, column: header[WITS_KEY_COLUMNS.indexOf(misplaced)] },
+      `the columns ${WITS_KEY_COLUMNS.map((n) => `"${n}"`).join(', ')} first, in that order, then the years`,
+    );
+  const yearColumns = witsYearColumns(file, header, WITS_KEY_COLUMNS.length);
 
   const recordSchema = z.object({
     ...Object.fromEntries(WITS_KEY_COLUMNS.map((name) => [name, nameCellSchema])),
@@ -48,11 +52,48 @@ export function witsRecordReader(
     ...Object.fromEntries(yearColumns.map((year) => [year, optionalNumberCellSchema])),
   });
   const table = { file };
+  const seen = new Map<string, number>(); // each row's text: its first line
 
   return (record) => {
+    const text = header.map((name) => record.cells[name]).join('\u0000');
+    if (seen.has(text)) {
+      tally.exactDuplicates += 1;
+      return [];
+    }
+    seen.set(text, record.line);
     const cells = validateRecord(recordSchema, table, record) as Record<string, string | number | null>;
-    const indicator = WITS_INDICATORS[cells.Indicator as string];
-    if (!indicator || cells['Product categories'] !== 'All Products') return [];
+    const name = cells.Indicator as string;
+    const indicator = WITS_READ_INDICATORS[name];
+    if (!indicator) {
+      if (WITS_PASSED_OVER_INDICATORS.has(name)) return [];
+      const variant = indicatorVariantOf(name);
+      if (variant !== undefined)
+        throw new IngestError(
+          { file, line: record.line, column: 'Indicator' },
+          `a WITS indicator exactly as published: "${variant}" (found "${name}")`,
+        );
+      countSkipped(
+        tally,
+        `indicator "${name}"`,
+        'an indicator the loader does not know (lib/ingest/wits-indicators.ts)',
+      );
+      return [];
+    }
+    if (cells['Indicator Type'] !== indicator.type)
+      throw new IngestError(
+        { file, line: record.line, column: 'Indicator Type' },
+        `"${indicator.type}" for indicator "${name}" (found "${cells['Indicator Type']}")`,
+      );
+    if (cells['Product categories'] !== ALL_PRODUCTS)
+      throw new IngestError(
+        { file, line: record.line, column: 'Product categories' },
+        `"${ALL_PRODUCTS}" for indicator "${name}", the only product category the loader reads it for (found "${cells['Product categories']}")`,
+      );
+    if (indicator.partner !== undefined && cells.Partner !== indicator.partner)
+      throw new IngestError(
+        { file, line: record.line, column: 'Partner' },
+        `"${indicator.partner}" for indicator "${name}", a total (found "${cells.Partner}")`,
+      );
     const named = cells.Reporter as string;
     const reporter =
       fileReporter === undefined
@@ -64,18 +105,13 @@ export function witsRecordReader(
     for (const year of yearColumns) {
       const value = cells[year] as number | null;
       if (value === null) continue;
-      if (indicator.measure === 'share' && (value < 0 || value > 100)) {
-        throw new IngestError(
-          { file, line: record.line, column: year },
-          `a share between 0 and 100 (found ${value})`,
-        );
-      }
       rows.push({
         line: record.line,
         column: year,
         reporter,
         partner: { name: cells.Partner as string },
-        ...indicator,
+        flow: indicator.flow,
+        measure: indicator.measure,
         year: Number(year),
         value,
         flag: null,
@@ -85,7 +121,7 @@ export function witsRecordReader(
   };
 }
 
-export function witsCsvToRows(table: CsvTable): SourceRow[] {
-  const read = witsRecordReader(table.file, table.header);
+export function witsCsvToRows(table: CsvTable, tally: ReadTally = newReadTally()): SourceRow[] {
+  const read = witsRecordReader(table.file, table.header, undefined, tally);
   return table.records.flatMap(read);
 }

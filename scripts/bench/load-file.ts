@@ -7,7 +7,8 @@ import { loadData } from '../../lib/ingest/load';
 
 async function main() {
   const [databaseFile, file] = process.argv.slice(2);
-  const databaseUrl = `file:${databaseFile}`;
+  // A database file, or a postgres:// URL (scripts/bench/ingest-postgres.ts).
+  const databaseUrl = databaseFile.includes('://') ? databaseFile : `file:${databaseFile}`;
   const started = performance.now();
   const summary = await loadData({
     databaseUrl,

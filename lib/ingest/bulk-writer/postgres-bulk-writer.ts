@@ -1,0 +1,392 @@
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { Flow, Measure } from '../../trade-terms';
+import type {
+  AppendResult,
+  BulkWriter,
+  ObservationConflict,
+  DatasetMetadata,
+  ObservationFlag,
+  ObservationRow,
+  RevisionCounts,
+} from './bulk-writer';
+import {
+  ADDED_SQL,
+  CLEAR_PREVIOUS_SQL,
+  KEEP_PREVIOUS_SQL,
+  REMOVED_OR_CHANGED_SQL,
+  REVISION_COUNTS_SQL,
+  ROW_COUNT_SQL,
+} from './revision-sql';
+
+// revision-sql.ts numbers its parameters with `?`; pg wants $1, $2, … in order.
+const numbered = (sql: string) => {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${(n += 1)}`);
+};
+
+// How flow, measure and flag are stored: the @map values of their enums in prisma/schema.prisma.
+const FLOW_CODES: Record<Flow, string> = { import: 'i', export: 'e' };
+const MEASURE_CODES: Record<Measure, string> = { share: 's', value: 'v' };
+const FLAG_CODES: Record<ObservationFlag, string> = {
+  estimate: 'e',
+  derived: 'd',
+  'derived-from-estimate': 'f',
+};
+const byCode = <T extends string>(codes: Record<T, string>) =>
+  Object.fromEntries(Object.entries(codes).map(([name, code]) => [code, name])) as Record<string, T>;
+const FLAGS_BY_CODE = byCode(FLAG_CODES);
+const FLOWS_BY_CODE = byCode(FLOW_CODES);
+const MEASURES_BY_CODE = byCode(MEASURE_CODES);
+const WORLD = 'WLD';
+// An observation's key within its dataset, in the primary key's order.
+const KEY = '"reporterCode", "measure", "flow", "partnerCode", "year"';
+const COLUMNS = '"datasetId", "reporterCode", "partnerCode", "flow", "measure", "year", "value", "flag"';
+
+// COPY's text format: tab-separated columns, \N for null, backslash escapes.
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+const copyField = (value: string | number | null) =>
+  value === null ? '\\N' : String(value).replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]);
+
+type StagedCopy = {
+  done: Promise<void>;
+  seq: number;
+  write(text: string): void;
+  end(): Promise<void>;
+  destroy(): void;
+};
+type StageRow = {
+  reporterCode: string;
+  partnerCode: string;
+  flow: string;
+  measure: string;
+  year: number;
+  value: number;
+  flag: string | null;
+  line: number;
+  column: string;
+  first_value: number;
+  first_flag: string | null;
+};
+
+// PostgreSQL: one connection, one transaction for the whole load. A dataset's observations stream
+// through `COPY … FROM STDIN` (pg-copy-streams) into a temporary staging table that keeps each
+// row's place in the file; finishObservations then finds the first row that gives a stored key a
+// second value, counts exact duplicates, and moves one row per key into "Observation" in one
+// statement. Readers keep seeing the last committed data until COMMIT (MVCC).
+export function openPostgresBulkWriter(url: string): BulkWriter {
+  const client = new pg.Client({ connectionString: url });
+  const ready = client.connect();
+  let copy: StagedCopy | null = null;
+
+  async function query<T extends pg.QueryResultRow>(sql: string, values?: unknown[]) {
+    await ready;
+    return client.query<T>(sql, values);
+  }
+
+  function startCopy(): StagedCopy {
+    const stream = client.query(
+      copyFrom(`COPY observation_stage (${COLUMNS}, "seq", "line", "column") FROM STDIN`),
+    );
+    let failure: Error | null = null;
+    const done = new Promise<void>((resolve, reject) => {
+      stream.on('finish', resolve);
+      stream.on('error', (error) => {
+        failure = error;
+        reject(error);
+      });
+    });
+    done.catch(() => {}); // awaited in finishObservations; never an unhandled rejection meanwhile
+    return {
+      done,
+      seq: 0,
+      // After the server refused the COPY, pg-copy-streams has no connection left to write to.
+      write: (text) => {
+        if (failure) throw failure;
+        stream.write(text);
+      },
+      end: () => {
+        if (!failure) stream.end();
+        return done;
+      },
+      destroy: () => stream.destroy(),
+    };
+  }
+
+  // The first staged row, in file order, whose key an earlier row gave another value or flag.
+  async function firstConflict(): Promise<ObservationConflict | null> {
+    const { rows } = await query<StageRow>(
+      `SELECT * FROM (
+         SELECT s.*, first_value("value") OVER w AS first_value, first_value("flag") OVER w AS first_flag
+         FROM observation_stage s WINDOW w AS (PARTITION BY ${KEY} ORDER BY "seq")
+       ) ranked
+       WHERE "value" <> first_value OR "flag" IS DISTINCT FROM first_flag
+       ORDER BY "seq" LIMIT 1`,
+    );
+    if (rows.length === 0) return null;
+    const c = rows[0];
+    const row: ObservationRow = {
+      reporterCode: c.reporterCode,
+      partnerCode: c.partnerCode,
+      flow: FLOWS_BY_CODE[c.flow],
+      measure: MEASURES_BY_CODE[c.measure],
+      year: c.year,
+      value: c.value,
+      flag: c.flag === null ? null : FLAGS_BY_CODE[c.flag],
+      line: c.line,
+      column: c.column,
+    };
+    return {
+      row,
+      stored: { value: c.first_value, flag: c.first_flag === null ? null : FLAGS_BY_CODE[c.first_flag] },
+    };
+  }
+
+  let keptRows = 0; // rows set aside by the last keepPreviousObservations
+  const writer: BulkWriter = {
+    async begin() {
+      await query('BEGIN');
+      // Like the SQLite writer (foreign_keys = OFF): the loader has resolved every code through
+      // data/economies.csv, written in this transaction, before a row gets here, so the three
+      // foreign-key checks per row only cost time (most of the load's). Only a superuser may skip
+      // them; any other role keeps them, and the load is slower, not different.
+      const { rows } = await query<{ rolsuper: boolean }>(
+        'SELECT rolsuper FROM pg_roles WHERE rolname = current_user',
+      );
+      if (rows[0]?.rolsuper) await query(`SET LOCAL session_replication_role = 'replica'`);
+      // LIKE copies the column types (the enums included), so the move into "Observation" needs no casts.
+      await query(`CREATE TEMP TABLE observation_stage (LIKE "Observation") ON COMMIT DROP`);
+      await query(
+        `ALTER TABLE observation_stage ADD COLUMN "seq" bigint, ADD COLUMN "line" int, ADD COLUMN "column" text`,
+      );
+    },
+    async commit() {
+      await query('COMMIT');
+    },
+    async rollback() {
+      if (copy) {
+        copy.destroy();
+        copy = null;
+      }
+      await query('ROLLBACK').catch(() => {});
+    },
+    async close() {
+      await ready.catch(() => {});
+      await client.end();
+    },
+
+    async loadedChecksums() {
+      const { rows } = await query<{ id: string; source: string; checksum: string }>(
+        'SELECT "id", "source", "checksum" FROM "Dataset"',
+      );
+      return new Map(rows.map((r) => [r.id, { source: r.source, checksum: r.checksum }]));
+    },
+
+    async deleteDataset(id) {
+      for (const table of ['Observation', 'ReporterPartner', 'Annotation', 'Claim'])
+        await query(`DELETE FROM "${table}" WHERE "datasetId" = $1`, [id]);
+      await query('DELETE FROM "Dataset" WHERE "id" = $1', [id]);
+    },
+
+    async writeDataset(d: DatasetMetadata) {
+      await query(
+        `INSERT INTO "Dataset" ("id", "source", "publisher", "indicator", "unit", "file", "url", "checksum", "loadedAt", "rowCount")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         ON CONFLICT ("id") DO UPDATE SET "source" = excluded."source", "publisher" = excluded."publisher",
+           "indicator" = excluded."indicator", "unit" = excluded."unit", "file" = excluded."file", "url" = excluded."url",
+           "checksum" = excluded."checksum", "loadedAt" = excluded."loadedAt", "rowCount" = excluded."rowCount"`,
+        // An ISO string, not a Date: "loadedAt" is a timestamp without time zone holding UTC, as Prisma writes it.
+        [
+          d.id,
+          d.source,
+          d.publisher,
+          d.indicator,
+          d.unit,
+          d.file,
+          d.url,
+          d.checksum,
+          new Date().toISOString(),
+          d.rowCount,
+        ],
+      );
+    },
+
+    appendObservations(datasetId: string, rows: ObservationRow[]): AppendResult {
+      copy ??= startCopy();
+      let text = '';
+      for (const row of rows) {
+        copy.seq += 1;
+        text += `${[
+          datasetId,
+          row.reporterCode,
+          row.partnerCode,
+          FLOW_CODES[row.flow],
+          MEASURE_CODES[row.measure],
+          row.year,
+          row.value,
+          row.flag === null ? null : FLAG_CODES[row.flag],
+          copy.seq,
+          row.line,
+          row.column,
+        ]
+          .map(copyField)
+          .join('\t')}\n`;
+      }
+      if (text) copy.write(text);
+      // Duplicates and conflicts are known once the rows are in the staging table: finishObservations.
+      return { inserted: 0, exactDuplicates: 0 };
+    },
+
+    async finishObservations(datasetId) {
+      if (copy) {
+        const staged = copy;
+        copy = null;
+        await staged.end();
+      }
+      try {
+        // The first row of each key (in file order) moves, sorted as the primary key so its index
+        // grows at the end (twice as fast as in file order). When a repeat was left behind, the
+        // repeats are checked: an exact one is counted, another value is a conflict.
+        const moved = await query(
+          `INSERT INTO "Observation" (${COLUMNS})
+           SELECT DISTINCT ON (${KEY}) ${COLUMNS} FROM observation_stage ORDER BY ${KEY}, "seq"`,
+        );
+        const inserted = moved.rowCount ?? 0;
+        const { rows: staged } = await query<{ n: string }>('SELECT count(*) AS n FROM observation_stage');
+        const repeats = Number(staged[0].n) - inserted;
+        if (repeats > 0) {
+          const conflict = await firstConflict();
+          if (conflict) return { inserted: 0, exactDuplicates: 0, conflict };
+        }
+        await query(
+          `INSERT INTO "ReporterPartner" ("datasetId", "reporterCode", "partnerCode")
+           SELECT DISTINCT "datasetId", "reporterCode", "partnerCode" FROM "Observation" WHERE "datasetId" = $1
+           ON CONFLICT DO NOTHING`,
+          [datasetId],
+        );
+        await query(
+          `UPDATE "Dataset" SET
+             "firstYear" = (SELECT min("year") FROM "Observation" WHERE "datasetId" = $1),
+             "lastYear" = (SELECT max("year") FROM "Observation" WHERE "datasetId" = $1)
+           WHERE "id" = $1`,
+          [datasetId],
+        );
+        return { inserted, exactDuplicates: repeats };
+      } finally {
+        await query('TRUNCATE observation_stage');
+      }
+    },
+
+    async deriveShares(datasetId) {
+      // The arithmetic derive-shares.ts specifies, (value / World) * 100, in one statement.
+      const result = await query(
+        `INSERT INTO "Observation" (${COLUMNS})
+         SELECT p."datasetId", p."reporterCode", p."partnerCode", p."flow", 's', p."year", (p."value" / w."value") * 100,
+                (CASE WHEN p."flag" = 'e' OR w."flag" = 'e' THEN 'f' ELSE 'd' END)::"ObservationFlag"
+         FROM "Observation" p
+         JOIN "Observation" w ON w."datasetId" = p."datasetId" AND w."reporterCode" = p."reporterCode"
+           AND w."measure" = 'v' AND w."flow" = p."flow" AND w."partnerCode" = '${WORLD}' AND w."year" = p."year"
+         WHERE p."datasetId" = $1 AND p."measure" = 'v'
+           AND p."partnerCode" <> '${WORLD}' AND p."value" >= 0 AND w."value" > 0
+         ORDER BY p."reporterCode", p."flow", p."partnerCode", p."year"`,
+        [datasetId],
+      );
+      return result.rowCount ?? 0;
+    },
+
+    async writeArticleRows(datasetId, { annotations, claims }) {
+      for (const a of annotations)
+        await query(
+          `INSERT INTO "Annotation" ("id", "datasetId", "yearFrom", "yearTo", "title", "note", "paragraph")
+           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [a.id, datasetId, a.yearFrom, a.yearTo, a.title, a.note, a.paragraph],
+        );
+      for (const c of claims)
+        await query(
+          `INSERT INTO "Claim" ("id", "datasetId", "reporterCode", "partnerCode", "flow", "year", "quote", "comparator", "threshold", "paragraph")
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          [
+            c.id,
+            datasetId,
+            c.reporterCode,
+            c.partnerCode,
+            c.flow,
+            c.year,
+            c.quote,
+            c.comparator,
+            c.threshold,
+            c.paragraph,
+          ],
+        );
+    },
+
+    async writeEconomies(reference) {
+      const economies = [...reference.economies.values()];
+      // One statement per table: unnest turns the three arrays back into rows.
+      await query(
+        `INSERT INTO "Economy" ("code", "name", "kind") SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+         ON CONFLICT ("code") DO UPDATE SET "name" = excluded."name", "kind" = excluded."kind"`,
+        [economies.map((e) => e.code), economies.map((e) => e.name), economies.map((e) => e.kind)],
+      );
+      await query('DELETE FROM "EconomyAlias"');
+      const aliases = reference.aliases;
+      await query(
+        `INSERT INTO "EconomyAlias" ("source", "alias", "economyCode") SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`,
+        [aliases.map((a) => a.source), aliases.map((a) => a.alias), aliases.map((a) => a.economyCode)],
+      );
+    },
+
+    async startDataVersion() {
+      const { rows } = await query<{ id: number }>(
+        'INSERT INTO "DataVersion" ("createdAt", "files") VALUES ($1, $2) RETURNING "id"',
+        [new Date().toISOString(), '[]'],
+      );
+      return rows[0].id;
+    },
+
+    async keepPreviousObservations(datasetId) {
+      // Observation's columns and types (enums included), without datasetId; dropped at commit.
+      await query(`CREATE TEMP TABLE IF NOT EXISTS "PreviousObservation" ON COMMIT DROP AS
+        SELECT "reporterCode", "partnerCode", "flow", "measure", "year", "value", "flag" FROM "Observation" WITH NO DATA`);
+      await query(`CREATE INDEX IF NOT EXISTS "PreviousObservation_key" ON "PreviousObservation" (${KEY})`);
+      await query(CLEAR_PREVIOUS_SQL);
+      keptRows = (await query(numbered(KEEP_PREVIOUS_SQL), [datasetId])).rowCount ?? 0;
+    },
+
+    async recordRevisions(versionId, datasetId) {
+      const counts = async () => {
+        const { rows } = await query<Record<keyof RevisionCounts, string>>(numbered(REVISION_COUNTS_SQL), [
+          versionId,
+          datasetId,
+        ]);
+        return {
+          added: Number(rows[0].added),
+          removed: Number(rows[0].removed),
+          changed: Number(rows[0].changed),
+        };
+      };
+      await query(numbered(REMOVED_OR_CHANGED_SQL), [versionId, datasetId, datasetId]);
+      // rows now = kept − removed + added: the pass looking for added rows runs only when there are some.
+      const { removed } = await counts();
+      const { rows } = await query<{ rows: string }>(numbered(ROW_COUNT_SQL), [datasetId]);
+      if (Number(rows[0].rows) - (keptRows - removed) > 0)
+        await query(numbered(ADDED_SQL), [versionId, datasetId]);
+      await query(CLEAR_PREVIOUS_SQL);
+      return counts();
+    },
+
+    async recordDataVersion(versionId, files, changes) {
+      await query('UPDATE "DataVersion" SET "files" = $1 WHERE "id" = $2', [
+        JSON.stringify(files),
+        versionId,
+      ]);
+      for (const c of changes)
+        await query(
+          `INSERT INTO "DatasetChange" ("versionId", "datasetId", "file", "checksum", "kind", "added", "removed", "changed")
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [versionId, c.datasetId, c.file, c.checksum, c.kind, c.added, c.removed, c.changed],
+        );
+    },
+  };
+  return writer;
+}

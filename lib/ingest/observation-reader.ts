@@ -1,0 +1,58 @@
+import type { ObservationFlag, ObservationRow } from './bulk-writer/bulk-writer';
+import type { ObservationFile } from './dataset-files';
+import { economyCodeFor, type EconomyReference } from './economies-csv-to-reference';
+import { IngestError } from './ingest-error';
+import { countSkipped, type ReadTally } from './read-tally';
+import type { CsvRecord } from './read-csv';
+import { resolveRow, rowSkipReason, type RowsContext } from './rows-to-observations';
+
+// One observation file's records to the rows the bulk writer stores: read by the file's format,
+// names resolved to codes, values checked against their range; rows naming a declared skipped
+// name are counted in the tally. Pure: the loader streams records through it, tests call it on a
+// mutated copy of a real file.
+export function observationReader(
+  dataset: ObservationFile,
+  header: string[],
+  reference: EconomyReference,
+  tally: ReadTally,
+): (record: CsvRecord) => ObservationRow[] {
+  const { file, source, reporterAlias } = dataset;
+  const fileReporterCode =
+    reporterAlias && economyCodeFor(reference, reporterAlias.source, { name: reporterAlias.alias });
+  const context: RowsContext = {
+    file,
+    source,
+    nameColumns: { reporter: dataset.nameColumns.reporter(header), partner: dataset.nameColumns.partner },
+  };
+  const read = dataset.recordReader(
+    file,
+    header,
+    fileReporterCode ? { code: fileReporterCode } : undefined,
+    tally,
+  );
+  return (record) => {
+    // Checked at the first record, not the header: a WITS file with a header only needs no reporter.
+    if (reporterAlias && fileReporterCode === undefined) {
+      throw new IngestError(
+        { file },
+        `an economy for the file's reporter "${reporterAlias.alias}" in data/economies.csv (source ${reporterAlias.source})`,
+      );
+    }
+    const rows: ObservationRow[] = [];
+    for (const row of read(record)) {
+      const skip = rowSkipReason(row, source);
+      if (skip) {
+        countSkipped(tally, `"${skip.name}"`, skip.reason);
+        continue;
+      }
+      const observation = resolveRow(row, context, reference);
+      rows.push({
+        ...observation,
+        flag: observation.flag as ObservationFlag | null,
+        line: row.line,
+        column: row.column,
+      });
+    }
+    return rows;
+  };
+}

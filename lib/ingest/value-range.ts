@@ -1,0 +1,35 @@
+import type { Measure } from '../trade-terms';
+
+// The largest US$ million value accepted: US$ 100 trillion, about five times the largest value
+// published in data/ (World exports in 2019, 21,379,942.83 US$ million in WITS en_Wld; IMF DOTS's
+// World imports in 2018 are 19,523,056.41). A value past it is a typo or a corrupted cell.
+export const MAX_US_DOLLAR_MILLIONS = 100_000_000;
+
+export type ValueContext = {
+  source: 'wits' | 'dots';
+  reporterKind: 'economy' | 'aggregate' | undefined;
+};
+
+// What a stored value must be, by measure; undefined when the value is within its range. Values
+// are finite (the number cell schemas reject "1e309"). Shares are 0–100. US$ values are 0 or more
+// and below MAX_US_DOLLAR_MILLIONS, except that IMF DOTS publishes 13 small negative residuals for
+// its aggregate reporters (World and Advanced Economies, partner Malaysia, 1960–1963): those are
+// stored as published, and no share is derived from them (sqlite-bulk-writer.ts).
+export function valueRangeProblem(
+  measure: Measure,
+  value: number,
+  context: ValueContext,
+): string | undefined {
+  if (!Number.isFinite(value)) return `a finite number (found ${value})`;
+  if (measure === 'share') {
+    return value >= 0 && value <= 100 ? undefined : `a share between 0 and 100 (found ${value})`;
+  }
+  if (Math.abs(value) >= MAX_US_DOLLAR_MILLIONS)
+    return `a value in US$ million below ${MAX_US_DOLLAR_MILLIONS.toLocaleString('en')} (US$ 100 trillion; found ${value})`;
+  if (value < 0 && !(context.source === 'dots' && context.reporterKind === 'aggregate')) {
+    return context.source === 'dots'
+      ? `a value in US$ million of 0 or more (found ${value}); negative values are accepted only from aggregate reporters (kind "aggregate" in data/economies.csv), as the IMF publishes them`
+      : `a value in US$ million of 0 or more (found ${value})`;
+  }
+  return undefined;
+}
