@@ -59,7 +59,8 @@ async function viewState(query: string): Promise<DashboardState> {
 
 beforeAll(async () => {
   fs.mkdirSync(path.join(root, WITS_FOLDER), { recursive: true });
-  fs.copyFileSync(path.join(process.cwd(), 'data/economies.csv'), path.join(root, 'data/economies.csv'));
+  for (const file of ['data/economies.csv', 'data/economy-codes-outside-iso.csv'])
+    fs.copyFileSync(path.join(process.cwd(), file), path.join(root, file));
   await migrate(databaseUrl);
   process.env.DATABASE_URL = databaseUrl;
   publish(OLD_VINTAGE);

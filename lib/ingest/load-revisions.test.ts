@@ -77,7 +77,7 @@ describe('revisions recorded by a load', () => {
     const witsPath = path.join(root, WITS.file);
     const edited = fs
       .readFileSync(witsPath, 'utf8')
-      .replace(`${EXPORT_SHARE},     11.95,`, `${EXPORT_SHARE},     12.50,`)
+      .replace(`${EXPORT_SHARE},,,     11.95,`, `${EXPORT_SHARE},,,     12.50,`)
       .replace(/^Kazakhstan,Russian Federation,.*\r?\n/m, '');
     fs.writeFileSync(witsPath, edited);
     expect(exportShares(root, 'China').get(2017)).toBe(12.5);

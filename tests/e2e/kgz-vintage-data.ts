@@ -14,7 +14,8 @@ async function main() {
   if ((vintage !== 'old' && vintage !== 'new') || !root)
     throw new Error('usage: kgz-vintage-data.ts old|new ROOT');
   mkdirSync(path.join(root, WITS_FOLDER), { recursive: true });
-  copyFileSync(path.join(process.cwd(), 'data/economies.csv'), path.join(root, 'data/economies.csv'));
+  for (const file of ['data/economies.csv', 'data/economy-codes-outside-iso.csv'])
+    copyFileSync(path.join(process.cwd(), file), path.join(root, file));
   cpSync(path.join(process.cwd(), 'data/article'), path.join(root, 'data/article'), { recursive: true });
   copyFileSync(vintage === 'old' ? OLD_VINTAGE : NEW_VINTAGE, path.join(root, WITS_FOLDER, KGZ_FILE));
   if (vintage === 'old') await migrate();
