@@ -74,7 +74,17 @@ export default async function HomePage({ searchParams }: PageProps) {
   return (
     <main>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <Dashboard years={context.years} notes={notes} claims={claims} article={article} catalog={catalog} />
+        <Dashboard
+          years={context.years}
+          dataVersions={{
+            current: context.dataVersions?.current ?? 0,
+            ids: [...(context.dataVersions?.ids ?? [])],
+          }}
+          notes={notes}
+          claims={claims}
+          article={article}
+          catalog={catalog}
+        />
       </HydrationBoundary>
       <footer className="page-footer">
         <h2>About the data</h2>

@@ -13,7 +13,12 @@ import {
 // (README "API"), not read from the module under test.
 const CODES = ['KAZ', 'KGZ', 'TJK', 'CHN', 'RUS', 'DEU', 'TUR', 'USA', 'KOR', 'WLD'];
 const YEARS = { min: 1992, max: 2019 };
-const context: StateContext = { economyCodes: new Set(CODES), years: YEARS };
+const VERSIONS = [1, 2, 3];
+const context: StateContext = {
+  economyCodes: new Set(CODES),
+  years: YEARS,
+  dataVersions: { current: 3, ids: new Set(VERSIONS) },
+};
 const PARAMS = [
   'reporter',
   'partners',
@@ -26,6 +31,9 @@ const PARAMS = [
   'annotations',
   'fill',
   'tables',
+  'v',
+  'compare',
+  'asOf',
 ];
 
 const parse = (query: string) => parseDashboardState(new URLSearchParams(query), context);
@@ -52,7 +60,12 @@ const validState: fc.Arbitrary<DashboardState> = fc
     annotations: fc.boolean(),
     fill: fc.boolean(),
     tables: fc.subarray<DashboardState['flows'][number]>(['import', 'export']),
+    version: fc.option(fc.constantFrom(...VERSIONS), { nil: null }),
+    compare: fc.boolean(),
+    asOf: fc.option(fc.constantFrom(...VERSIONS), { nil: null }),
   })
+  // compare draws a link's values: only a link with its version (v=) has them.
+  .map((state) => ({ ...state, compare: state.compare && state.version !== null }))
   // One view, one form (README): a table panel is named in `tables` only while some other panel
   // is a chart; when every panel is a table the link says view=table instead.
   .map(({ years, ...rest }) => ({ ...rest, ...years }))

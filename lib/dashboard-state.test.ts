@@ -29,6 +29,7 @@ const context: StateContext = {
     'WLD',
   ]),
   years: { min: 1992, max: 2019 },
+  dataVersions: { current: 3, ids: new Set([1, 2, 3]) },
 };
 
 const parse = (query: string) => parseDashboardState(new URLSearchParams(query), context);
@@ -50,6 +51,9 @@ describe('URL state round trip', () => {
       tables: [],
       annotations: false,
       fill: true,
+      version: 1,
+      compare: true,
+      asOf: 2,
     },
     'one partner, imports only': { ...DEFAULT_STATE, partners: ['CHN'], flows: ['import'] },
     'the widest year range the data allows': { ...DEFAULT_STATE, from: 1992, to: 2019 },
@@ -62,6 +66,9 @@ describe('URL state round trip', () => {
     'DOTS gap filling on, annotations off': { ...DEFAULT_STATE, fill: true, annotations: false },
     'the import panel shown as a table': { ...DEFAULT_STATE, tables: ['import'] },
     'the export panel shown as a table': { ...DEFAULT_STATE, tables: ['export'] },
+    'a link made on data version 2': { ...DEFAULT_STATE, version: 2 },
+    "a link's values drawn beside today's": { ...DEFAULT_STATE, version: 1, compare: true },
+    'the values as of data version 1': { ...DEFAULT_STATE, asOf: 1 },
   };
 
   for (const [name, state] of Object.entries(states)) {
@@ -129,6 +136,20 @@ describe('invalid parameters fall back to their default, are reported, and do no
     expectOnlyIssue('view=map&measure=value', 'view', /chart or table/, { measure: 'value' });
     expectOnlyIssue('annotations=yes&view=table', 'annotations', /on or off/, { view: 'table' });
     expectOnlyIssue('fill=1&view=table', 'fill', /on or off/, { view: 'table' });
+  });
+
+  it('rejects a data version that is not a number or that this database never recorded', () => {
+    expectOnlyIssue('v=latest&view=table', 'v', /a data version number/, { view: 'table' });
+    expectOnlyIssue('v=7&view=table', 'v', /a data version of this database \(1 to 3\)/, { view: 'table' });
+    expectOnlyIssue('asOf=0&view=table', 'asOf', /a data version of this database/, { view: 'table' });
+    expect(
+      parseDashboardState(new URLSearchParams('v=1'), { ...context, dataVersions: undefined }).issues,
+    ).toEqual([{ param: 'v', message: 'v: expected a data version of this database' }]);
+  });
+
+  it("rejects compare without the link's data version", () => {
+    expectOnlyIssue('compare=on&view=table', 'compare', /its data version \(v=\)/, { view: 'table' });
+    expectOnlyIssue('v=2&compare=yes', 'compare', /on or off/, { version: 2 });
   });
 
   it(`rejects more than ${MAX_PARTNERS} partners`, () => {

@@ -20,6 +20,9 @@ export type DashboardState = {
   tables: Flow[]; // with view 'chart': the panels shown as tables (a panel's own toggle)
   annotations: boolean;
   fill: boolean; // fill WITS gaps with IMF DOTS-derived values
+  version: number | null; // v: the data version the link was made on; null: made on today's data
+  compare: boolean; // with v: draw the link's values beside today's, and list what changed
+  asOf: number | null; // the values as of this data version instead of today's (API and CSV)
 };
 
 export const DEFAULT_STATE: DashboardState = {
@@ -34,12 +37,23 @@ export const DEFAULT_STATE: DashboardState = {
   tables: [],
   annotations: true,
   fill: false,
+  version: null,
+  compare: false,
+  asOf: null,
 };
 
 export const MAX_PARTNERS = 8;
 
 // What the data allows, read from the database by the caller: the parser itself stays pure.
-export type StateContext = { economyCodes: ReadonlySet<string>; years: { min: number; max: number } };
+// Without dataVersions, no `v` or `asOf` is valid.
+export type StateContext = {
+  economyCodes: ReadonlySet<string>;
+  years: { min: number; max: number };
+  dataVersions?: DataVersions;
+};
+
+// The data versions a link may name: every recorded load that changed anything, and the latest.
+export type DataVersions = { current: number; ids: ReadonlySet<number> };
 
 export type StateIssue = { param: string; message: string };
 export type ParsedState = { state: DashboardState; issues: StateIssue[] };
@@ -58,6 +72,9 @@ const PARAMS = [
   'tables',
   'annotations',
   'fill',
+  'v',
+  'compare',
+  'asOf',
 ] as const;
 
 const codeList = (context: StateContext, max: number) =>
@@ -100,6 +117,15 @@ const flowList = z
   .pipe(z.array(z.enum(FLOWS, { message: 'import and/or export' })).min(1))
   .transform((flows) => FLOWS.filter((flow) => flows.includes(flow)));
 
+const dataVersion = (context: StateContext) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, { message: 'a data version number' })
+    .transform(Number)
+    .refine((id) => context.dataVersions?.ids.has(id) ?? false, {
+      message: `a data version of this database${context.dataVersions ? ` (1 to ${context.dataVersions.current})` : ''}`,
+    });
+
 const onOff = z.enum(['on', 'off'], { message: 'on or off' }).transform((value) => value === 'on');
 
 function paramSchemas(context: StateContext) {
@@ -115,6 +141,9 @@ function paramSchemas(context: StateContext) {
     tables: flowList,
     annotations: onOff,
     fill: onOff,
+    v: dataVersion(context),
+    compare: onOff,
+    asOf: dataVersion(context),
   } satisfies Record<(typeof PARAMS)[number], z.ZodType>;
 }
 
@@ -142,7 +171,7 @@ export function parseDashboardState(input: QueryInput, context: StateContext): P
     const raw = readParam(input, param);
     if (raw === undefined) continue;
     const result = schemas[param].safeParse(raw);
-    if (result.success) state[param] = result.data;
+    if (result.success) state[param === 'v' ? 'version' : param] = result.data;
     else issues.push({ param, message: `${param}: expected ${result.error.issues[0].message}` });
   }
   const parsed = state as DashboardState;
@@ -157,6 +186,10 @@ export function parseDashboardState(input: QueryInput, context: StateContext): P
     if (toGiven) parsed.from = DEFAULT_STATE.from;
     if (toGiven) parsed.to = DEFAULT_STATE.to;
     else parsed.from = DEFAULT_STATE.from;
+  }
+  if (parsed.compare && parsed.version === null) {
+    issues.push({ param: 'compare', message: 'compare: expected a link with its data version (v=)' });
+    parsed.compare = false;
   }
   return { state: withPanelViewsNormalised(parsed), issues };
 }
@@ -182,6 +215,9 @@ function paramTexts(state: DashboardState): Record<(typeof PARAMS)[number], stri
     tables: FLOWS.filter((flow) => state.tables.includes(flow)).join(','),
     annotations: state.annotations ? 'on' : 'off',
     fill: state.fill ? 'on' : 'off',
+    v: state.version === null ? '' : String(state.version),
+    compare: state.compare ? 'on' : 'off',
+    asOf: state.asOf === null ? '' : String(state.asOf),
   };
 }
 

@@ -18,6 +18,8 @@ function responseFor(state: DashboardState): SeriesResponse {
     query: state,
     source: null,
     fillSource: null,
+    dataVersion: 1,
+    sinceLink: null,
     series: state.flows.flatMap((flow) =>
       state.partners.map((partner) => ({
         reporter: state.reporter,

@@ -21,3 +21,14 @@ export function formatDifference(difference: number, measure: Measure): string {
   const unit = measure === 'share' ? ' pp' : MEASURE_UNITS[measure].suffix;
   return `${sign}${formatNumber(Math.abs(difference), measure)}${unit}`;
 }
+
+// "29 Nov 2026": when a data version was recorded, the same on the server and in any browser.
+const VERSION_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+export function formatVersionDate(iso: string): string {
+  return VERSION_DATE.format(new Date(iso));
+}

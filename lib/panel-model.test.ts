@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Series, SeriesPoint } from '@/lib/series-types';
-import { buildPanelModel, filledKey, panelTitle, viewPanels } from './panel-model';
+import { buildPanelModel, filledKey, linkVersionKey, panelTitle, viewPanels } from './panel-model';
 import { DEFAULT_STATE } from './dashboard-state';
 
 const points = (values: Record<number, number | null>): SeriesPoint[] =>
@@ -62,11 +62,43 @@ describe('buildPanelModel', () => {
   });
 });
 
+describe("a link's values as of its data version", () => {
+  const data = [
+    series('CHN', 'China', { 2000: 5, 2001: 9, 2002: 12 }),
+    series('RUS', 'Russia', { 2000: 40, 2001: 20, 2002: 10 }),
+  ];
+  const sinceLink = {
+    version: 1,
+    createdAt: '2026-11-29T09:05:00.000Z',
+    currentVersion: 2,
+    changes: [
+      { partner: 'CHN', flow: 'export' as const, year: 2001, then: 8, now: 9 },
+      { partner: 'CHN', flow: 'export' as const, year: 2002, then: null, now: 12 },
+      { partner: 'RUS', flow: 'import' as const, year: 2001, then: 1, now: 2 },
+    ],
+  };
+
+  it("draws a labelled line of the link's values only for partners with a change in this flow", () => {
+    const model = buildPanelModel(data, 'export', 'share', [], sinceLink);
+    const link = model.lines.filter((line) => line.linkVersion);
+    expect(link.map((line) => line.name)).toEqual(['China as of data version 1 (29 Nov 2026)']);
+    expect(model.rows.map((row) => row[linkVersionKey('CHN')])).toEqual([5, 8, null]);
+    expect(model.rows[0]).not.toHaveProperty(linkVersionKey('RUS'));
+    expect(link[0].markedYears).toEqual([2001]); // marked where its value differs; 2002 had none
+  });
+
+  it('draws nothing extra without the link’s changes', () => {
+    expect(buildPanelModel(data, 'export', 'share', []).lines.some((line) => line.linkVersion)).toBe(false);
+  });
+});
+
 describe('viewPanels', () => {
   const response = {
     query: DEFAULT_STATE,
     source: null,
     fillSource: null,
+    dataVersion: 1,
+    sinceLink: null,
     series: [
       series('CHN', 'China', { 2000: 5, 2001: 9 }, 'import'),
       series('CHN', 'China', { 2000: 7, 2001: 8 }, 'export'),

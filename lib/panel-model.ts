@@ -5,7 +5,9 @@ import { notesForView } from './article-scope';
 import type { PlacedNote } from './notes';
 import type { Series, SeriesPoint, SeriesResponse } from './series-types';
 import { summarisePanel } from './summaries';
+import { formatVersionDate } from './format';
 import { FLOW_LABELS, type Flow, type Measure } from './trade-terms';
+import type { LinkChanges } from './version-types';
 
 // Rows → what a panel draws and says, with no pixels: one row per year, lines per partner, the
 // notes in range, the first year the first partner passed the second, and a plain summary.
@@ -18,6 +20,8 @@ export type ChartLine = {
   partner: string;
   name: string;
   filled: boolean; // true for the dashed line of gap-filling values from another source
+  linkVersion: boolean; // true for the dotted grey line of the values as of a link's data version, drawn over today's
+  markedYears?: number[]; // markers only in these years (a link's line: where its value differs)
   styleIndex: number; // the partner's place in the view: picks its colour, dash and marker
 };
 
@@ -35,14 +39,20 @@ export type PanelModel = {
 };
 
 export const filledKey = (partner: string) => `${partner}__filled`;
+export const linkVersionKey = (partner: string) => `${partner}__link`;
 
 export function buildPanelModel(
   series: Series[],
   flow: Flow,
   measure: Measure,
   notes: PlacedNote[],
+  sinceLink: LinkChanges | null = null, // given: also draw each changed partner's values as of the link
 ): PanelModel {
   const flowSeries = series.filter((s) => s.flow === flow);
+  const linkChanges = new Map(
+    sinceLink?.changes.filter((c) => c.flow === flow).map((c) => [`${c.partner}|${c.year}`, c.then]),
+  );
+  const changedPartners = new Set(sinceLink?.changes.filter((c) => c.flow === flow).map((c) => c.partner));
   const years = flowSeries[0]?.points.map((p) => p.year) ?? [];
   const points = new Map(flowSeries.map((s) => [s.partner, new Map(s.points.map((p) => [p.year, p]))]));
   const partnerNames = new Map(flowSeries.map((s) => [s.partner, s.partnerName]));
@@ -53,6 +63,12 @@ export function buildPanelModel(
       const point = points.get(s.partner)?.get(year);
       row[s.partner] = point?.value ?? null;
       row[filledKey(s.partner)] = filledValue(s.points, year);
+      if (changedPartners.has(s.partner)) {
+        const key = `${s.partner}|${year}`;
+        row[linkVersionKey(s.partner)] = linkChanges.has(key)
+          ? linkChanges.get(key)!
+          : (point?.value ?? null);
+      }
     }
     return row;
   });
@@ -63,6 +79,7 @@ export function buildPanelModel(
       partner: s.partner,
       name: s.partnerName,
       filled: false,
+      linkVersion: false,
       styleIndex,
     };
     const hasFill = s.points.some((p) => p.filled);
@@ -71,9 +88,26 @@ export function buildPanelModel(
       partner: s.partner,
       name: `${s.partnerName} (IMF DOTS, fills gaps)`,
       filled: true,
+      linkVersion: false,
       styleIndex,
     };
-    return hasFill ? [published, fill] : [published];
+    const asOfLink: ChartLine[] =
+      sinceLink && changedPartners.has(s.partner)
+        ? [
+            {
+              dataKey: linkVersionKey(s.partner),
+              partner: s.partner,
+              name: `${s.partnerName} as of data version ${sinceLink.version} (${formatVersionDate(sinceLink.createdAt)})`,
+              filled: false,
+              linkVersion: true,
+              markedYears: sinceLink.changes
+                .filter((c) => c.flow === flow && c.partner === s.partner && c.then !== null)
+                .map((c) => c.year),
+              styleIndex,
+            },
+          ]
+        : [];
+    return [published, ...(hasFill ? [fill] : []), ...asOfLink];
   });
 
   const crossover = flowSeries.length >= 2 ? findCrossover(flowSeries[0].points, flowSeries[1].points) : null;
@@ -91,6 +125,11 @@ export function buildPanelModel(
   };
 }
 
+// Whether a line has a marker in a year: every year it has a value, unless it names its years.
+export function isMarked(line: ChartLine, year: number): boolean {
+  return line.markedYears === undefined || line.markedYears.includes(year);
+}
+
 // A view's panels, one per flow, with the article's notes placed when the view shows them (and is
 // of the reporter the article is about): what
 // the dashboard, the embed and the image downloads all draw.
@@ -100,7 +139,8 @@ export function viewPanels(
   notes: ArticleNote[],
 ): PanelModel[] {
   const placed = notesForView(state, notes);
-  return state.flows.map((flow) => buildPanelModel(response.series, flow, state.measure, placed));
+  const sinceLink = state.compare ? response.sinceLink : null;
+  return state.flows.map((flow) => buildPanelModel(response.series, flow, state.measure, placed, sinceLink));
 }
 
 // "Imports: Kazakhstan, 1995–2017": a panel's heading, and the title of its image downloads.

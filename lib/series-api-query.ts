@@ -8,5 +8,6 @@ export function seriesApiQuery(state: DashboardState): string {
     view: DEFAULT_STATE.view,
     tables: DEFAULT_STATE.tables,
     annotations: DEFAULT_STATE.annotations,
+    compare: DEFAULT_STATE.compare,
   });
 }

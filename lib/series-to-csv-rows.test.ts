@@ -40,6 +40,8 @@ function response(state: DashboardState = STATE): SeriesResponse {
     query: state,
     source: WITS,
     fillSource: state.fill ? DOTS : null,
+    dataVersion: 1,
+    sinceLink: null,
     series: [
       {
         reporter: 'KAZ',

@@ -30,6 +30,9 @@ export const SERIES_CSV_COLUMNS = [
   'source_url',
   'source_sha256',
   'source_loaded_at',
+  'data_version',
+  'link_data_version',
+  'value_at_link_version',
   'view_url',
 ] as const;
 
@@ -38,7 +41,13 @@ export function seriesToCsvRows(
   notes: ArticleNote[],
   viewUrl: string,
 ): CsvCell[][] {
-  const { query, source, fillSource } = response;
+  const { query, source, fillSource, sinceLink } = response;
+  // A value the link's version had differently, or else the value shown (unchanged since).
+  const then = new Map(sinceLink?.changes.map((c) => [`${c.partner}|${c.flow}|${c.year}`, c.then]));
+  const valueAtLink = (partner: string, flow: string, point: { year: number; value: number | null }) => {
+    const key = `${partner}|${flow}|${point.year}`;
+    return then.has(key) ? then.get(key) : point.value;
+  };
   const placed = notesForView(query, notes);
   return response.series.flatMap((series) =>
     series.points.map((point) => {
@@ -72,6 +81,9 @@ export function seriesToCsvRows(
         source_url: source?.url,
         source_sha256: source?.sha256,
         source_loaded_at: source?.loadedAt,
+        data_version: response.dataVersion,
+        link_data_version: sinceLink?.version,
+        value_at_link_version: sinceLink ? valueAtLink(series.partner, series.flow, point) : null,
         view_url: viewUrl,
       };
       return SERIES_CSV_COLUMNS.map((column) => row[column]);

@@ -1,5 +1,6 @@
 import type { DashboardState } from './dashboard-state';
 import type { Flow, Measure, Source } from './trade-terms';
+import type { LinkChanges } from './version-types';
 
 // The /api/series contract: what the page, the CSV download and the tests all read.
 
@@ -38,4 +39,6 @@ export type SeriesResponse = {
   source: SourceInfo | null; // null when the source has no file for this reporter
   fillSource: SourceInfo | null; // the source gaps were filled from, when filling is on
   series: Series[];
+  dataVersion: number; // the data version the values are as of: asOf, or the current one
+  sinceLink: LinkChanges | null; // with v older than the current version: what changed in this view
 };

@@ -14,6 +14,8 @@ export const PARTNER_STYLES = [
 
 export const FILLED_DASH = '2 4';
 export const FILLED_OPACITY = 0.75;
+export const LINK_VERSION_COLOR = '#6B6B6B'; // grey, 5.3:1 on white: the link's values, apart from today's
+export const LINK_VERSION_DASH = '0.1 5'; // with round caps: a dotted line
 export const NOTE_COLOR = '#555555';
 export const HIGHLIGHT_COLOR = '#FFE08A';
 export const CHART_HEIGHT = 340;
@@ -24,6 +26,47 @@ export const MARKER_LANE_HEIGHT = 24; // one lane of stacked note markers above 
 // A line's colour, dash and marker, by the partner's place in the view.
 export function lineStyle(line: { styleIndex: number }): (typeof PARTNER_STYLES)[number] {
   return PARTNER_STYLES[line.styleIndex % PARTNER_STYLES.length];
+}
+
+export type LineLook = {
+  color: string;
+  dash: string | undefined;
+  width: number;
+  opacity: number;
+  linecap: 'round' | 'butt';
+  marker: string | null; // LineDot shape at each point; null: none
+};
+
+// How a line is drawn, in every drawing (page, print, images, legends): a partner's own style;
+// its gap-filling values dashed and lighter; a link's original values dotted grey with rings.
+export function lineLook(line: { styleIndex: number; filled: boolean; linkVersion: boolean }): LineLook {
+  const style = lineStyle(line);
+  if (line.linkVersion)
+    return {
+      color: LINK_VERSION_COLOR,
+      dash: LINK_VERSION_DASH,
+      width: 2.5,
+      opacity: 1,
+      linecap: 'round',
+      marker: 'ring',
+    };
+  if (line.filled)
+    return {
+      color: style.color,
+      dash: FILLED_DASH,
+      width: 1.75,
+      opacity: FILLED_OPACITY,
+      linecap: 'butt',
+      marker: null,
+    };
+  return {
+    color: style.color,
+    dash: style.dash,
+    width: 2.25,
+    opacity: 1,
+    linecap: 'butt',
+    marker: style.shape,
+  };
 }
 
 // Room above the plot for the note markers, taller when notes of one year are stacked.

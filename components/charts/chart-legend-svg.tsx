@@ -1,5 +1,5 @@
 import type { ChartLine } from '@/lib/panel-model';
-import { FILLED_DASH, FILLED_OPACITY, lineStyle } from './chart-constants';
+import { lineLook } from './chart-constants';
 import { LineDot } from './line-dot';
 
 type Props = { lines: ChartLine[]; x: number; y: number; direction: 'row' | 'column'; fontSize: number };
@@ -16,6 +16,7 @@ export function ChartLegendSvg({ lines, x, y, direction, fontSize }: Props) {
       {lines.map((line, index) => {
         const offset = offsets[index];
         const [lx, ly] = direction === 'row' ? [x + offset, y] : [x, y + offset];
+        const look = lineLook(line);
         return (
           <g key={line.dataKey}>
             <line
@@ -23,13 +24,14 @@ export function ChartLegendSvg({ lines, x, y, direction, fontSize }: Props) {
               x2={lx + 32}
               y1={ly}
               y2={ly}
-              stroke={lineStyle(line).color}
-              strokeWidth={2.25}
-              strokeDasharray={line.filled ? FILLED_DASH : lineStyle(line).dash}
-              strokeOpacity={line.filled ? FILLED_OPACITY : 1}
+              stroke={look.color}
+              strokeWidth={look.width}
+              strokeDasharray={look.dash}
+              strokeOpacity={look.opacity}
+              strokeLinecap={look.linecap}
             />
-            {line.filled ? null : (
-              <LineDot cx={lx + 16} cy={ly} shape={lineStyle(line).shape} color={lineStyle(line).color} />
+            {look.marker === null ? null : (
+              <LineDot cx={lx + 16} cy={ly} shape={look.marker} color={look.color} />
             )}
             <text x={lx + 40} y={ly} dy="0.35em" fontSize={fontSize} fill="#1a1a1a">
               {line.name}

@@ -1,31 +1,35 @@
 import type { ChartLine } from '@/lib/panel-model';
-import { FILLED_DASH, FILLED_OPACITY, lineStyle } from './chart-constants';
+import { lineLook } from './chart-constants';
 import { LineDot } from './line-dot';
 
 // An HTML legend (readable by screen readers and in print) with each line's dash and marker.
 export function ChartLegend({ lines }: { lines: ChartLine[] }) {
   return (
     <ul className="chart-legend" aria-label="Legend">
-      {lines.map((line) => (
-        <li key={line.dataKey}>
-          <svg width="36" height="12" aria-hidden="true">
-            <line
-              x1="2"
-              y1="6"
-              x2="34"
-              y2="6"
-              stroke={lineStyle(line).color}
-              strokeWidth="2.25"
-              strokeDasharray={line.filled ? FILLED_DASH : lineStyle(line).dash}
-              strokeOpacity={line.filled ? FILLED_OPACITY : 1}
-            />
-            {line.filled ? null : (
-              <LineDot cx={18} cy={6} shape={lineStyle(line).shape} color={lineStyle(line).color} />
-            )}
-          </svg>
-          {line.name}
-        </li>
-      ))}
+      {lines.map((line) => {
+        const look = lineLook(line);
+        return (
+          <li key={line.dataKey} data-link-version={line.linkVersion || undefined}>
+            <svg width="36" height="12" aria-hidden="true">
+              <line
+                x1="2"
+                y1="6"
+                x2="34"
+                y2="6"
+                stroke={look.color}
+                strokeWidth={look.width}
+                strokeDasharray={look.dash}
+                strokeOpacity={look.opacity}
+                strokeLinecap={look.linecap}
+              />
+              {look.marker === null ? null : (
+                <LineDot cx={18} cy={6} shape={look.marker} color={look.color} />
+              )}
+            </svg>
+            {line.name}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -10,15 +10,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { PanelModel } from '@/lib/panel-model';
+import { isMarked, type PanelModel } from '@/lib/panel-model';
 import { MEASURE_UNITS } from '@/lib/trade-terms';
 import {
   CHART_HEIGHT,
   CHART_INITIAL_WIDTH,
-  FILLED_DASH,
-  FILLED_OPACITY,
   HIGHLIGHT_COLOR,
-  lineStyle,
+  lineLook,
   markerSpace,
   NOTE_COLOR,
 } from './chart-constants';
@@ -118,34 +116,38 @@ export function InteractiveChart({ model, showNotes, selectedNoteId, onOpenNote 
                 );
               })
             : null}
-          {model.lines.map((line) => (
-            <Line
-              key={line.dataKey}
-              dataKey={line.dataKey}
-              name={line.name}
-              type="linear"
-              stroke={lineStyle(line).color}
-              strokeWidth={line.filled ? 1.75 : 2.25}
-              strokeDasharray={line.filled ? FILLED_DASH : lineStyle(line).dash}
-              strokeOpacity={line.filled ? FILLED_OPACITY : 1}
-              connectNulls={false}
-              isAnimationActive={false}
-              dot={
-                line.filled
-                  ? false
-                  : (props) => (
-                      <LineDot
-                        key={`${line.dataKey}-${props.index}`}
-                        cx={props.cx}
-                        cy={props.cy}
-                        shape={lineStyle(line).shape}
-                        color={lineStyle(line).color}
-                      />
-                    )
-              }
-              activeDot={{ r: 5, stroke: '#fff', strokeWidth: 2 }}
-            />
-          ))}
+          {model.lines.map((line) => {
+            const look = lineLook(line);
+            return (
+              <Line
+                key={line.dataKey}
+                dataKey={line.dataKey}
+                name={line.name}
+                type="linear"
+                stroke={look.color}
+                strokeWidth={look.width}
+                strokeDasharray={look.dash}
+                strokeOpacity={look.opacity}
+                strokeLinecap={look.linecap}
+                connectNulls={false}
+                isAnimationActive={false}
+                dot={
+                  look.marker === null
+                    ? false
+                    : (props) => (
+                        <LineDot
+                          key={`${line.dataKey}-${props.index}`}
+                          cx={isMarked(line, model.rows[props.index]?.year) ? props.cx : null}
+                          cy={props.cy}
+                          shape={look.marker!}
+                          color={look.color}
+                        />
+                      )
+                }
+                activeDot={{ r: 5, stroke: '#fff', strokeWidth: 2 }}
+              />
+            );
+          })}
           <Tooltip
             content={({ label }) => (
               <ChartTooltip model={model} year={typeof label === 'number' ? label : undefined} />

@@ -4,6 +4,8 @@ type Props = { cx?: number | null; cy?: number | null; shape: string; color: str
 export function LineDot({ cx, cy, shape, color }: Props) {
   if (cx == null || cy == null || Number.isNaN(cx) || Number.isNaN(cy)) return <g />;
   const r = 3.5;
+  if (shape === 'ring')
+    return <circle cx={cx} cy={cy} r={r - 0.5} fill="#fff" stroke={color} strokeWidth={1.5} />;
   if (shape === 'square') return <rect x={cx - r} y={cy - r} width={r * 2} height={r * 2} fill={color} />;
   if (shape === 'diamond')
     return (

@@ -1,6 +1,6 @@
 import { MEASURE_UNITS } from '@/lib/trade-terms';
-import type { PanelModel } from '@/lib/panel-model';
-import { FILLED_DASH, FILLED_OPACITY, lineStyle, MARKER_LANE_HEIGHT, NOTE_COLOR } from './chart-constants';
+import { isMarked, type PanelModel } from '@/lib/panel-model';
+import { lineLook, MARKER_LANE_HEIGHT, NOTE_COLOR } from './chart-constants';
 import { linePath, scales, staticFrame } from './chart-geometry';
 import { LineDot } from './line-dot';
 
@@ -114,31 +114,35 @@ export function StaticChart({ model, showNotes, title, placement }: Props) {
             );
           })
         : null}
-      {model.lines.map((line) => (
-        <g key={line.dataKey} className="static-line" data-key={line.dataKey}>
-          <path
-            d={linePath(model.rows, line.dataKey, x, y)}
-            fill="none"
-            stroke={lineStyle(line).color}
-            strokeWidth={line.filled ? 1.75 : 2.25}
-            strokeDasharray={line.filled ? FILLED_DASH : lineStyle(line).dash}
-            strokeOpacity={line.filled ? FILLED_OPACITY : 1}
-          />
-          {line.filled
-            ? null
-            : model.rows.map((row) =>
-                row[line.dataKey] == null ? null : (
-                  <LineDot
-                    key={row.year}
-                    cx={x(row.year)}
-                    cy={y(row[line.dataKey] as number)}
-                    shape={lineStyle(line).shape}
-                    color={lineStyle(line).color}
-                  />
-                ),
-              )}
-        </g>
-      ))}
+      {model.lines.map((line) => {
+        const look = lineLook(line);
+        return (
+          <g key={line.dataKey} className="static-line" data-key={line.dataKey}>
+            <path
+              d={linePath(model.rows, line.dataKey, x, y)}
+              fill="none"
+              stroke={look.color}
+              strokeWidth={look.width}
+              strokeDasharray={look.dash}
+              strokeOpacity={look.opacity}
+              strokeLinecap={look.linecap}
+            />
+            {look.marker === null
+              ? null
+              : model.rows.map((row) =>
+                  row[line.dataKey] == null || !isMarked(line, row.year) ? null : (
+                    <LineDot
+                      key={row.year}
+                      cx={x(row.year)}
+                      cy={y(row[line.dataKey] as number)}
+                      shape={look.marker!}
+                      color={look.color}
+                    />
+                  ),
+                )}
+          </g>
+        );
+      })}
     </svg>
   );
 }

@@ -2,15 +2,18 @@
 import { useState } from 'react';
 import { dashboardQueryString, type DashboardState } from '@/lib/dashboard-state';
 import type { SourceInfo } from '@/lib/series-types';
-import { viewCsvPath } from '@/lib/view-url';
+import { viewCsvPath, viewUrl } from '@/lib/view-url';
 
-type Props = { state: DashboardState; source: SourceInfo | null };
+type Props = { state: DashboardState; source: SourceInfo | null; currentVersion: number };
 
-// Ways to take the view elsewhere: its link, a short link, and its numbers as CSV.
-export function ShareActions({ state, source }: Props) {
+// Ways to take the view elsewhere: its link, a short link, and its numbers as CSV. Links carry the
+// data version they were made on (v=; a link opened from an older version keeps its own), so
+// whoever opens them later is told what changed since.
+export function ShareActions({ state, source, currentVersion }: Props) {
   const [message, setMessage] = useState('');
   const [shortLink, setShortLink] = useState<string | null>(null);
-  const query = dashboardQueryString(state);
+  const linked = { ...state, version: state.version ?? (currentVersion > 0 ? currentVersion : null) };
+  const query = dashboardQueryString(linked);
 
   const copy = async (text: string, what: string) => {
     try {
@@ -40,7 +43,7 @@ export function ShareActions({ state, source }: Props) {
 
   return (
     <div className="share-actions" role="group" aria-label="Share and download">
-      <button type="button" onClick={() => copy(window.location.href, 'Link')}>
+      <button type="button" onClick={() => copy(viewUrl(linked, window.location.origin), 'Link')}>
         Copy link
       </button>
       <button type="button" onClick={share}>

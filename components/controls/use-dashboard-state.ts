@@ -8,16 +8,26 @@ import {
   type StateContext,
 } from '@/lib/dashboard-state';
 
-export type ContextProps = { economyCodes: string[]; years: { min: number; max: number } };
+export type ContextProps = {
+  economyCodes: string[];
+  years: { min: number; max: number };
+  dataVersions: { current: number; ids: number[] };
+};
 
 // The URL is the view: read it with the one parser, and change the view by writing the URL
 // (a history entry, so Back and Forward restore earlier views; no page reload).
 export function useDashboardState(contextProps: ContextProps) {
   const searchParams = useSearchParams();
   const pathname = usePathname();
+  const { economyCodes, years, dataVersions } = contextProps;
+  const { current: currentVersion, ids: versionIds } = dataVersions;
   const context: StateContext = useMemo(
-    () => ({ economyCodes: new Set(contextProps.economyCodes), years: contextProps.years }),
-    [contextProps.economyCodes, contextProps.years],
+    () => ({
+      economyCodes: new Set(economyCodes),
+      years,
+      dataVersions: { current: currentVersion, ids: new Set(versionIds) },
+    }),
+    [economyCodes, years, currentVersion, versionIds],
   );
   const parsed = useMemo(
     () => parseDashboardState(new URLSearchParams(searchParams.toString()), context),

@@ -17,11 +17,13 @@ import { ViewControls } from '../controls/view-controls';
 import { useHydrated } from '../ui/use-hydrated';
 import { NotesList } from '../notes/notes-list';
 import { ClaimsTable } from '../claims/claims-table';
+import { VersionNotice } from '../versions/version-notice';
 import { UrlNotice } from './url-notice';
 import { ViewHeader } from './view-header';
 
 type Props = {
   years: ContextProps['years'];
+  dataVersions: ContextProps['dataVersions'];
   notes: ArticleNote[];
   claims: ClaimCheck[];
   article: ArticleInfo;
@@ -30,9 +32,9 @@ type Props = {
 
 // The whole view: heading, controls, panels, the article's notes and claim checks (on views of the
 // reporter the article is about; elsewhere one line says why they are absent).
-export function Dashboard({ notes, claims, article, catalog, years }: Props) {
+export function Dashboard({ notes, claims, article, catalog, years, dataVersions }: Props) {
   const economyCodes = useMemo(() => Object.keys(catalog.names), [catalog]);
-  const { state, issues, update, navigate } = useDashboardState({ economyCodes, years });
+  const { state, issues, update, navigate } = useDashboardState({ economyCodes, years, dataVersions });
   const { data, error, isFetching } = useQuery({
     ...seriesQueryOptions(state),
     placeholderData: keepPreviousData,
@@ -64,6 +66,9 @@ export function Dashboard({ notes, claims, article, catalog, years }: Props) {
       />
       <div className="dashboard" aria-busy={isFetching} data-hydrated={hydrated}>
         <UrlNotice issues={issues} />
+        {data?.sinceLink ? (
+          <VersionNotice sinceLink={data.sinceLink} state={state} nameOf={nameOf} navigate={navigate} />
+        ) : null}
         <ViewControls
           state={state}
           catalog={catalog}
@@ -73,7 +78,7 @@ export function Dashboard({ notes, claims, article, catalog, years }: Props) {
           nameOf={nameOf}
           update={update}
         />
-        <ShareActions state={state} source={data?.source ?? null} />
+        <ShareActions state={state} source={data?.source ?? null} currentVersion={dataVersions.current} />
         <p role="status" className="fetch-status">
           {isFetching ? 'Updating the charts…' : ''}
         </p>

@@ -1,29 +1,40 @@
 import 'server-only';
 import type { DashboardState } from '../dashboard-state';
 import { prisma } from '../db';
-import type { Series, SeriesPoint, SeriesResponse, SourceInfo } from '../series-types';
+import type { Series, SeriesPoint, SeriesResponse } from '../series-types';
 import { gapReason } from '../gap-reasons';
 import { MEASURE_UNITS, type Source } from '../trade-terms';
 import { toSourceInfo } from './get-datasets';
 import { seriesApiQuery } from '../series-api-query';
-import { cachedByVersion } from './cached-by-version';
+import { cachedByVersion, currentDataVersion } from './cached-by-version';
 import { flagFromStored } from './stored-flag';
-
-type Values = Map<string, { value: number; flag: string | null }>;
+import { changesSinceLink, sourceAsOf, valueKey as key, type SourceValues } from './values-as-of';
 
 // The series for one view: one per partner and flow, with a point for every year in the range.
 // A year the source has no number for is a null with the reason, never a zero or an interpolation.
+// With asOf, the values are those of that data version; with v (a link's version) older than the
+// current one, the response lists the view's values that changed since.
 // Cached per data version under the view's data parameters (the display-only ones do not change it).
 export const getSeries = cachedByVersion('series', seriesApiQuery, readSeries);
 
 async function readSeries(state: DashboardState): Promise<SeriesResponse> {
+  const currentVersion = await currentDataVersion();
   const economies = await prisma.economy.findMany({
     where: { code: { in: [state.reporter, ...state.partners] } },
   });
   const nameOf = (code: string) => economies.find((e) => e.code === code)?.name ?? code;
 
-  const main = await readSource(state, state.source);
-  const fill = state.fill && state.source !== 'dots' ? await readSource(state, 'dots') : null;
+  const mainToday = await readSource(state, state.source);
+  const fillToday = state.fill && state.source !== 'dots' ? await readSource(state, 'dots') : null;
+  const asOf = (source: SourceValues | null) =>
+    source && state.asOf !== null ? sourceAsOf(source, state, state.asOf) : source;
+  const [main, fill, sinceLink] = await Promise.all([
+    asOf(mainToday),
+    asOf(fillToday),
+    mainToday && state.version !== null && state.version < currentVersion
+      ? changesSinceLink(mainToday, state, state.version, currentVersion)
+      : null,
+  ]);
 
   const series: Series[] = [];
   for (const flow of state.flows) {
@@ -69,10 +80,15 @@ async function readSeries(state: DashboardState): Promise<SeriesResponse> {
       });
     }
   }
-  return { query: state, source: main?.info ?? null, fillSource: fill?.info ?? null, series };
+  return {
+    query: state,
+    source: main?.info ?? null,
+    fillSource: fill?.info ?? null,
+    series,
+    dataVersion: state.asOf ?? currentVersion,
+    sinceLink,
+  };
 }
-
-type SourceValues = { info: SourceInfo; values: Values; yearsWithData: Set<string> };
 
 async function readSource(state: DashboardState, source: Source): Promise<SourceValues | null> {
   const dataset = await prisma.dataset.findFirst({
@@ -99,8 +115,4 @@ async function readSource(state: DashboardState, source: Source): Promise<Source
     ),
     yearsWithData: new Set(years.map((y) => `${y.flow}|${y.year}`)),
   };
-}
-
-function key(partner: string, flow: string, year: number): string {
-  return `${partner}|${flow}|${year}`;
 }

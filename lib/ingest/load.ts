@@ -1,6 +1,12 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { BulkWriter, LoadedFile, ObservationRow } from './bulk-writer/bulk-writer';
+import type {
+  BulkWriter,
+  DatasetChangeRow,
+  LoadedFile,
+  ObservationRow,
+  RevisionCounts,
+} from './bulk-writer/bulk-writer';
 import { openBulkWriter } from './bulk-writer/open-bulk-writer';
 import {
   ECONOMIES_FILE,
@@ -32,6 +38,8 @@ export type LoadSummary = {
   exactDuplicates: number;
   skipped: number;
   dataVersion: number | null; // the version this load recorded; null when nothing changed
+  changes: DatasetChangeRow[]; // what that version did to each dataset it touched
+  revisionSeconds: number; // of `seconds`, the time spent setting rows aside and comparing them
   seconds: number;
 };
 
@@ -89,27 +97,56 @@ export async function loadData(options: LoadOptions = {}): Promise<LoadSummary> 
       exactDuplicates: 0,
       skipped: 0,
       dataVersion: null,
+      changes: [],
+      revisionSeconds: 0,
       seconds: 0,
     };
     if (changed.length > 0 || removed.length > 0 || economiesChanged) {
       await writer.begin();
       try {
-        if (economiesChanged) await writeEconomies(writer, reference, economiesFile, economies.checksum);
+        const version = await writer.startDataVersion();
+        const kindOf = (id: string) => (loaded.has(id) ? 'revised' : 'first') as 'revised' | 'first';
+        const noRevisions: RevisionCounts = { added: 0, removed: 0, changed: 0 };
+        if (economiesChanged) {
+          await writeEconomies(writer, reference, economiesFile, economies.checksum);
+          const kind = kindOf(ECONOMIES_DATASET);
+          summary.changes.push({
+            datasetId: ECONOMIES_DATASET,
+            file: economiesFile,
+            checksum: economies.checksum,
+            kind,
+            ...noRevisions,
+          });
+        }
         for (const [id] of removed) {
+          // A removed dataset records its removal, not one revision per observation (see docs/versions.md).
+          summary.changes.push({ datasetId: id, file: '', checksum: '', kind: 'removed', ...noRevisions });
           await writer.deleteDataset(id);
           summary.removed.push(id);
           progress({ kind: 'removed', file: id });
         }
         for (const { dataset, checksum } of changed) {
           const fileStarted = performance.now();
+          const kind = kindOf(dataset.id);
+          // Revisions are recorded only for a dataset loaded before: a first load records its
+          // DatasetChange, not one "added" revision per observation.
+          const revisionsIn = kind === 'revised' ? version : null;
           const result =
             dataset.source === 'article'
               ? await loadArticleFile(writer, dataset, root, reference)
-              : await loadObservationFile(writer, dataset, root, checksum, reference, progress);
+              : await loadObservationFile(writer, dataset, root, checksum, reference, progress, revisionsIn);
+          summary.changes.push({
+            datasetId: dataset.id,
+            file: dataset.file,
+            checksum,
+            kind,
+            ...(result.revisions ?? noRevisions),
+          });
           summary.loaded.push(dataset.file);
           summary.rows += result.rows;
           summary.exactDuplicates += result.exactDuplicates;
           summary.skipped += result.skipped;
+          summary.revisionSeconds += result.revisionSeconds ?? 0;
           const seconds = (performance.now() - fileStarted) / 1000;
           progress({ kind: 'loaded', file: dataset.file, rows: result.rows, seconds, notes: result.notes });
         }
@@ -120,7 +157,8 @@ export async function loadData(options: LoadOptions = {}): Promise<LoadSummary> 
             checksum: changed.find((c) => c.dataset === d)?.checksum ?? loaded.get(d.id)!.checksum,
           })),
         ];
-        summary.dataVersion = await writer.recordDataVersion(files);
+        await writer.recordDataVersion(version, files, summary.changes);
+        summary.dataVersion = version;
         progress({ kind: 'committing' });
         await writer.commit();
       } catch (error) {
@@ -135,7 +173,14 @@ export async function loadData(options: LoadOptions = {}): Promise<LoadSummary> 
   }
 }
 
-type FileResult = { rows: number; exactDuplicates: number; skipped: number; notes: string[] };
+type FileResult = {
+  rows: number;
+  exactDuplicates: number;
+  skipped: number;
+  notes: string[];
+  revisions?: RevisionCounts;
+  revisionSeconds?: number;
+};
 
 async function loadObservationFile(
   writer: BulkWriter,
@@ -144,9 +189,13 @@ async function loadObservationFile(
   checksum: string,
   reference: EconomyReference,
   progress: (event: LoadEvent) => void,
+  revisionsIn: number | null, // the version to record value-level revisions in; null: none
 ): Promise<FileResult> {
   const { id, file } = dataset;
   const metadata = { ...dataset, checksum, rowCount: 0 };
+  const keepStarted = performance.now();
+  if (revisionsIn !== null) await writer.keepPreviousObservations(id);
+  let revisionSeconds = (performance.now() - keepStarted) / 1000;
   await writer.deleteDataset(id);
   await writer.writeDataset(metadata);
 
@@ -187,6 +236,9 @@ async function loadObservationFile(
   exactDuplicates += finished.exactDuplicates;
   if (dataset.derivesShares) rows += await writer.deriveShares(id);
   await writer.writeDataset({ ...metadata, rowCount: rows });
+  const compareStarted = performance.now();
+  const revisions = revisionsIn === null ? undefined : await writer.recordRevisions(revisionsIn, id);
+  revisionSeconds += (performance.now() - compareStarted) / 1000;
 
   exactDuplicates += tally.exactDuplicates;
   const notes: string[] = [];
@@ -196,7 +248,7 @@ async function loadObservationFile(
     );
   notes.push(...skippedNotes(tally));
   const skippedRows = [...tally.skipped.values()].reduce((sum, s) => sum + s.rows, 0);
-  return { rows, exactDuplicates, skipped: skippedRows, notes };
+  return { rows, exactDuplicates, skipped: skippedRows, notes, revisions, revisionSeconds };
 }
 
 async function loadArticleFile(

@@ -54,6 +54,8 @@ describePostgres('npm run db:migrate with a postgres:// DATABASE_URL', () => {
       [
         'Annotation',
         'DataVersion',
+        'DatasetChange',
+        'Revision',
         'ReporterPartner',
         'Claim',
         'Dataset',

@@ -69,6 +69,9 @@ test('the download comes as a CSV attachment named after the view, with provenan
     'source_url',
     'source_sha256',
     'source_loaded_at',
+    'data_version',
+    'link_data_version',
+    'value_at_link_version',
     'view_url',
   ]);
   const origin = new URL(response.url()).origin;
@@ -76,6 +79,10 @@ test('the download comes as a CSV attachment named after the view, with provenan
     expect(row.source).toContain('World Bank');
     expect(row.source_file).toBe('data/worldbank/en_KAZ_AllYears_WITS_Trade_Summary.CSV');
     expect(row.view_url).toBe(`${origin}/`);
+    // today's data, named by its version; no link version, so nothing to compare with
+    expect(row.data_version).toMatch(/^[1-9]\d*$/);
+    expect(row.link_data_version).toBe('');
+    expect(row.value_at_link_version).toBe('');
   }
   const proxied = await fetchCsv(request, '/api/series/csv?from=2000', {
     'x-forwarded-host': 'trade.example.org',

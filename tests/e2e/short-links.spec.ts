@@ -1,14 +1,22 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 
 // A view that differs from the default in four parameters, and its canonical query string:
-// defaults left out, parameters in the parser's order, codes upper case.
+// defaults left out, parameters in the parser's order, codes upper case. A short link also
+// carries the data version it was made on (v=, last).
 const VIEW = 'partners=CHN,TUR&flows=export&from=2000&view=table';
-const CANONICAL = 'partners=CHN%2CTUR&flows=export&from=2000&view=table';
+let CANONICAL = '';
 
 async function share(request: APIRequestContext, query: string) {
   const response = await request.post('/api/share', { data: { query } });
   return { status: response.status(), body: await response.json() };
 }
+
+let current = 0;
+test.beforeAll(async ({ request }) => {
+  current = (await (await request.get('/api/versions')).json()).current;
+  expect(current).toBeGreaterThan(0);
+  CANONICAL = `partners=CHN%2CTUR&flows=export&from=2000&view=table&v=${current}`;
+});
 
 test('sharing a view answers a short path and the canonical query', async ({ request }) => {
   const { status, body } = await share(request, VIEW);
@@ -38,12 +46,18 @@ test('a short link redirects (307) to the dashboard with the canonical query', a
   expect(response.headers().location).toBe(`/?${CANONICAL}`);
 });
 
-test('the default view shares as a link to the bare dashboard', async ({ request }) => {
+test('the default view shares as a link to the bare dashboard with its data version', async ({ request }) => {
   const { status, body } = await share(request, '?from=1995&partners=CHN,RUS');
   expect(status).toBe(200);
-  expect(body.query).toBe('');
+  expect(body.query).toBe(`v=${current}`);
   const response = await request.get(body.path, { maxRedirects: 0 });
-  expect(response.headers().location).toBe('/');
+  expect(response.headers().location).toBe(`/?v=${current}`);
+});
+
+test('a view shared with the version it was made on keeps that version', async ({ request }) => {
+  const { status, body } = await share(request, `${VIEW}&v=${current}`);
+  expect(status).toBe(200);
+  expect(body.query).toBe(CANONICAL);
 });
 
 test('opening a short link in the browser shows the shared view', async ({ page, request }) => {

@@ -1,7 +1,8 @@
-// POST /api/share — body { query } (a dashboard query string); stores its canonical form, answers { id, path: "/v/<id>", query }.
+// POST /api/share — body { query } (a dashboard query string); stores its canonical form with the data version (v=, today's unless given), answers { id, path: "/v/<id>", query }.
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { serializeDashboardState } from '@/lib/dashboard-state';
+import { getDataVersion } from '@/lib/data/get-data-version';
 import { SharedViewTooLongError, SharedViewsFullError, saveSharedView } from '@/lib/data/shared-views';
 import { shareRequestRefusal } from '@/lib/http/share-request-guard';
 import { parseViewOr400 } from '@/lib/http/with-view';
@@ -42,8 +43,10 @@ export async function POST(request: NextRequest) {
   const state = await parseViewOr400(new URLSearchParams(query), 'json');
   if (state instanceof Response) return state;
 
+  // A short link knows the data it was made on, so whoever opens it later learns what changed.
+  const version = state.version ?? ((await getDataVersion()) || null);
   // Defaults left out and parameters in a fixed order: one view, one stored query, one id.
-  const canonical = serializeDashboardState(state).toString();
+  const canonical = serializeDashboardState({ ...state, version }).toString();
   try {
     const { id } = await saveSharedView(canonical);
     return NextResponse.json({ id, path: `/v/${id}`, query: canonical });

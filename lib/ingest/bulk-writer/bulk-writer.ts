@@ -49,6 +49,18 @@ export type DatasetMetadata = {
 
 export type LoadedFile = { file: string; checksum: string };
 
+export type RevisionCounts = { added: number; removed: number; changed: number };
+
+// What a load did to one dataset: its first load (no value-level revisions recorded), a revision
+// (counts of the Revision rows written) or its removal (no value-level revisions either).
+export type DatasetChangeKind = 'first' | 'revised' | 'removed';
+export type DatasetChangeRow = RevisionCounts & {
+  datasetId: string;
+  file: string;
+  checksum: string; // sha256 of the file loaded; "" when removed
+  kind: DatasetChangeKind;
+};
+
 export interface BulkWriter {
   begin(): Promise<void>;
   commit(): Promise<void>;
@@ -77,6 +89,15 @@ export interface BulkWriter {
   ): Promise<void>;
   /** Economies (inserted or updated, never deleted) and the whole alias table (replaced). */
   writeEconomies(reference: EconomyReference): Promise<void>;
-  /** Records a new data version listing every file now loaded; returns its id. */
-  recordDataVersion(files: LoadedFile[]): Promise<number>;
+  /** Starts the data version this load records (rolled back with the load); returns its id. */
+  startDataVersion(): Promise<number>;
+  /** Before a dataset that was loaded before is replaced: sets its observations aside to compare. */
+  keepPreviousObservations(datasetId: string): Promise<void>;
+  /**
+   * After it was replaced: one Revision per observation added, removed or changed (value or flag)
+   * between the rows set aside and the dataset's rows now, computed in SQL; returns the counts.
+   */
+  recordRevisions(versionId: number, datasetId: string): Promise<RevisionCounts>;
+  /** Finishes the version: every file now loaded, and what changed in each dataset it touched. */
+  recordDataVersion(versionId: number, files: LoadedFile[], changes: DatasetChangeRow[]): Promise<void>;
 }

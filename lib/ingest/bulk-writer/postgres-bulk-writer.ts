@@ -6,10 +6,24 @@ import type {
   BulkWriter,
   ObservationConflict,
   DatasetMetadata,
-  LoadedFile,
   ObservationFlag,
   ObservationRow,
+  RevisionCounts,
 } from './bulk-writer';
+import {
+  ADDED_SQL,
+  CLEAR_PREVIOUS_SQL,
+  KEEP_PREVIOUS_SQL,
+  REMOVED_OR_CHANGED_SQL,
+  REVISION_COUNTS_SQL,
+  ROW_COUNT_SQL,
+} from './revision-sql';
+
+// revision-sql.ts numbers its parameters with `?`; pg wants $1, $2, … in order.
+const numbered = (sql: string) => {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${(n += 1)}`);
+};
 
 // How flow, measure and flag are stored: the @map values of their enums in prisma/schema.prisma.
 const FLOW_CODES: Record<Flow, string> = { import: 'i', export: 'e' };
@@ -128,6 +142,7 @@ export function openPostgresBulkWriter(url: string): BulkWriter {
     };
   }
 
+  let keptRows = 0; // rows set aside by the last keepPreviousObservations
   const writer: BulkWriter = {
     async begin() {
       await query('BEGIN');
@@ -321,12 +336,56 @@ export function openPostgresBulkWriter(url: string): BulkWriter {
       );
     },
 
-    async recordDataVersion(files: LoadedFile[]) {
+    async startDataVersion() {
       const { rows } = await query<{ id: number }>(
         'INSERT INTO "DataVersion" ("createdAt", "files") VALUES ($1, $2) RETURNING "id"',
-        [new Date().toISOString(), JSON.stringify(files)],
+        [new Date().toISOString(), '[]'],
       );
       return rows[0].id;
+    },
+
+    async keepPreviousObservations(datasetId) {
+      // Observation's columns and types (enums included), without datasetId; dropped at commit.
+      await query(`CREATE TEMP TABLE IF NOT EXISTS "PreviousObservation" ON COMMIT DROP AS
+        SELECT "reporterCode", "partnerCode", "flow", "measure", "year", "value", "flag" FROM "Observation" WITH NO DATA`);
+      await query(`CREATE INDEX IF NOT EXISTS "PreviousObservation_key" ON "PreviousObservation" (${KEY})`);
+      await query(CLEAR_PREVIOUS_SQL);
+      keptRows = (await query(numbered(KEEP_PREVIOUS_SQL), [datasetId])).rowCount ?? 0;
+    },
+
+    async recordRevisions(versionId, datasetId) {
+      const counts = async () => {
+        const { rows } = await query<Record<keyof RevisionCounts, string>>(numbered(REVISION_COUNTS_SQL), [
+          versionId,
+          datasetId,
+        ]);
+        return {
+          added: Number(rows[0].added),
+          removed: Number(rows[0].removed),
+          changed: Number(rows[0].changed),
+        };
+      };
+      await query(numbered(REMOVED_OR_CHANGED_SQL), [versionId, datasetId, datasetId]);
+      // rows now = kept − removed + added: the pass looking for added rows runs only when there are some.
+      const { removed } = await counts();
+      const { rows } = await query<{ rows: string }>(numbered(ROW_COUNT_SQL), [datasetId]);
+      if (Number(rows[0].rows) - (keptRows - removed) > 0)
+        await query(numbered(ADDED_SQL), [versionId, datasetId]);
+      await query(CLEAR_PREVIOUS_SQL);
+      return counts();
+    },
+
+    async recordDataVersion(versionId, files, changes) {
+      await query('UPDATE "DataVersion" SET "files" = $1 WHERE "id" = $2', [
+        JSON.stringify(files),
+        versionId,
+      ]);
+      for (const c of changes)
+        await query(
+          `INSERT INTO "DatasetChange" ("versionId", "datasetId", "file", "checksum", "kind", "added", "removed", "changed")
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [versionId, c.datasetId, c.file, c.checksum, c.kind, c.added, c.removed, c.changed],
+        );
     },
   };
   return writer;

@@ -1,0 +1,73 @@
+// npm run bench:revisions — what recording value-level revisions costs on the whole world's data,
+// on a temporary copy of data/ and a fresh database: the first load (nothing to compare), a reload
+// where the IMF DOTS file's bytes change but not its values (every row set aside and compared) and
+// four WITS files go back to their oldest vintage (real revisions), and the reload back to today's.
+import { cpSync, copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import Database from 'better-sqlite3';
+import { DOTS_FILE, WITS_FOLDER } from '../lib/ingest/dataset-files';
+import { loadData, type LoadSummary } from '../lib/ingest/load';
+import { migrate } from '../prisma/migrate';
+
+const OLD_VINTAGE = '/work/shared/data/wits_trade_summary/swigman_TrueEmissions';
+const OLD_REPORTERS = ['KAZ', 'KGZ', 'TJK', 'TKM'];
+const witsFile = (code: string) => `en_${code}_AllYears_WITS_Trade_Summary.CSV`;
+
+function report(label: string, summary: LoadSummary, databaseFile: string) {
+  const revisions = summary.changes.reduce((sum, c) => sum + c.added + c.removed + c.changed, 0);
+  const revised = summary.changes.filter((c) => c.kind === 'revised').length;
+  const db = new Database(databaseFile, { readonly: true });
+  const pages = db
+    .prepare(`SELECT SUM("pgsize") AS bytes FROM "dbstat" WHERE "name" LIKE 'Revision%'`)
+    .get() as {
+    bytes: number | null;
+  };
+  db.close();
+  console.log(
+    `${label}: ${summary.seconds.toFixed(1)} s, of which revisions ${summary.revisionSeconds.toFixed(1)} s; ` +
+      `${summary.rows.toLocaleString('en')} observations; ${revised} datasets revised; ` +
+      `${revisions.toLocaleString('en')} revisions recorded; Revision table ${((pages.bytes ?? 0) / 1024).toFixed(0)} KB; ` +
+      `database ${(statSync(databaseFile).size / 1024 / 1024).toFixed(0)} MB`,
+  );
+}
+
+async function main() {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'bench-revisions-'));
+  try {
+    const root = path.join(tmp, 'root');
+    cpSync(path.join(process.cwd(), 'data'), path.join(root, 'data'), { recursive: true });
+    const databaseFile = path.join(tmp, 'bench.db');
+    const databaseUrl = `file:${databaseFile}`;
+    await migrate(databaseUrl);
+
+    report('first load (no revisions by design)', await loadData({ databaseUrl, root }), databaseFile);
+
+    const dots = path.join(root, DOTS_FILE);
+    const today = readFileSync(dots);
+    writeFileSync(dots, zlib.gzipSync(zlib.gunzipSync(today), { level: 1 })); // same rows, other bytes
+    for (const code of OLD_REPORTERS)
+      copyFileSync(path.join(OLD_VINTAGE, witsFile(code)), path.join(root, WITS_FOLDER, witsFile(code)));
+    report(
+      'DOTS re-gzipped + 4 WITS files at their 2017 vintage',
+      await loadData({ databaseUrl, root }),
+      databaseFile,
+    );
+
+    writeFileSync(dots, today);
+    for (const code of OLD_REPORTERS)
+      copyFileSync(
+        path.join(process.cwd(), WITS_FOLDER, witsFile(code)),
+        path.join(root, WITS_FOLDER, witsFile(code)),
+      );
+    report('back to today’s files', await loadData({ databaseUrl, root }), databaseFile);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
