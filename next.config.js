@@ -15,6 +15,7 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/embed', headers: FRAMEABLE },
+      { source: '/embed/:view', headers: FRAMEABLE },
       { source: '/((?!embed$|embed/).*)', headers: NOT_FRAMEABLE },
     ];
   },

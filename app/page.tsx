@@ -1,6 +1,7 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
+import { AnalysisNav } from '@/components/analyses/analysis-nav';
 import { PREVIEW_SIZE } from '@/components/charts/chart-preview';
 import { ClaimsTable } from '@/components/claims/claims-table';
 import { Dashboard } from '@/components/dashboard/dashboard';
@@ -62,6 +63,7 @@ export default async function HomePage({ searchParams }: PageProps) {
   return (
     <main>
       <header className="page-header">
+        <AnalysisNav current="dashboard" />
         <h1>How China caught up with Russia as Kazakhstan’s trade partner</h1>
         <p className="lede">
           China’s and Russia’s shares of Kazakhstan’s imports and exports, as published by the World Bank
