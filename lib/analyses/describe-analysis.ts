@@ -23,7 +23,7 @@ export function describeAnalysis(
   switch (view) {
     case 'mirror':
       return {
-        title: `${reporter} and ${partners}: ${flows} as reported and as mirrored, ${years}`,
+        title: `${reporter}’s ${flows} with ${partners}, as reported and as mirrored, ${years}`,
         description: `${reporter}’s own ${flows} figures with ${partners} beside what ${partners} report of the same trade (IMF DOTS, US$ million), with the gap and the CIF/FOB valuation difference.`,
       };
     case 'region':

@@ -68,10 +68,11 @@ describe('reported against mirror', () => {
   it('draws one panel per pair with both sides as lines', () => {
     const figure = mirrorFigure([pair], 2000, 2003);
     expect(figure.panels).toHaveLength(1);
+    expect(figure.panels[0].title).toBe('Imports, China (Kazakhstan CIF, China FOB)');
     expect(figure.panels[0].rows[2].values).toEqual({ own: null, mirror: 80 });
     expect(figure.panels[0].lines.map((l) => l.name)).toEqual([
-      'Kazakhstan reports (CIF)',
-      'China reports (FOB)',
+      'Kazakhstan’s own figure',
+      'The partner’s mirror figure',
     ]);
   });
 });

@@ -129,10 +129,10 @@ function summarise(input: MirrorPairInput, rows: MirrorRow[]): string {
 export function mirrorFigure(pairs: MirrorPair[], from: number, to: number): Figure {
   const panels: FigurePanel[] = pairs.map((pair) => ({
     id: `${pair.partner.code}-${pair.flow}`,
-    title: `${FLOW_LABELS[pair.flow].title}: ${pair.reporter.name} and ${pair.partner.name}`,
+    title: `${FLOW_LABELS[pair.flow].title}, ${pair.partner.name} (${pair.reporter.name} ${VALUATION[pair.flow]}, ${pair.partner.name} ${VALUATION[pair.mirrorFlow]})`,
     lines: [
-      { key: 'own', name: `${pair.reporter.name} reports (${VALUATION[pair.flow]})`, styleIndex: 0 },
-      { key: 'mirror', name: `${pair.partner.name} reports (${VALUATION[pair.mirrorFlow]})`, styleIndex: 1 },
+      { key: 'own', name: `${pair.reporter.name}’s own figure`, styleIndex: 0 },
+      { key: 'mirror', name: 'The partner’s mirror figure', styleIndex: 1 },
     ],
     rows: pair.rows.map((row) => ({
       year: row.year,
