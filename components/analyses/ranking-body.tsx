@@ -1,6 +1,6 @@
 import type { PartnerShares, Ranking } from '@/lib/analyses/ranking';
 import { DEFAULT_STATE, MAX_PARTNERS, dashboardQueryString, type AnalysisState } from '@/lib/dashboard-state';
-import { formatDifference, formatValue } from '@/lib/format';
+import { formatDifference, formatNumber, formatValue } from '@/lib/format';
 import { FLOW_LABELS } from '@/lib/trade-terms';
 import { RankingBarsSvg, RankingLegend, RANKING_BARS } from './ranking-bars-svg';
 
@@ -90,14 +90,28 @@ export function RankingBody({
                 <th scope="col">Aggregate</th>
                 <th scope="col">Share {ranking.year}</th>
                 <th scope="col">Share {ranking.base}</th>
+                <th scope="col">US$ million {ranking.year}</th>
               </tr>
             </thead>
             <tbody>
               {ranking.aggregates.map((p: PartnerShares) => (
                 <tr key={p.code} data-aggregate={p.code}>
                   <th scope="row">{p.name} (aggregate)</th>
-                  <td>{p.share ? formatValue(p.share.value, 'share') : '—'}</td>
-                  <td>{p.baseShare ? formatValue(p.baseShare.value, 'share') : '—'}</td>
+                  <td>
+                    {p.share
+                      ? formatValue(p.share.value, 'share')
+                      : p.code === 'WLD'
+                        ? '100 % by definition'
+                        : '—'}
+                  </td>
+                  <td>
+                    {p.baseShare
+                      ? formatValue(p.baseShare.value, 'share')
+                      : p.code === 'WLD'
+                        ? '100 % by definition'
+                        : '—'}
+                  </td>
+                  <td>{p.amount != null ? formatNumber(p.amount, 'value') : '—'}</td>
                 </tr>
               ))}
             </tbody>

@@ -147,6 +147,8 @@ const RANKING_COLUMNS = [
   'base_flag',
   'base_rank',
   'change_pp',
+  'value_usd_million',
+  'base_value_usd_million',
   ...PROVENANCE,
   'view_url',
 ] as const;
@@ -183,6 +185,8 @@ export function rankingCsv(
           base_flag: p.baseShare?.flag,
           base_rank: p.baseRank,
           change_pp: p.change,
+          value_usd_million: p.amount,
+          base_value_usd_million: p.baseAmount,
           ...provenance('', source),
           view_url: viewUrl,
         }) as Record<(typeof RANKING_COLUMNS)[number], CsvCell>,

@@ -16,7 +16,7 @@ const p = (
 });
 
 const partners = [
-  p('WLD', 'World', 100, 100, 'aggregate'),
+  { ...p('WLD', 'World', null, null, 'aggregate'), amount: 1000 }, // DOTS publishes World as a value, no share
   p('XAE', 'Advanced economies (IMF)', 40, 50, 'aggregate'),
   p('RUS', 'Russia', 20, 45),
   p('CHN', 'China', 30, 5),

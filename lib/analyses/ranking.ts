@@ -11,6 +11,8 @@ export type PartnerShares = {
   kind: string; // "economy" | "aggregate", from data/economies.csv
   share: { value: number; flag: string | null } | null; // in the ranking's year
   baseShare: { value: number; flag: string | null } | null; // in the base year
+  amount?: number | null; // US$ million in the ranking's year, where the source publishes values
+  baseAmount?: number | null;
 };
 
 export type RankedPartner = PartnerShares & {

@@ -19,11 +19,11 @@ export async function getRanking(state: AnalysisState): Promise<RankingResult> {
           where: {
             datasetId: dataset.id,
             reporterCode: state.reporter,
-            measure: 'share',
+            measure: { in: ['share', 'value'] },
             flow: state.flow,
             year: { in: [state.year, state.base] },
           },
-          select: { partnerCode: true, year: true, value: true, flag: true, partner: { select: { name: true, kind: true } } },
+          select: { partnerCode: true, measure: true, year: true, value: true, flag: true, partner: { select: { name: true, kind: true } } },
         })
       : [],
   ]);
@@ -37,8 +37,15 @@ export async function getRanking(state: AnalysisState): Promise<RankingResult> {
       baseShare: null,
     };
     const value = { value: row.value, flag: row.flag };
-    if (row.year === state.year) entry.share = value;
-    if (row.year === state.base) entry.baseShare = value;
+    const isShare = row.measure === 'share';
+    if (row.year === state.year) {
+      if (isShare) entry.share = value;
+      else entry.amount = row.value;
+    }
+    if (row.year === state.base) {
+      if (isShare) entry.baseShare = value;
+      else entry.baseAmount = row.value;
+    }
     partners.set(row.partnerCode, entry);
   }
   const reporterName = reporter?.name ?? state.reporter;
