@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMirrorPair, mirrorFigure, type MirrorPairInput } from './mirror';
+import { buildMirrorPair, mirrorFigure, mirrorOverview, type MirrorPairInput } from './mirror';
 
 const KAZ = { code: 'KAZ', name: 'Kazakhstan' };
 const CHN = { code: 'CHN', name: 'China' };
@@ -74,5 +74,13 @@ describe('reported against mirror', () => {
       'Kazakhstan’s own figure',
       'The partner’s mirror figure',
     ]);
+  });
+});
+
+describe('the mirror comparison in one sentence', () => {
+  it('counts the years both sides report and which side is larger', () => {
+    expect(mirrorOverview([buildMirrorPair(imports, 2000, 2003)])).toBe(
+      'Both sides report 2 of 4 flow-years shown; where both do, Kazakhstan’s own figure is the larger in 1 and the partner’s in 1.',
+    );
   });
 });

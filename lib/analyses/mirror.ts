@@ -148,11 +148,22 @@ export function mirrorFigure(pairs: MirrorPair[], from: number, to: number): Fig
     from,
     to,
     yMax: null, // each pair keeps its own scale: values differ by orders of magnitude between partners
-    summary: pairs.map((pair) => pair.summary).join(' '),
+    summary: mirrorOverview(pairs),
     sources: [],
   };
 }
 
 function unique(items: string[]): string[] {
   return [...new Set(items)];
+}
+
+// One sentence over every pair: how often both sides report, and how often the reporter's is larger.
+export function mirrorOverview(pairs: MirrorPair[]): string {
+  const rows = pairs.flatMap((pair) => pair.rows);
+  const both = rows.filter((row) => row.gap !== null);
+  const reporter = pairs[0]?.reporter.name ?? '';
+  if (both.length === 0)
+    return `No year has both sides’ figures for any of the ${pairs.length} flows shown: each missing side is explained in the tables.`;
+  const larger = both.filter((row) => row.gap! > 0).length;
+  return `Both sides report ${both.length} of ${rows.length} flow-years shown; where both do, ${reporter}’s own figure is the larger in ${larger} and the partner’s in ${both.length - larger}.`;
 }

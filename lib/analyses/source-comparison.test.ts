@@ -66,3 +66,11 @@ describe('WITS against IMF DOTS', () => {
     ]);
   });
 });
+
+describe('the comparison in one sentence', () => {
+  it('gives the average and the widest difference over every series', () => {
+    expect(sourceComparisonFigure(compareSources(wits, dots), 2000, 2002).summary).toBe(
+      'Where both publish a share (2 of 3 series-years), WITS and IMF DOTS differ by 2.00 pp on average; the widest difference is −3.00 pp, China’s share of imports in 2002.',
+    );
+  });
+});

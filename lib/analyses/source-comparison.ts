@@ -88,7 +88,20 @@ export function sourceComparisonFigure(comparison: SourceComparison, from: numbe
     from,
     to,
     yMax: ticks[ticks.length - 1],
-    summary: comparison.series.map((s) => s.summary).join(' '),
+    summary: sourcesOverview(comparison),
     sources: [comparison.wits, comparison.dots].filter((s): s is SourceInfo => s !== null),
   };
+}
+
+// One sentence over every series: how far the publishers differ where both have a value.
+export function sourcesOverview(comparison: SourceComparison): string {
+  const years = comparison.series.flatMap((s) => s.years.map((y) => ({ ...y, s })));
+  const both = years.filter((y) => y.difference !== null);
+  if (both.length === 0) return 'No year has both a WITS and an IMF DOTS value for the series shown.';
+  const widest = both.reduce((a, b) => (Math.abs(b.difference!) > Math.abs(a.difference!) ? b : a));
+  const meanAbs = both.reduce((sum, y) => sum + Math.abs(y.difference!), 0) / both.length;
+  return (
+    `Where both publish a share (${both.length} of ${years.length} series-years), WITS and IMF DOTS differ by ${formatDifference(meanAbs, 'share').slice(1)} on average; ` +
+    `the widest difference is ${formatDifference(widest.difference!, 'share')}, ${widest.s.partnerName}’s share of ${FLOW_LABELS[widest.s.flow].noun} in ${widest.year}.`
+  );
 }
