@@ -1,19 +1,21 @@
-import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
+import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { AnalysisNav } from '@/components/analyses/analysis-nav';
 import { PREVIEW_SIZE } from '@/components/charts/chart-preview';
 import { ClaimsTable } from '@/components/claims/claims-table';
 import { Dashboard } from '@/components/dashboard/dashboard';
-import { dashboardQueryString, parseDashboardState } from '@/lib/dashboard-state';
+import { parseDashboardState } from '@/lib/dashboard-state';
 import { getArticleInfo, getArticleNotes, getClaimChecks } from '@/lib/data/get-article';
 import { getCatalog } from '@/lib/data/get-catalog';
 import { getEconomyNames } from '@/lib/data/get-economy-names';
 import { getSeries } from '@/lib/data/get-series';
 import { getStateContext } from '@/lib/data/get-state-context';
+import { makeQueryClient } from '@/lib/query-client';
 import { seriesQueryOptions } from '@/lib/series-query';
 import { requestOrigin } from '@/lib/request-origin';
 import { describeView } from '@/lib/view-title';
+import { chartImagePath, viewUrl } from '@/lib/view-url';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,11 +24,14 @@ type PageProps = { searchParams: Promise<Record<string, string | string[] | unde
 // The title, description and preview image name the view, so a pasted link unfurls with its chart.
 export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
   const { state } = parseDashboardState(await searchParams, await getStateContext());
-  const names = await getEconomyNames([state.reporter, ...state.partners]);
-  const { title, description } = describeView(state, (code) => names.get(code) ?? code);
+  const [names, article] = await Promise.all([
+    getEconomyNames([state.reporter, ...state.partners]),
+    getArticleInfo(),
+  ]);
+  const { title, description } = describeView(state, (code) => names.get(code) ?? code, article);
   const origin = requestOrigin(await headers(), 'http://localhost:3000');
   const image = {
-    url: `${origin}/api/chart/preview${dashboardQueryString({ ...state, flows: [state.flows[0]] })}`,
+    url: `${origin}${chartImagePath('preview', state, state.flows[0])}`,
     width: PREVIEW_SIZE.width,
     height: PREVIEW_SIZE.height,
     alt: title,
@@ -38,7 +43,7 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
       title,
       description,
       type: 'website',
-      url: `${origin}/${dashboardQueryString(state)}`,
+      url: viewUrl(state, origin),
       images: [image],
     },
     twitter: { card: 'summary_large_image', title, description, images: [image] },
@@ -57,7 +62,7 @@ export default async function HomePage({ searchParams }: PageProps) {
     getArticleInfo(),
     getCatalog(),
   ]);
-  const queryClient = new QueryClient();
+  const queryClient = makeQueryClient();
   queryClient.setQueryData(seriesQueryOptions(state).queryKey, series);
 
   return (
@@ -67,7 +72,7 @@ export default async function HomePage({ searchParams }: PageProps) {
         <h1>How China caught up with Russia as Kazakhstan’s trade partner</h1>
         <p className="lede">
           China’s and Russia’s shares of Kazakhstan’s imports and exports, as published by the World Bank
-          (WITS), with events from a September 2019 article in <cite>{article.outlet}</cite>.
+          (WITS), with events from a {article.published} article in <cite>{article.outlet}</cite>.
         </p>
       </header>
       <HydrationBoundary state={dehydrate(queryClient)}>

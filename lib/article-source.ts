@@ -1,9 +1,20 @@
-// The one article the dashboard annotates (see data/article/README.md). The loader writes the
-// outlet and address into the article datasets' rows; the title and date are not in any file.
+import { z } from 'zod';
+import metadata from '../data/article/article.json';
+
+// The one article the dashboard annotates: its metadata is data (data/article/article.json, see
+// data/article/README.md), read and checked here once for the loader, the page and the images.
+const articleMetadataSchema = z.object({
+  title: z.string().min(1),
+  publication: z.string().min(1), // "The Diplomat"
+  column: z.string().min(1),
+  url: z.url(),
+  published: z.string().min(1), // as the page says it: "September 2019"
+  paragraphs: z.number().int().positive(), // data/article rows may cite paragraphs 1 to this
+});
+
+const parsed = articleMetadataSchema.parse(metadata);
+
 export const ARTICLE = {
-  title: 'Kazakh President Tokayev Goes to Beijing',
-  outlet: 'The Diplomat (Crossroads Asia)',
-  url: 'https://thediplomat.com/2019/09/kazakh-president-tokayev-goes-to-beijing/',
-  published: 'September 2019',
-  paragraphs: 10, // data/article rows may cite paragraphs 1 to 10
+  ...parsed,
+  outlet: `${parsed.publication} (${parsed.column})`, // as stored on the article datasets
 } as const;

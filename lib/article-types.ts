@@ -27,4 +27,10 @@ export type ClaimCheck = {
   explanation: string; // e.g. "WITS 15.86 % is just under 16 %: consistent"
 };
 
-export type ArticleInfo = { title: string; outlet: string; url: string; published: string };
+export type ArticleInfo = {
+  title: string;
+  outlet: string; // with its column: "The Diplomat (Crossroads Asia)"
+  publication: string; // "The Diplomat"
+  url: string;
+  published: string; // "September 2019"
+};

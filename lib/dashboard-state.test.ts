@@ -3,8 +3,10 @@ import {
   DEFAULT_STATE,
   MAX_PARTNERS,
   dashboardQueryString,
+  panelView,
   parseDashboardState,
   serializeDashboardState,
+  withPanelView,
   type DashboardState,
   type StateContext,
 } from './dashboard-state';
@@ -45,6 +47,7 @@ describe('URL state round trip', () => {
       source: 'dots',
       measure: 'value',
       view: 'table',
+      tables: [],
       annotations: false,
       fill: true,
     },
@@ -57,6 +60,8 @@ describe('URL state round trip', () => {
     },
     'partners in a non-default order': { ...DEFAULT_STATE, partners: ['RUS', 'CHN'] },
     'DOTS gap filling on, annotations off': { ...DEFAULT_STATE, fill: true, annotations: false },
+    'the import panel shown as a table': { ...DEFAULT_STATE, tables: ['import'] },
+    'the export panel shown as a table': { ...DEFAULT_STATE, tables: ['export'] },
   };
 
   for (const [name, state] of Object.entries(states)) {
@@ -249,5 +254,36 @@ describe('what the notice repeats of a bad value', () => {
     const { state } = parse('');
     state.partners.push('DEU');
     expect(parse('').state.partners).toEqual(['CHN', 'RUS']);
+  });
+});
+
+describe('each panel’s chart or table', () => {
+  it('puts one panel’s table in the link, and only that panel’s', () => {
+    const state = withPanelView(DEFAULT_STATE, 'import', 'table');
+    expect(dashboardQueryString(state)).toBe('?tables=import');
+    expect(panelView(parse('tables=import').state, 'import')).toBe('table');
+    expect(panelView(parse('tables=import').state, 'export')).toBe('chart');
+  });
+
+  it('writes "every panel a table" one way, however it was reached', () => {
+    const bothToggled = withPanelView(withPanelView(DEFAULT_STATE, 'import', 'table'), 'export', 'table');
+    expect(dashboardQueryString(bothToggled)).toBe('?view=table');
+    expect(parse('tables=import,export').state).toEqual({ ...DEFAULT_STATE, view: 'table' });
+  });
+
+  it('turns one panel back to a chart when every panel was a table', () => {
+    const state = withPanelView({ ...DEFAULT_STATE, view: 'table' }, 'import', 'chart');
+    expect(dashboardQueryString(state)).toBe('?tables=export');
+  });
+
+  it('forgets the table of a flow the view does not show', () => {
+    expect(parse('flows=export&tables=import').state).toEqual({ ...DEFAULT_STATE, flows: ['export'] });
+  });
+
+  it('ignores an unknown panel name with a notice, keeping the rest', () => {
+    expect(parse('tables=map&from=2000')).toEqual({
+      state: { ...DEFAULT_STATE, from: 2000 },
+      issues: [{ param: 'tables', message: 'tables: expected import and/or export' }],
+    });
   });
 });

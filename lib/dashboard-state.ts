@@ -16,7 +16,8 @@ export type DashboardState = {
   to: number;
   source: Source;
   measure: Measure;
-  view: View;
+  view: View; // every panel's view, unless `tables` names some panels
+  tables: Flow[]; // with view 'chart': the panels shown as tables (a panel's own toggle)
   annotations: boolean;
   fill: boolean; // fill WITS gaps with IMF DOTS-derived values
 };
@@ -30,6 +31,7 @@ export const DEFAULT_STATE: DashboardState = {
   source: 'wits',
   measure: 'share',
   view: 'chart',
+  tables: [],
   annotations: true,
   fill: false,
 };
@@ -53,6 +55,7 @@ const PARAMS = [
   'source',
   'measure',
   'view',
+  'tables',
   'annotations',
   'fill',
 ] as const;
@@ -91,22 +94,25 @@ const year = (context: StateContext) =>
       message: `a year from ${context.years.min} to ${context.years.max}`,
     });
 
+const flowList = z
+  .string()
+  .transform((text) => text.split(',').map((flow) => flow.trim().toLowerCase()))
+  .pipe(z.array(z.enum(FLOWS, { message: 'import and/or export' })).min(1))
+  .transform((flows) => FLOWS.filter((flow) => flows.includes(flow)));
+
 const onOff = z.enum(['on', 'off'], { message: 'on or off' }).transform((value) => value === 'on');
 
 function paramSchemas(context: StateContext) {
   return {
     reporter: codeList(context, 1).transform((codes) => codes[0]),
     partners: codeList(context, MAX_PARTNERS),
-    flows: z
-      .string()
-      .transform((text) => text.split(',').map((flow) => flow.trim().toLowerCase()))
-      .pipe(z.array(z.enum(FLOWS, { message: 'import and/or export' })).min(1))
-      .transform((flows) => FLOWS.filter((flow) => flows.includes(flow))),
+    flows: flowList,
     from: year(context),
     to: year(context),
     source: z.enum(SOURCES, { message: SOURCES.join(' or ') }),
     measure: z.enum(MEASURES, { message: MEASURES.join(' or ') }),
     view: z.enum(VIEWS, { message: VIEWS.join(' or ') }),
+    tables: flowList,
     annotations: onOff,
     fill: onOff,
   } satisfies Record<(typeof PARAMS)[number], z.ZodType>;
@@ -118,6 +124,7 @@ export function parseDashboardState(input: QueryInput, context: StateContext): P
     ...DEFAULT_STATE,
     partners: [...DEFAULT_STATE.partners],
     flows: [...DEFAULT_STATE.flows],
+    tables: [...DEFAULT_STATE.tables],
   };
   const issues: StateIssue[] = [];
   for (const param of PARAMS) {
@@ -140,12 +147,12 @@ export function parseDashboardState(input: QueryInput, context: StateContext): P
     if (toGiven) parsed.to = DEFAULT_STATE.to;
     else parsed.from = DEFAULT_STATE.from;
   }
-  return { state: parsed, issues };
+  return { state: withPanelViewsNormalised(parsed), issues };
 }
 
 export function serializeDashboardState(state: DashboardState): URLSearchParams {
   const params = new URLSearchParams();
-  const texts = paramTexts(state);
+  const texts = paramTexts(withPanelViewsNormalised(state));
   const defaults = paramTexts(DEFAULT_STATE);
   for (const param of PARAMS) if (texts[param] !== defaults[param]) params.set(param, texts[param]);
   return params;
@@ -161,9 +168,31 @@ function paramTexts(state: DashboardState): Record<(typeof PARAMS)[number], stri
     source: state.source,
     measure: state.measure,
     view: state.view,
+    tables: FLOWS.filter((flow) => state.tables.includes(flow)).join(','),
     annotations: state.annotations ? 'on' : 'off',
     fill: state.fill ? 'on' : 'off',
   };
+}
+
+// A panel shows a table when the whole view does, or when its own toggle says so.
+export function panelView(state: DashboardState, flow: Flow): View {
+  return state.view === 'table' || state.tables.includes(flow) ? 'table' : 'chart';
+}
+
+// The state after one panel's toggle, in its one canonical form (see withPanelViewsNormalised).
+export function withPanelView(state: DashboardState, flow: Flow, view: View): DashboardState {
+  const tables = state.flows.filter((f) => (f === flow ? view === 'table' : panelView(state, f) === 'table'));
+  return withPanelViewsNormalised({ ...state, view: 'chart', tables });
+}
+
+// One view, one form: every panel a table is view=table; otherwise `tables` names the shown panels
+// that are tables, and nothing else.
+function withPanelViewsNormalised(state: DashboardState): DashboardState {
+  if (state.view === 'table') return { ...state, tables: [] };
+  const tables = FLOWS.filter((flow) => state.tables.includes(flow) && state.flows.includes(flow));
+  return tables.length === state.flows.length
+    ? { ...state, view: 'table', tables: [] }
+    : { ...state, tables };
 }
 
 // The query string of a state, with "?" when there is anything to say; "" for the default view.

@@ -3,9 +3,15 @@ import { DEFAULT_STATE, dashboardQueryString, type DashboardState } from './dash
 import type { SeriesResponse } from './series-types';
 
 // One factory for the series query: the server seeds the cache under this key, the client hook
-// reads and refetches it. Only the parameters that change the data are in the key.
+// reads and refetches it. Only the parameters that change the data are in the key; the cache's
+// defaults (staleTime and why) are in lib/query-client.ts.
 export function seriesApiQuery(state: DashboardState): string {
-  return dashboardQueryString({ ...state, view: DEFAULT_STATE.view, annotations: DEFAULT_STATE.annotations });
+  return dashboardQueryString({
+    ...state,
+    view: DEFAULT_STATE.view,
+    tables: DEFAULT_STATE.tables,
+    annotations: DEFAULT_STATE.annotations,
+  });
 }
 
 export function seriesQueryOptions(state: DashboardState) {
@@ -17,6 +23,5 @@ export function seriesQueryOptions(state: DashboardState) {
       if (!response.ok) throw new Error(`The series could not be loaded (HTTP ${response.status}).`);
       return response.json();
     },
-    staleTime: Infinity, // the data only changes when the loader runs, and then the server restarts
   });
 }

@@ -1,6 +1,6 @@
-import { noteLabel, notesInYear, placeNotes } from '@/components/charts/chart-model';
 import type { ArticleNote } from './article-types';
 import type { CsvCell } from './csv';
+import { noteLabel, notesInYear, placeNotes } from './notes';
 import type { SeriesResponse } from './series-types';
 import { SOURCE_LABELS } from './trade-terms';
 

@@ -1,3 +1,4 @@
+import type { ArticleInfo } from './article-types';
 import type { DashboardState } from './dashboard-state';
 import { FLOW_LABELS, SOURCE_LABELS } from './trade-terms';
 
@@ -5,6 +6,7 @@ import { FLOW_LABELS, SOURCE_LABELS } from './trade-terms';
 export function describeView(
   state: DashboardState,
   nameOf: (code: string) => string,
+  article: Pick<ArticleInfo, 'published' | 'publication'>,
 ): { title: string; description: string } {
   const partners = listOf(state.partners.map(nameOf));
   const flows = listOf(state.flows.map((flow) => FLOW_LABELS[flow].noun));
@@ -14,7 +16,7 @@ export function describeView(
       : `${nameOf(state.reporter)}’s ${flows} (US$ million)`;
   return {
     title: `${partners}: ${measure}, ${state.from}–${state.to}`,
-    description: `${partners} as partners of ${nameOf(state.reporter)}, ${state.from}–${state.to}, from ${SOURCE_LABELS[state.source]}${state.annotations ? ', with events from a September 2019 article in The Diplomat' : ''}.`,
+    description: `${partners} as partners of ${nameOf(state.reporter)}, ${state.from}–${state.to}, from ${SOURCE_LABELS[state.source]}${state.annotations ? `, with events from a ${article.published} article in ${article.publication}` : ''}.`,
   };
 }
 

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { EmbedView } from '@/components/dashboard/embed-view';
-import { dashboardQueryString, parseDashboardState } from '@/lib/dashboard-state';
+import { parseDashboardState } from '@/lib/dashboard-state';
 import { getArticleInfo, getArticleNotes } from '@/lib/data/get-article';
 import { getSeries } from '@/lib/data/get-series';
 import { getStateContext } from '@/lib/data/get-state-context';
+import { viewPath } from '@/lib/view-url';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {
@@ -21,7 +22,7 @@ export default async function EmbedPage({ searchParams }: PageProps) {
     <main className="embed">
       <EmbedView state={state} series={series} notes={notes} article={article} />
       <p className="embed-link">
-        <a href={`/${dashboardQueryString(state)}`} target="_top">
+        <a href={viewPath(state)} target="_top">
           Open the full dashboard for this view
         </a>
       </p>

@@ -18,3 +18,15 @@ export const NOTE_COLOR = '#555555';
 export const HIGHLIGHT_COLOR = '#FFE08A';
 export const CHART_HEIGHT = 340;
 export const CHART_INITIAL_WIDTH = 560; // the server's first render, before the browser measures
+
+export const MARKER_LANE_HEIGHT = 24; // one lane of stacked note markers above the plot
+
+// A line's colour, dash and marker, by the partner's place in the view.
+export function lineStyle(line: { styleIndex: number }): (typeof PARTNER_STYLES)[number] {
+  return PARTNER_STYLES[line.styleIndex % PARTNER_STYLES.length];
+}
+
+// Room above the plot for the note markers, taller when notes of one year are stacked.
+export function markerSpace(notes: { lane: number }[]): number {
+  return 34 + Math.max(0, ...notes.map((note) => note.lane)) * MARKER_LANE_HEIGHT;
+}

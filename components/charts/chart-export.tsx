@@ -1,7 +1,9 @@
+import type { ArticleInfo } from '@/lib/article-types';
+import { noteYears } from '@/lib/notes';
+import type { PanelModel } from '@/lib/panel-model';
 import type { SourceInfo } from '@/lib/series-types';
 import { staticFrame } from './chart-geometry';
 import { ChartLegendSvg } from './chart-legend-svg';
-import { noteYears, type PanelModel } from './chart-model';
 import { StaticChart } from './static-chart';
 import { wrapText } from './wrap-text';
 
@@ -12,6 +14,7 @@ type Props = {
   fillSource: SourceInfo | null;
   viewUrl: string;
   showNotes: boolean;
+  article: Pick<ArticleInfo, 'publication' | 'published'>;
 };
 
 const WIDTH = 960;
@@ -20,7 +23,7 @@ const LINE = 22;
 
 // A panel as one self-contained SVG for briefs: title, summary, legend, chart with its notes, the
 // notes' text, the source and the view's address. The PNG download is this image rasterised.
-export function ChartExport({ model, title, source, fillSource, viewUrl, showNotes }: Props) {
+export function ChartExport({ model, title, source, fillSource, viewUrl, showNotes, article }: Props) {
   const frame = staticFrame(model);
   const chartHeight = Math.round((frame.height / frame.width) * (WIDTH - 2 * PAD));
   const summary = wrapText(model.summary, 100);
@@ -41,7 +44,7 @@ export function ChartExport({ model, title, source, fillSource, viewUrl, showNot
   const footY = chartY + chartHeight + 16;
   const footer = [
     ...(notes.length > 0
-      ? ['Notes (The Diplomat, September 2019):', ...wrapText(notes.join(' · '), 115)]
+      ? [`Notes (${article.publication}, ${article.published}):`, ...wrapText(notes.join(' · '), 115)]
       : []),
     ...sources,
     `View: ${viewUrl}`,

@@ -1,4 +1,5 @@
-import { markerSpace, type ChartRow, type PanelModel } from './chart-model';
+import type { ChartRow, PanelModel } from '@/lib/panel-model';
+import { markerSpace } from './chart-constants';
 
 // Scales and ticks for the static SVG rendering of a panel (first paint, print and downloads).
 

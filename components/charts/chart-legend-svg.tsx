@@ -1,17 +1,21 @@
-import { FILLED_DASH, FILLED_OPACITY } from './chart-constants';
-import type { ChartLine } from './chart-model';
+import type { ChartLine } from '@/lib/panel-model';
+import { FILLED_DASH, FILLED_OPACITY, lineStyle } from './chart-constants';
 import { LineDot } from './line-dot';
 
 type Props = { lines: ChartLine[]; x: number; y: number; direction: 'row' | 'column'; fontSize: number };
 
 // The legend inside an image download (the page's own legend is HTML: chart-legend.tsx).
 export function ChartLegendSvg({ lines, x, y, direction, fontSize }: Props) {
-  let offset = 0;
+  // Each entry starts where the ones before it end: a row grows with the names' lengths.
+  const steps = lines.map((line) =>
+    direction === 'row' ? 56 + line.name.length * fontSize * 0.56 : fontSize * 1.5,
+  );
+  const offsets = steps.map((_, index) => steps.slice(0, index).reduce((sum, step) => sum + step, 0));
   return (
     <g>
-      {lines.map((line) => {
+      {lines.map((line, index) => {
+        const offset = offsets[index];
         const [lx, ly] = direction === 'row' ? [x + offset, y] : [x, y + offset];
-        offset += direction === 'row' ? 56 + line.name.length * fontSize * 0.56 : fontSize * 1.5;
         return (
           <g key={line.dataKey}>
             <line
@@ -19,13 +23,13 @@ export function ChartLegendSvg({ lines, x, y, direction, fontSize }: Props) {
               x2={lx + 32}
               y1={ly}
               y2={ly}
-              stroke={line.style.color}
+              stroke={lineStyle(line).color}
               strokeWidth={2.25}
-              strokeDasharray={line.filled ? FILLED_DASH : line.style.dash}
+              strokeDasharray={line.filled ? FILLED_DASH : lineStyle(line).dash}
               strokeOpacity={line.filled ? FILLED_OPACITY : 1}
             />
             {line.filled ? null : (
-              <LineDot cx={lx + 16} cy={ly} shape={line.style.shape} color={line.style.color} />
+              <LineDot cx={lx + 16} cy={ly} shape={lineStyle(line).shape} color={lineStyle(line).color} />
             )}
             <text x={lx + 40} y={ly} dy="0.35em" fontSize={fontSize} fill="#1a1a1a">
               {line.name}

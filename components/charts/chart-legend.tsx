@@ -1,5 +1,5 @@
-import { FILLED_DASH, FILLED_OPACITY } from './chart-constants';
-import type { ChartLine } from './chart-model';
+import type { ChartLine } from '@/lib/panel-model';
+import { FILLED_DASH, FILLED_OPACITY, lineStyle } from './chart-constants';
 import { LineDot } from './line-dot';
 
 // An HTML legend (readable by screen readers and in print) with each line's dash and marker.
@@ -14,13 +14,13 @@ export function ChartLegend({ lines }: { lines: ChartLine[] }) {
               y1="6"
               x2="34"
               y2="6"
-              stroke={line.style.color}
+              stroke={lineStyle(line).color}
               strokeWidth="2.25"
-              strokeDasharray={line.filled ? FILLED_DASH : line.style.dash}
+              strokeDasharray={line.filled ? FILLED_DASH : lineStyle(line).dash}
               strokeOpacity={line.filled ? FILLED_OPACITY : 1}
             />
             {line.filled ? null : (
-              <LineDot cx={18} cy={6} shape={line.style.shape} color={line.style.color} />
+              <LineDot cx={18} cy={6} shape={lineStyle(line).shape} color={lineStyle(line).color} />
             )}
           </svg>
           {line.name}

@@ -1,13 +1,13 @@
 'use client';
-import { useState } from 'react';
 import type { ArticleInfo } from '@/lib/article-types';
-import type { View } from '@/lib/dashboard-state';
+import type { DashboardState, View } from '@/lib/dashboard-state';
+import { panelTitle, type PanelModel } from '@/lib/panel-model';
 import type { SourceInfo } from '@/lib/series-types';
+import { chartImagePath } from '@/lib/view-url';
 import { NotesList } from '../notes/notes-list';
 import { ChartLegend } from './chart-legend';
-import type { PanelModel } from './chart-model';
 import { DataTable } from './data-table';
-import { ShareChart } from './share-chart';
+import { InteractiveChart } from './interactive-chart';
 import { StaticChart } from './static-chart';
 import { useHydrated } from '../ui/use-hydrated';
 import { SourceLine } from './source-line';
@@ -15,46 +15,43 @@ import { SourceLine } from './source-line';
 type Props = {
   model: PanelModel;
   reporterName: string;
-  initialView: View;
+  view: View;
+  onChangeView: (view: View) => void;
   showNotes: boolean;
   selectedNoteId: string | null;
   onSelectNote: (id: string | null) => void;
   article: ArticleInfo;
   source: SourceInfo | null;
   fillSource: SourceInfo | null;
-  imageQuery?: string; // the view of this panel alone, for its image downloads; none in embeds
+  imageState?: DashboardState; // the view, for this panel's image downloads; none in embeds
 };
 
 // One flow's figure: title and plain-language summary, chart or table, legend, notes, sources.
 export function ChartPanel({
   model,
   reporterName,
-  initialView,
+  view,
+  onChangeView,
   showNotes,
   selectedNoteId,
   onSelectNote,
   article,
   source,
   fillSource,
-  imageQuery,
+  imageState,
 }: Props) {
-  const [view, setView] = useState<View>(initialView);
   const hydrated = useHydrated();
   const headingId = `panel-${model.flow}-title`;
-  const years =
-    model.rows.length > 0 ? `${model.rows[0].year}–${model.rows[model.rows.length - 1].year}` : '';
   return (
     <figure className="panel" aria-labelledby={headingId} data-testid={`panel-${model.flow}`}>
       <figcaption>
         <div className="panel-heading">
-          <h2 id={headingId}>
-            {model.title}: {reporterName}, {years}
-          </h2>
+          <h2 id={headingId}>{panelTitle(model, reporterName)}</h2>
           <button
             type="button"
             className="toggle"
             aria-pressed={view === 'table'}
-            onClick={() => setView(view === 'chart' ? 'table' : 'chart')}
+            onClick={() => onChangeView(view === 'chart' ? 'table' : 'chart')}
           >
             {view === 'chart' ? 'Show table' : 'Show chart'}
           </button>
@@ -69,7 +66,7 @@ export function ChartPanel({
           {/* The static drawing is what the server sends and what prints (it scales to the page);
               the interactive chart replaces it on screen once the browser has taken over. */}
           {hydrated ? (
-            <ShareChart
+            <InteractiveChart
               model={model}
               showNotes={showNotes}
               selectedNoteId={selectedNoteId}
@@ -100,14 +97,14 @@ export function ChartPanel({
         <p className="source-line">No file of this source covers {reporterName}.</p>
       )}
       {fillSource ? <SourceLine source={fillSource} label="Gaps filled from" /> : null}
-      {imageQuery !== undefined ? (
+      {imageState ? (
         <p className="image-downloads">
           Download this chart:{' '}
-          <a href={`/api/chart/png${imageQuery}`} download data-download="png">
+          <a href={chartImagePath('png', imageState, model.flow)} download data-download="png">
             PNG<span className="visually-hidden"> image of {model.title}</span>
           </a>{' '}
           ·{' '}
-          <a href={`/api/chart/svg${imageQuery}`} download data-download="svg">
+          <a href={chartImagePath('svg', imageState, model.flow)} download data-download="svg">
             SVG<span className="visually-hidden"> image of {model.title}</span>
           </a>
         </p>

@@ -1,6 +1,6 @@
+import type { PanelModel } from '@/lib/panel-model';
 import type { SourceInfo } from '@/lib/series-types';
 import { staticFrame } from './chart-geometry';
-import type { PanelModel } from './chart-model';
 import { ChartLegendSvg } from './chart-legend-svg';
 import { StaticChart } from './static-chart';
 import { wrapText } from './wrap-text';

@@ -1,8 +1,8 @@
 'use client';
 import { formatDifference, formatValue } from '@/lib/format';
 import { flagLabel } from '@/lib/trade-terms';
-import type { PanelModel } from './chart-model';
-import { notesInYear, noteYears } from './chart-model';
+import { notesInYear, noteYears } from '@/lib/notes';
+import type { PanelModel } from '@/lib/panel-model';
 
 // What a reader gets for one year: each partner's value with unit (or why there is none), the
 // difference between the first two partners, and the article's notes for that year.

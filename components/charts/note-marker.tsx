@@ -1,7 +1,7 @@
 'use client';
 import type { KeyboardEvent } from 'react';
-import { MARKER_LANE_HEIGHT, noteYears, type PlacedNote } from './chart-model';
-import { NOTE_COLOR } from './chart-constants';
+import { noteYears, type PlacedNote } from '@/lib/notes';
+import { MARKER_LANE_HEIGHT, NOTE_COLOR } from './chart-constants';
 
 type Props = {
   note: PlacedNote;

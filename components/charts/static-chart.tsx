@@ -1,7 +1,7 @@
 import { MEASURE_UNITS } from '@/lib/trade-terms';
-import { FILLED_DASH, FILLED_OPACITY, NOTE_COLOR } from './chart-constants';
+import type { PanelModel } from '@/lib/panel-model';
+import { FILLED_DASH, FILLED_OPACITY, lineStyle, MARKER_LANE_HEIGHT, NOTE_COLOR } from './chart-constants';
 import { linePath, scales, staticFrame } from './chart-geometry';
-import { MARKER_LANE_HEIGHT, type PanelModel } from './chart-model';
 import { LineDot } from './line-dot';
 
 // The panel as plain SVG, drawn from the same model as the interactive chart. Recharts 3 draws only
@@ -119,9 +119,9 @@ export function StaticChart({ model, showNotes, title, placement }: Props) {
           <path
             d={linePath(model.rows, line.dataKey, x, y)}
             fill="none"
-            stroke={line.style.color}
+            stroke={lineStyle(line).color}
             strokeWidth={line.filled ? 1.75 : 2.25}
-            strokeDasharray={line.filled ? FILLED_DASH : line.style.dash}
+            strokeDasharray={line.filled ? FILLED_DASH : lineStyle(line).dash}
             strokeOpacity={line.filled ? FILLED_OPACITY : 1}
           />
           {line.filled
@@ -132,8 +132,8 @@ export function StaticChart({ model, showNotes, title, placement }: Props) {
                     key={row.year}
                     cx={x(row.year)}
                     cy={y(row[line.dataKey] as number)}
-                    shape={line.style.shape}
-                    color={line.style.color}
+                    shape={lineStyle(line).shape}
+                    color={lineStyle(line).color}
                   />
                 ),
               )}

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { dashboardQueryString, type DashboardState } from '@/lib/dashboard-state';
 import type { SourceInfo } from '@/lib/series-types';
+import { viewCsvPath } from '@/lib/view-url';
 
 type Props = { state: DashboardState; source: SourceInfo | null };
 
@@ -45,7 +46,7 @@ export function ShareActions({ state, source }: Props) {
       <button type="button" onClick={share}>
         Short link
       </button>
-      <a className="button" href={`/api/series/csv${query}`} download>
+      <a className="button" href={viewCsvPath(state)} download>
         Download CSV (this view)
       </a>
       {source ? (

@@ -25,10 +25,16 @@ export function useDashboardState(contextProps: ContextProps) {
   );
   const update = useCallback(
     (change: Partial<DashboardState>) => {
-      const next = { ...parsed.state, ...change };
+      // A new "Show as" choice applies to every panel, replacing the panels' own toggles.
+      const next = { ...parsed.state, ...('view' in change ? { tables: [] } : {}), ...change };
       window.history.pushState(null, '', `${pathname}${dashboardQueryString(next)}`);
     },
     [parsed.state, pathname],
   );
-  return { ...parsed, update };
+  // For a whole next state, e.g. one panel's toggle (lib/dashboard-state.ts: withPanelView).
+  const navigate = useCallback(
+    (next: DashboardState) => window.history.pushState(null, '', `${pathname}${dashboardQueryString(next)}`),
+    [pathname],
+  );
+  return { ...parsed, update, navigate };
 }

@@ -4,8 +4,9 @@ import { useMemo, useState } from 'react';
 import type { ArticleInfo, ArticleNote } from '@/lib/article-types';
 import { seriesQueryOptions } from '@/lib/series-query';
 import type { Catalog } from '@/lib/catalog';
-import { dashboardQueryString } from '@/lib/dashboard-state';
-import { buildPanelModel, placeNotes } from '../charts/chart-model';
+import { panelView, withPanelView } from '@/lib/dashboard-state';
+import { placeNotes } from '@/lib/notes';
+import { viewPanels } from '@/lib/panel-model';
 import { ChartPanel } from '../charts/chart-panel';
 import { ShareActions } from '../controls/share-actions';
 import { useDashboardState, type ContextProps } from '../controls/use-dashboard-state';
@@ -18,7 +19,7 @@ type Props = { years: ContextProps['years']; notes: ArticleNote[]; article: Arti
 
 export function Dashboard({ notes, article, catalog, years }: Props) {
   const economyCodes = useMemo(() => catalog.economies.map((e) => e.code), [catalog]);
-  const { state, issues, update } = useDashboardState({ economyCodes, years });
+  const { state, issues, update, navigate } = useDashboardState({ economyCodes, years });
   const { data, error, isFetching } = useQuery({
     ...seriesQueryOptions(state),
     placeholderData: keepPreviousData,
@@ -49,19 +50,20 @@ export function Dashboard({ notes, article, catalog, years }: Props) {
       <div className="layout">
         <div className="panels">
           {data
-            ? state.flows.map((flow) => (
+            ? viewPanels(state, data, notes).map((model) => (
                 <ChartPanel
-                  key={`${flow}-${state.view}`}
-                  model={buildPanelModel(data.series, flow, state.measure, showNotes ? placed : [])}
+                  key={model.flow}
+                  model={model}
                   reporterName={data.series[0]?.reporterName ?? state.reporter}
-                  initialView={state.view}
+                  view={panelView(state, model.flow)}
+                  onChangeView={(view) => navigate(withPanelView(state, model.flow, view))}
                   showNotes={showNotes}
                   selectedNoteId={selectedNoteId}
                   onSelectNote={setSelectedNoteId}
                   article={article}
                   source={data.source}
                   fillSource={data.fillSource}
-                  imageQuery={dashboardQueryString({ ...state, flows: [flow] })}
+                  imageState={state}
                 />
               ))
             : null}

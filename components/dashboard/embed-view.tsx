@@ -1,23 +1,26 @@
 'use client';
 import { useState } from 'react';
 import type { ArticleInfo, ArticleNote } from '@/lib/article-types';
-import type { DashboardState } from '@/lib/dashboard-state';
+import { panelView, type DashboardState, type View } from '@/lib/dashboard-state';
+import { viewPanels } from '@/lib/panel-model';
 import type { SeriesResponse } from '@/lib/series-types';
-import { buildPanelModel, placeNotes } from '../charts/chart-model';
 import { ChartPanel } from '../charts/chart-panel';
 
 type Props = { state: DashboardState; series: SeriesResponse; notes: ArticleNote[]; article: ArticleInfo };
 
-// One chart of a view and nothing around it, for framing in other sites.
+// One chart of a view and nothing around it, for framing in other sites. Its chart/table toggle
+// stays inside the frame: the host page's address is not ours to write.
 export function EmbedView({ state, series, notes, article }: Props) {
   const [selectedNoteId, setSelectedNoteId] = useState<string | null>(null);
   const flow = state.flows[0];
-  const placed = state.annotations ? placeNotes(notes, state.from, state.to) : [];
+  const [view, setView] = useState<View>(panelView(state, flow));
+  const [model] = viewPanels({ ...state, flows: [flow] }, series, notes);
   return (
     <ChartPanel
-      model={buildPanelModel(series.series, flow, state.measure, placed)}
+      model={model}
       reporterName={series.series[0]?.reporterName ?? state.reporter}
-      initialView={state.view}
+      view={view}
+      onChangeView={setView}
       showNotes={state.annotations}
       selectedNoteId={selectedNoteId}
       onSelectNote={setSelectedNoteId}

@@ -1,6 +1,6 @@
 'use client';
 import type { ArticleInfo } from '@/lib/article-types';
-import { noteYears, type PlacedNote } from '../charts/chart-model';
+import { noteYears, type PlacedNote } from '@/lib/notes';
 
 type Props = {
   notes: PlacedNote[];

@@ -9,19 +9,35 @@ import { getSeries } from './get-series';
 
 // The article's events, in the order they happened.
 export async function getArticleNotes(): Promise<ArticleNote[]> {
-  const rows = await prisma.annotation.findMany({ orderBy: [{ yearFrom: 'asc' }, { yearTo: 'asc' }, { id: 'asc' }] });
-  return rows.map(({ id, yearFrom, yearTo, title, note, paragraph }) => ({ id, yearFrom, yearTo, title, note, paragraph }));
+  const rows = await prisma.annotation.findMany({
+    orderBy: [{ yearFrom: 'asc' }, { yearTo: 'asc' }, { id: 'asc' }],
+  });
+  return rows.map(({ id, yearFrom, yearTo, title, note, paragraph }) => ({
+    id,
+    yearFrom,
+    yearTo,
+    title,
+    note,
+    paragraph,
+  }));
 }
 
 // Each trade claim beside the numbers the database holds for it, newest year first, imports before
 // exports (the article's order). The numbers are read here, never typed in; see lib/claims/claim-verdict.ts.
 export async function getClaimChecks(): Promise<ClaimCheck[]> {
-  const claims = await prisma.claim.findMany({ orderBy: [{ year: 'desc' }, { flow: 'desc' }, { id: 'asc' }] });
+  const claims = await prisma.claim.findMany({
+    orderBy: [{ year: 'desc' }, { flow: 'desc' }, { id: 'asc' }],
+  });
   return Promise.all(
     claims.map(async (claim) => {
       const flow = claim.flow as Flow;
       const [wits, dots] = await Promise.all([shareAt('wits', claim), shareAt('dots', claim)]);
-      const { verdict, explanation } = claimVerdict({ comparator: claim.comparator as Comparator, threshold: claim.threshold, wits: wits.value, dots: dots.value });
+      const { verdict, explanation } = claimVerdict({
+        comparator: claim.comparator as Comparator,
+        threshold: claim.threshold,
+        wits: wits.value,
+        dots: dots.value,
+      });
       return {
         id: claim.id,
         reporter: claim.reporterCode,
@@ -31,7 +47,10 @@ export async function getClaimChecks(): Promise<ClaimCheck[]> {
         quote: claim.quote,
         paragraph: claim.paragraph,
         wits: wits.value !== null ? { value: wits.value } : { value: null, reason: wits.reason },
-        dots: dots.value !== null ? { value: dots.value, ...(dots.flag ? { flag: dots.flag } : {}) } : { value: null },
+        dots:
+          dots.value !== null
+            ? { value: dots.value, ...(dots.flag ? { flag: dots.flag } : {}) }
+            : { value: null },
         verdict,
         explanation,
       };
@@ -39,19 +58,23 @@ export async function getClaimChecks(): Promise<ClaimCheck[]> {
   );
 }
 
-// The outlet and address as loaded with the article datasets; title and date are not in any file.
+// The outlet and address as loaded with the article datasets; the rest from data/article/article.json.
 export async function getArticleInfo(): Promise<ArticleInfo> {
   const dataset = await prisma.dataset.findFirst({ where: { source: 'article' }, orderBy: { id: 'asc' } });
   return {
     title: ARTICLE.title,
     outlet: dataset?.publisher ?? ARTICLE.outlet,
+    publication: ARTICLE.publication,
     url: dataset?.url ?? ARTICLE.url,
     published: ARTICLE.published,
   };
 }
 
 // The claim's share as the dashboard shows it for that one year: the same query, the same gap reasons.
-async function shareAt(source: Source, claim: { reporterCode: string; partnerCode: string; flow: string; year: number }) {
+async function shareAt(
+  source: Source,
+  claim: { reporterCode: string; partnerCode: string; flow: string; year: number },
+) {
   const { series } = await getSeries({
     ...DEFAULT_STATE,
     reporter: claim.reporterCode,

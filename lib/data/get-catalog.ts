@@ -12,7 +12,9 @@ export async function getCatalog(): Promise<Catalog> {
     prisma.observation.groupBy({ by: ['datasetId', 'reporterCode', 'partnerCode'] }),
   ]);
   const sourceOf = new Map(datasets.map((d) => [d.id, d.source]));
-  const partners = Object.fromEntries(SOURCES.map((source) => [source, {} as Record<string, string[]>])) as Catalog['partners'];
+  const partners = Object.fromEntries(
+    SOURCES.map((source) => [source, {} as Record<string, string[]>]),
+  ) as Catalog['partners'];
   for (const pair of pairs) {
     const source = sourceOf.get(pair.datasetId) as Source | undefined;
     if (!source || !(source in partners) || pair.partnerCode === 'WLD') continue;

@@ -27,7 +27,13 @@ export async function getDatasetObservations(id: string): Promise<DatasetObserva
   const rows = await prisma.observation.findMany({
     where: { datasetId: id },
     include: { reporter: { select: { name: true } }, partner: { select: { name: true } } },
-    orderBy: [{ reporterCode: 'asc' }, { partnerCode: 'asc' }, { flow: 'asc' }, { measure: 'asc' }, { year: 'asc' }],
+    orderBy: [
+      { reporterCode: 'asc' },
+      { partnerCode: 'asc' },
+      { flow: 'asc' },
+      { measure: 'asc' },
+      { year: 'asc' },
+    ],
   });
   return {
     dataset: toSourceInfo(dataset),
@@ -47,6 +53,10 @@ export async function getDatasetObservations(id: string): Promise<DatasetObserva
 
 // The ids a download can ask for, for the 404 that lists them.
 export async function getObservationDatasetIds(): Promise<string[]> {
-  const datasets = await prisma.dataset.findMany({ where: { source: { in: [...SOURCES] } }, select: { id: true }, orderBy: { id: 'asc' } });
+  const datasets = await prisma.dataset.findMany({
+    where: { source: { in: [...SOURCES] } },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+  });
   return datasets.map((d) => d.id);
 }

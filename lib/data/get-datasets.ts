@@ -9,6 +9,24 @@ export async function getDatasets(): Promise<DatasetSummary[]> {
   return datasets.map((d) => ({ ...toSourceInfo(d), source: d.source, rowCount: d.rowCount }));
 }
 
-export function toSourceInfo(d: { id: string; publisher: string; indicator: string; unit: string; url: string; file: string; checksum: string; loadedAt: Date }): SourceInfo {
-  return { id: d.id, publisher: d.publisher, indicator: d.indicator, unit: d.unit, url: d.url, file: d.file, sha256: d.checksum, loadedAt: d.loadedAt.toISOString() };
+export function toSourceInfo(d: {
+  id: string;
+  publisher: string;
+  indicator: string;
+  unit: string;
+  url: string;
+  file: string;
+  checksum: string;
+  loadedAt: Date;
+}): SourceInfo {
+  return {
+    id: d.id,
+    publisher: d.publisher,
+    indicator: d.indicator,
+    unit: d.unit,
+    url: d.url,
+    file: d.file,
+    sha256: d.checksum,
+    loadedAt: d.loadedAt.toISOString(),
+  };
 }

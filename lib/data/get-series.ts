@@ -2,7 +2,8 @@ import 'server-only';
 import type { DashboardState } from '../dashboard-state';
 import { prisma } from '../db';
 import type { Series, SeriesPoint, SeriesResponse, SourceInfo } from '../series-types';
-import { FLOW_LABELS, MEASURE_UNITS, SOURCE_LABELS, type Flow, type Source } from '../trade-terms';
+import { gapReason } from '../gap-reasons';
+import { MEASURE_UNITS, type Source } from '../trade-terms';
 import { toSourceInfo } from './get-datasets';
 
 type Values = Map<string, { value: number; flag: string | null }>;
@@ -10,7 +11,9 @@ type Values = Map<string, { value: number; flag: string | null }>;
 // The series for one view: one per partner and flow, with a point for every year in the range.
 // A year the source has no number for is a null with the reason, never a zero or an interpolation.
 export async function getSeries(state: DashboardState): Promise<SeriesResponse> {
-  const economies = await prisma.economy.findMany({ where: { code: { in: [state.reporter, ...state.partners] } } });
+  const economies = await prisma.economy.findMany({
+    where: { code: { in: [state.reporter, ...state.partners] } },
+  });
   const nameOf = (code: string) => economies.find((e) => e.code === code)?.name ?? code;
 
   const main = await readSource(state, state.source);
@@ -26,9 +29,26 @@ export async function getSeries(state: DashboardState): Promise<SeriesResponse> 
           points.push({ year, value: found.value, ...(found.flag ? { flag: found.flag } : {}) });
           continue;
         }
-        const point: SeriesPoint = { year, value: null, reason: gapReason(state, main, { partner: nameOf(partner), reporter: nameOf(state.reporter), flow, year }) };
+        const point: SeriesPoint = {
+          year,
+          value: null,
+          reason: gapReason({
+            source: state.source,
+            hasFile: main !== null,
+            hasYear: main?.yearsWithData.has(`${flow}|${year}`) ?? false,
+            partner: nameOf(partner),
+            reporter: nameOf(state.reporter),
+            flow,
+            year,
+          }),
+        };
         const filled = fill?.values.get(key(partner, flow, year));
-        if (filled) point.filled = { value: filled.value, source: 'dots', ...(filled.flag ? { flag: filled.flag } : {}) };
+        if (filled)
+          point.filled = {
+            value: filled.value,
+            source: 'dots',
+            ...(filled.flag ? { flag: filled.flag } : {}),
+          };
         points.push(point);
       }
       series.push({
@@ -49,7 +69,9 @@ export async function getSeries(state: DashboardState): Promise<SeriesResponse> 
 type SourceValues = { info: SourceInfo; values: Values; yearsWithData: Set<string> };
 
 async function readSource(state: DashboardState, source: Source): Promise<SourceValues | null> {
-  const dataset = await prisma.dataset.findFirst({ where: { source, observations: { some: { reporterCode: state.reporter } } } });
+  const dataset = await prisma.dataset.findFirst({
+    where: { source, observations: { some: { reporterCode: state.reporter } } },
+  });
   if (!dataset) return null;
   const where = {
     datasetId: dataset.id,
@@ -67,21 +89,6 @@ async function readSource(state: DashboardState, source: Source): Promise<Source
     values: new Map(rows.map((r) => [key(r.partnerCode, r.flow, r.year), { value: r.value, flag: r.flag }])),
     yearsWithData: new Set(years.map((y) => `${y.flow}|${y.year}`)),
   };
-}
-
-function gapReason(
-  state: DashboardState,
-  main: SourceValues | null,
-  at: { partner: string; reporter: string; flow: Flow; year: number },
-): string {
-  const source = SOURCE_LABELS[state.source];
-  if (!main) return `${source} has no file for ${at.reporter}.`;
-  if (!main.yearsWithData.has(`${at.flow}|${at.year}`)) return `${source} has no ${FLOW_LABELS[at.flow].noun} data for ${at.reporter} in ${at.year}.`;
-  if (state.source === 'wits') {
-    const role = at.flow === 'import' ? 'import sources' : 'export destinations';
-    return `${at.partner} was not among ${at.reporter}'s five largest ${role} in ${at.year}; WITS publishes only the top five.`;
-  }
-  return `${source} has no value for ${at.partner} in ${at.year}.`;
 }
 
 function key(partner: string, flow: string, year: number): string {

@@ -55,7 +55,7 @@ function editFile(root: string, file: string, edit: (text: string) => string) {
 }
 
 // Rows read back with raw SQL, so that the check does not go through the Prisma client under test.
-type Row = Record<string, any>;
+type Row = Record<string, unknown>;
 
 // Every row of every table the loader writes, read with a separate connection, in a stable order.
 function snapshot(file: string) {

@@ -4,9 +4,11 @@ import { expect, test } from '@playwright/test';
 
 // A second server on a database file that has no tables: what a reader sees when the data
 // cannot be read. It reuses the build made for the main server.
-const PORT = 3102;
+// Beside the main server's port (E2E_PORT, as in playwright.config.ts), so suites on different ports
+// do not share this server or its file either.
+const PORT = Number(process.env.E2E_PORT ?? 3101) + 1;
 const BASE = `http://127.0.0.1:${PORT}`;
-const EMPTY_DATABASE = '.tmp/unreadable.db';
+const EMPTY_DATABASE = `.tmp/unreadable-${PORT}.db`;
 let server: ChildProcess;
 
 test.describe.configure({ mode: 'serial' });

@@ -106,6 +106,27 @@ const cases: {
     change: async (page) => page.getByRole('radio', { name: 'Tables' }).click(),
   },
   {
+    param: 'tables',
+    value: 'import',
+    check: async (page) => {
+      const imports = page.getByTestId('panel-import');
+      await expect(imports.getByRole('button', { name: 'Show chart' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
+      await expect(page.getByTestId('table-import')).toHaveClass('table-scroll');
+      await expect(imports.locator('svg.static-chart')).toHaveCount(0);
+      // the other panel keeps its chart
+      await expect(
+        page.getByTestId('panel-export').getByRole('button', { name: 'Show table' }),
+      ).toBeVisible();
+      await expect(page.getByTestId('table-export')).toHaveClass('visually-hidden');
+      await expect(page.getByRole('radio', { name: 'Charts' })).toBeChecked();
+    },
+    change: async (page) =>
+      page.getByTestId('panel-import').getByRole('button', { name: 'Show table' }).click(),
+  },
+  {
     param: 'annotations',
     value: 'off',
     check: async (page) => {

@@ -1,9 +1,9 @@
 // POST /api/share — body { query } (a dashboard query string); stores its canonical form, answers { id, path: "/v/<id>", query }.
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
-import { parseDashboardState, serializeDashboardState } from '@/lib/dashboard-state';
-import { getStateContext } from '@/lib/data/get-state-context';
+import { serializeDashboardState } from '@/lib/dashboard-state';
 import { SharedViewTooLongError, saveSharedView } from '@/lib/data/shared-views';
+import { parseViewOr400 } from '@/lib/http/with-view';
 
 const MAX_BODY_BYTES = 4 * 1024;
 
@@ -36,9 +36,8 @@ export async function POST(request: NextRequest) {
   }
 
   const query = parsedBody.data.query.replace(/^\?/, '');
-  const { state, issues } = parseDashboardState(new URLSearchParams(query), await getStateContext());
-  if (issues.length > 0)
-    return NextResponse.json({ error: 'Invalid query parameters', issues }, { status: 400 });
+  const state = await parseViewOr400(new URLSearchParams(query), 'json');
+  if (state instanceof Response) return state;
 
   // Defaults left out and parameters in a fixed order: one view, one stored query, one id.
   const canonical = serializeDashboardState(state).toString();

@@ -3,25 +3,23 @@
 import { ImageResponse } from 'next/og';
 import { ChartExport } from '@/components/charts/chart-export';
 import { ChartPreview } from '@/components/charts/chart-preview';
-import { panelForView } from '@/components/charts/panel-for-view';
-import { dashboardQueryString, parseDashboardState } from '@/lib/dashboard-state';
-import { getStateContext } from '@/lib/data/get-state-context';
+import { getFirstPanel } from '@/lib/data/get-panel';
+import { getArticleInfo } from '@/lib/data/get-article';
 import { slug } from '@/lib/download-name';
-import { invalidParamsResponse } from '@/lib/invalid-params-response';
-import { requestOrigin } from '@/lib/request-origin';
+import { withView } from '@/lib/http/with-view';
+import { viewUrl } from '@/lib/view-url';
 
 const FORMATS = { svg: 'image/svg+xml; charset=utf-8', png: 'image/png', preview: 'image/png' } as const;
 
-export async function GET(request: Request, { params }: { params: Promise<{ format: string }> }) {
+type Context = { params: Promise<{ format: string }> };
+
+export const GET = withView('text', async ({ state, origin }, _request, { params }: Context) => {
   const { format } = await params;
   if (!(format in FORMATS))
     return new Response('Unknown image format: use svg, png or preview.', { status: 404 });
-  const url = new URL(request.url);
-  const { state, issues } = parseDashboardState(url.searchParams, await getStateContext());
-  if (issues.length > 0) return invalidParamsResponse(issues);
 
-  const { model, series, title } = await panelForView(state);
-  const viewUrl = `${requestOrigin(request.headers, url.origin)}/${dashboardQueryString(state)}`;
+  const [{ model, series, title }, article] = await Promise.all([getFirstPanel(state), getArticleInfo()]);
+  const link = viewUrl(state, origin);
   // Imported when called: Next refuses a static import of react-dom/server in server code.
   const { renderToStaticMarkup } = await import('react-dom/server');
   const svg = renderToStaticMarkup(
@@ -30,7 +28,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
         model={model}
         title={title}
         source={series.source}
-        viewUrl={viewUrl}
+        viewUrl={link}
         showNotes={state.annotations}
       />
     ) : (
@@ -39,8 +37,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
         title={title}
         source={series.source}
         fillSource={series.fillSource}
-        viewUrl={viewUrl}
+        viewUrl={link}
         showNotes={state.annotations}
+        article={article}
       />
     ),
   );
@@ -54,6 +53,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
   const width = Number(/width="(\d+)"/.exec(svg)?.[1] ?? 960);
   const height = Number(/height="(\d+)"/.exec(svg)?.[1] ?? 600);
   const image = new ImageResponse(
+    // ImageResponse renders plain elements (no next/image): the SVG, rasterised at its own size.
+    // eslint-disable-next-line @next/next/no-img-element
     <img
       src={`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`}
       width={width}
@@ -63,4 +64,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
     { width, height },
   );
   return new Response(image.body, { headers: { ...headers, 'content-type': FORMATS.png } });
-}
+});

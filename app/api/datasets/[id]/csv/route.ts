@@ -6,6 +6,7 @@ import {
   type DatasetObservations,
 } from '@/lib/data/get-dataset-observations';
 import { datasetDownloadName } from '@/lib/download-name';
+import { csvResponse } from '@/lib/http/csv-response';
 import { MEASURE_UNITS, type Measure } from '@/lib/trade-terms';
 
 const COLUMNS = [
@@ -37,14 +38,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
     });
   }
-  return new Response(toCsv(COLUMNS, toRows(found)), {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${datasetDownloadName(found.dataset.id)}"`,
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  return csvResponse(toCsv(COLUMNS, toRows(found)), datasetDownloadName(found.dataset.id));
 }
 
 function toRows({ dataset, observations }: DatasetObservations): CsvCell[][] {

@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import type { PanelModel } from '@/lib/panel-model';
 import { MEASURE_UNITS } from '@/lib/trade-terms';
 import {
   CHART_HEIGHT,
@@ -17,10 +18,11 @@ import {
   FILLED_DASH,
   FILLED_OPACITY,
   HIGHLIGHT_COLOR,
+  lineStyle,
+  markerSpace,
   NOTE_COLOR,
 } from './chart-constants';
 import { valueTicks, yearTicks } from './chart-geometry';
-import { markerSpace, type PanelModel } from './chart-model';
 import { ChartTooltip } from './chart-tooltip';
 import { LineDot } from './line-dot';
 import { NoteMarker } from './note-marker';
@@ -32,8 +34,9 @@ type Props = {
   onOpenNote: (id: string) => void;
 };
 
-// Draws a panel's model; all decisions about what to draw were made in chart-model.ts.
-export function ShareChart({ model, showNotes, selectedNoteId, onOpenNote }: Props) {
+// Draws a panel's model with Recharts (tooltips, keyboard, note markers); all decisions about what
+// to draw were made in lib/panel-model.ts.
+export function InteractiveChart({ model, showNotes, selectedNoteId, onOpenNote }: Props) {
   const years = model.rows.map((row) => row.year);
   const [first, last] = [years[0], years[years.length - 1]];
   const selected = model.notes.find((note) => note.id === selectedNoteId);
@@ -121,9 +124,9 @@ export function ShareChart({ model, showNotes, selectedNoteId, onOpenNote }: Pro
               dataKey={line.dataKey}
               name={line.name}
               type="linear"
-              stroke={line.style.color}
+              stroke={lineStyle(line).color}
               strokeWidth={line.filled ? 1.75 : 2.25}
-              strokeDasharray={line.filled ? FILLED_DASH : line.style.dash}
+              strokeDasharray={line.filled ? FILLED_DASH : lineStyle(line).dash}
               strokeOpacity={line.filled ? FILLED_OPACITY : 1}
               connectNulls={false}
               isAnimationActive={false}
@@ -135,8 +138,8 @@ export function ShareChart({ model, showNotes, selectedNoteId, onOpenNote }: Pro
                         key={`${line.dataKey}-${props.index}`}
                         cx={props.cx}
                         cy={props.cy}
-                        shape={line.style.shape}
-                        color={line.style.color}
+                        shape={lineStyle(line).shape}
+                        color={lineStyle(line).color}
                       />
                     )
               }

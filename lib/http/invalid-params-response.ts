@@ -1,4 +1,4 @@
-import type { StateIssue } from './dashboard-state';
+import type { StateIssue } from '../dashboard-state';
 
 // 400 for a download whose link has invalid parameters: plain text, never HTML, since the issues
 // quote (shortened) what the link said.

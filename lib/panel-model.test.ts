@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Series, SeriesPoint } from '@/lib/series-types';
-import { buildPanelModel, filledKey, findCrossover, placeNotes } from './chart-model';
+import { buildPanelModel, filledKey, panelTitle, viewPanels } from './panel-model';
+import { DEFAULT_STATE } from './dashboard-state';
 
 const points = (values: Record<number, number | null>): SeriesPoint[] =>
   Object.entries(values).map(([year, value]) => ({
@@ -23,33 +24,6 @@ const series = (
   measure: 'share',
   unit: 'percent',
   points: points(values),
-});
-
-describe('findCrossover', () => {
-  it('finds the first year the first partner is above the second', () => {
-    expect(
-      findCrossover(
-        points({ 2000: 5, 2001: 8, 2002: 12, 2003: 9 }),
-        points({ 2000: 20, 2001: 10, 2002: 11, 2003: 10 }),
-      ),
-    ).toEqual({ kind: 'passed', year: 2002 });
-  });
-  it('says when the first partner never passes the second', () => {
-    expect(findCrossover(points({ 2000: 5, 2001: 8 }), points({ 2000: 20, 2001: 10 }))).toEqual({
-      kind: 'not-passed',
-    });
-  });
-  it('ignores years where either value is missing', () => {
-    expect(
-      findCrossover(points({ 2000: null, 2001: 8, 2002: 12 }), points({ 2000: 1, 2001: 10, 2002: null })),
-    ).toEqual({ kind: 'not-passed' });
-  });
-  it('says when the first partner was above from the start', () => {
-    expect(findCrossover(points({ 2000: 30, 2001: 8 }), points({ 2000: 20, 2001: 10 }))).toEqual({
-      kind: 'already-above',
-      year: 2000,
-    });
-  });
 });
 
 describe('buildPanelModel', () => {
@@ -88,31 +62,33 @@ describe('buildPanelModel', () => {
   });
 });
 
-describe('placeNotes', () => {
-  const notes = [
-    { id: 'b', yearFrom: 2013, yearTo: 2013, title: 'B', note: '', paragraph: 3 },
-    { id: 'a', yearFrom: 1997, yearTo: 1999, title: 'A', note: '', paragraph: 3 },
-    { id: 'c', yearFrom: 2019, yearTo: 2019, title: 'C', note: '', paragraph: 8 },
-  ];
-  it('keeps the notes that overlap the range, numbered by year', () => {
-    expect(placeNotes(notes, 1998, 2017).map((n) => [n.id, n.number])).toEqual([
-      ['a', 1],
-      ['b', 2],
-    ]);
-  });
-});
+describe('viewPanels', () => {
+  const response = {
+    query: DEFAULT_STATE,
+    source: null,
+    fillSource: null,
+    series: [
+      series('CHN', 'China', { 2000: 5, 2001: 9 }, 'import'),
+      series('CHN', 'China', { 2000: 7, 2001: 8 }, 'export'),
+    ],
+  };
+  const notes = [{ id: 'n', yearFrom: 2001, yearTo: 2001, title: 'N', note: '', paragraph: 1 }];
 
-describe('notes of the same year', () => {
-  it('stack in lanes, so neither marker hides the other', () => {
-    const sameYear = [
-      { id: 'x', yearFrom: 2019, yearTo: 2019, title: 'X', note: '', paragraph: 2 },
-      { id: 'y', yearFrom: 2019, yearTo: 2019, title: 'Y', note: '', paragraph: 8 },
-      { id: 'z', yearFrom: 2013, yearTo: 2013, title: 'Z', note: '', paragraph: 3 },
-    ];
-    expect(placeNotes(sameYear, 2000, 2019).map((n) => [n.id, n.lane])).toEqual([
-      ['z', 0],
-      ['x', 0],
-      ['y', 1],
-    ]);
+  it('gives one panel per flow of the view, in the view’s order', () => {
+    const state = { ...DEFAULT_STATE, partners: ['CHN'], from: 2000, to: 2001 };
+    expect(viewPanels(state, response, notes).map((panel) => panel.flow)).toEqual(['import', 'export']);
+  });
+
+  it('places the article’s notes only when the view shows them', () => {
+    const state = { ...DEFAULT_STATE, partners: ['CHN'], from: 2000, to: 2001 };
+    expect(viewPanels(state, response, notes)[0].notes.map((n) => n.number)).toEqual([1]);
+    expect(viewPanels({ ...state, annotations: false }, response, notes)[0].notes).toEqual([]);
+  });
+
+  it('titles a panel with its flow, reporter and years', () => {
+    const state = { ...DEFAULT_STATE, partners: ['CHN'], flows: ['export' as const], from: 2000, to: 2001 };
+    expect(panelTitle(viewPanels(state, response, [])[0], 'Kazakhstan')).toBe(
+      'Exports: Kazakhstan, 2000–2001',
+    );
   });
 });
