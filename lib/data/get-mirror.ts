@@ -21,12 +21,27 @@ export async function getMirror(state: AnalysisState): Promise<MirrorResult> {
         year: { gte: state.from, lte: state.to },
         OR: [
           { reporterCode: state.reporter, partnerCode: { in: state.partners }, flow: { in: state.flows } },
-          { reporterCode: { in: state.partners }, partnerCode: state.reporter, flow: { in: state.flows.map((f) => OPPOSITE_FLOW[f]) } },
+          {
+            reporterCode: { in: state.partners },
+            partnerCode: state.reporter,
+            flow: { in: state.flows.map((f) => OPPOSITE_FLOW[f]) },
+          },
         ],
       },
-      select: { datasetId: true, reporterCode: true, partnerCode: true, flow: true, year: true, value: true, flag: true },
+      select: {
+        datasetId: true,
+        reporterCode: true,
+        partnerCode: true,
+        flow: true,
+        year: true,
+        value: true,
+        flag: true,
+      },
     }),
-    prisma.observation.groupBy({ by: ['reporterCode'], where: { dataset: inDots, reporterCode: { in: codes } } }),
+    prisma.observation.groupBy({
+      by: ['reporterCode'],
+      where: { dataset: inDots, reporterCode: { in: codes } },
+    }),
     prisma.dataset.findMany({ where: inDots }),
   ]);
   const nameOf = (code: string) => economies.find((e) => e.code === code)?.name ?? code;

@@ -23,7 +23,14 @@ export async function getRanking(state: AnalysisState): Promise<RankingResult> {
             flow: state.flow,
             year: { in: [state.year, state.base] },
           },
-          select: { partnerCode: true, measure: true, year: true, value: true, flag: true, partner: { select: { name: true, kind: true } } },
+          select: {
+            partnerCode: true,
+            measure: true,
+            year: true,
+            value: true,
+            flag: true,
+            partner: { select: { name: true, kind: true } },
+          },
         })
       : [],
   ]);

@@ -6,7 +6,11 @@ import type { SourceInfo } from '../series-types';
 import { toSourceInfo } from './get-datasets';
 
 // sourceOf: the file each reporter's shares came from (WITS has one file per reporter).
-export type RegionResult = { panels: RegionPanel[]; sources: SourceInfo[]; sourceOf: Record<string, SourceInfo> };
+export type RegionResult = {
+  panels: RegionPanel[];
+  sources: SourceInfo[];
+  sourceOf: Record<string, SourceInfo>;
+};
 
 // China's and Russia's shares of each chosen reporter's trade in one flow, from one source.
 export async function getRegion(state: AnalysisState): Promise<RegionResult> {
@@ -25,7 +29,11 @@ export async function getRegion(state: AnalysisState): Promise<RegionResult> {
     }),
   ]);
   const shares = (reporter: string, partner: string) =>
-    new Map(rows.filter((r) => r.reporterCode === reporter && r.partnerCode === partner).map((r) => [r.year, r.value]));
+    new Map(
+      rows
+        .filter((r) => r.reporterCode === reporter && r.partnerCode === partner)
+        .map((r) => [r.year, r.value]),
+    );
   const panels = buildRegionPanels(
     state.reporters.map((code) => ({
       code,
@@ -37,7 +45,10 @@ export async function getRegion(state: AnalysisState): Promise<RegionResult> {
     state.to,
   );
   const used = [...new Set(rows.map((r) => r.datasetId))];
-  const datasets = used.length > 0 ? await prisma.dataset.findMany({ where: { id: { in: used } }, orderBy: { id: 'asc' } }) : [];
+  const datasets =
+    used.length > 0
+      ? await prisma.dataset.findMany({ where: { id: { in: used } }, orderBy: { id: 'asc' } })
+      : [];
   const sources = datasets.map(toSourceInfo);
   const sourceOf: Record<string, SourceInfo> = {};
   for (const row of rows) sourceOf[row.reporterCode] ??= sources.find((s) => s.id === row.datasetId)!;

@@ -13,7 +13,8 @@ import {
 } from '@/lib/dashboard-state';
 import { getEconomyNames } from '@/lib/data/get-economy-names';
 import { getStateContext } from '@/lib/data/get-state-context';
-import { invalidParamsResponse } from '@/lib/invalid-params-response';
+import { csvResponse } from '@/lib/http/csv-response';
+import { invalidParamsResponse } from '@/lib/http/invalid-params-response';
 import { requestOrigin } from '@/lib/request-origin';
 
 const FORMATS = {
@@ -48,7 +49,7 @@ export async function GET(
   };
   if (format === 'csv') {
     const table = analysisTable(result, viewUrl);
-    return new Response(toCsv(table.columns, table.rows), { headers });
+    return csvResponse(toCsv(table.columns, table.rows), name);
   }
 
   const names = await getEconomyNames([state.reporter, ...state.partners, ...state.reporters]);
@@ -71,6 +72,7 @@ export async function GET(
   const width = Number(/width="(\d+)"/.exec(svg)?.[1] ?? 1000);
   const height = Number(/height="(\d+)"/.exec(svg)?.[1] ?? 600);
   const image = new ImageResponse(
+    // eslint-disable-next-line @next/next/no-img-element
     <img
       src={`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`}
       width={width}
