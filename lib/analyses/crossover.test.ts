@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findCrossover } from '../crossover';
 import { regionCrossover, type YearPair } from './crossover';
 
 // Shares as [china, russia] from 2000 on.
@@ -53,5 +55,27 @@ describe('China’s share passing Russia’s', () => {
       firstPassed: 2000,
       lastAhead: 2000,
     });
+  });
+});
+
+describe('agreement with the dashboard’s crossover (lib/crossover.ts)', () => {
+  const share = fc.option(fc.integer({ min: 0, max: 60 }), { nil: null });
+  it('finds the same first year China passed Russia, for any shares', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(share, share), { maxLength: 25 }), (shares) => {
+        const pairs = years(...shares);
+        const points = (pick: (p: YearPair) => number | null) =>
+          pairs.map((p) => ({ year: p.year, value: pick(p) }));
+        const dashboard = findCrossover(
+          points((p) => p.china),
+          points((p) => p.russia),
+        );
+        const region = regionCrossover(pairs);
+        if (dashboard.kind === 'passed')
+          expect('firstPassed' in region && region.firstPassed).toBe(dashboard.year);
+        if (dashboard.kind === 'not-passed') expect(region.kind).toBe('not-passed');
+        if (dashboard.kind === 'no-overlap') expect(region.kind).toBe('no-overlap');
+      }),
+    );
   });
 });
