@@ -121,7 +121,7 @@ function summarise(input: MirrorPairInput, rows: MirrorRow[]): string {
     `${heading}: both sides report ${both.length} of ${rows.length} years. In ${last.year} ${reporter.name} reported ` +
     `US$ ${formatNumber(last.own!.value, 'value')} million and ${partner.name} US$ ${formatNumber(last.mirror!.value, 'value')} million, ` +
     `${reporter.name}’s figure ${direction === 'equal to' ? 'equal to' : `US$ ${formatNumber(Math.abs(last.gap!), 'value')} million${percent} ${direction}`} ` +
-    `${partner.name}’s. ${cifSide}’s CIF figure was the larger in ${cifAbove} of ${both.length} years, as valuation alone would make it.`
+    `${partner.name}’s. Valuation alone would make ${cifSide}’s CIF figure the larger; it was in ${cifAbove} of ${both.length} years.`
   );
 }
 
