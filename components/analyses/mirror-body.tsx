@@ -46,7 +46,7 @@ export function MirrorBody({ pairs, figure }: { pairs: MirrorPair[]; figure: Fig
                     <td data-side="mirror">{cell(row.mirror)}</td>
                     <td data-gap>{row.gap !== null ? signed(row.gap) : '—'}</td>
                     <td>{row.gapPercent !== null ? `${signed(row.gapPercent)} %` : '—'}</td>
-                    <td className="muted gap-reason">{row.reason}</td>
+                    <td className="muted missing-reason">{row.reason}</td>
                   </tr>
                 ))}
               </tbody>

@@ -6,7 +6,7 @@ import {
   type StateIssue,
 } from '../dashboard-state';
 import { getClaimChecks } from '../data/get-article';
-import { getCatalog } from '../data/get-catalog';
+import { getReporters } from '../data/get-reporters';
 import { getEconomyNames } from '../data/get-economy-names';
 import { getStateContext } from '../data/get-state-context';
 import { describeAnalysis } from './describe-analysis';
@@ -34,15 +34,11 @@ export async function loadAnalysisPage(
   const context = await getStateContext();
   const { state, issues } = parseAnalysisState(view, searchParams, context);
   const showClaims = (view === 'mirror' || view === 'sources') && state.reporter === 'KAZ';
-  const [result, catalog, names, claims] = await Promise.all([
+  const [result, reporters, names, claims] = await Promise.all([
     loadAnalysis(view, state),
-    getCatalog(),
+    getReporters(),
     getEconomyNames([state.reporter, ...state.partners, ...state.reporters]),
     showClaims ? getClaimChecks() : null,
-  ]);
-  const reporterCodes = new Set([
-    ...Object.keys(catalog.partners.dots),
-    ...Object.keys(catalog.partners.wits),
   ]);
   const { title, description } = describeAnalysis(view, state, (code) => names.get(code) ?? code);
   return {
@@ -52,7 +48,7 @@ export async function loadAnalysisPage(
     query: analysisQueryString(view, state),
     title,
     description,
-    reporters: catalog.economies.filter((e) => reporterCodes.has(e.code)),
+    reporters,
     years: context.years,
     claims,
   };

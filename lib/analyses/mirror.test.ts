@@ -62,7 +62,9 @@ describe('reported against mirror', () => {
       'In 2001 Kazakhstan reported US$ 90.0 million and China US$ 100.0 million',
     );
     expect(pair.summary).toContain('US$ 10.0 million (10.0 %) below');
-    expect(pair.summary).toContain('Valuation alone would make Kazakhstan’s CIF figure the larger; it was in 1 of 2 years.');
+    expect(pair.summary).toContain(
+      'Valuation alone would make Kazakhstan’s CIF figure the larger; it was in 1 of 2 years.',
+    );
   });
 
   it('draws one panel per pair with both sides as lines', () => {

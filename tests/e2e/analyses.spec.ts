@@ -142,7 +142,7 @@ test('mirror: the CIF/FOB valuation is stated, missing years are gaps with a rea
   await expect(table.locator('tbody tr')).toHaveCount(3);
   for (const row of await table.locator('tbody tr').all()) {
     const mirror = (await row.locator('td[data-side="mirror"]').textContent()) ?? '';
-    if (mirror.trim() === '—') await expect(row.locator('.gap-reason')).toContainText('China');
+    if (mirror.trim() === '—') await expect(row.locator('.missing-reason')).toContainText('China');
     expect(mirror.trim()).not.toBe('0.0');
   }
   await expect(page.getByTestId('claims-table')).toBeVisible();
