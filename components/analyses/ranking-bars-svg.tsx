@@ -11,7 +11,7 @@ const PAD = { left: 150, right: 56, top: 26, bottom: 8 };
 type Props = { ranking: Ranking; width?: number; label: string; placement?: { x: number; y: number } };
 
 // The leading partners' shares as bars, the base year's share as a tick on each bar.
-export function RankingBarsSvg({ ranking, width = 640, label, placement }: Props) {
+export function RankingBarsSvg({ ranking, width = 440, label, placement }: Props) {
   const shown = ranking.ranked.slice(0, RANKING_BARS);
   const height = PAD.top + shown.length * ROW + PAD.bottom;
   const ticks = axisTicks(
