@@ -1,9 +1,29 @@
 import 'server-only';
 import { createPrismaClient, type PrismaClient } from './prisma-client';
 
-// One client per server process; in development Next re-evaluates modules on every edit, so the
-// client is kept on globalThis instead of opening a new connection each time.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+// One client per server process, kept on globalThis: Next re-evaluates modules on every edit in
+// development, and in production the proxy's bundle and the routes' bundle share it this way.
+// The server never creates the database file (mustExist); a client whose database could not be
+// read is dropped (resetPrismaClient) so the next request opens the file again, and service
+// resumes by itself once the file is back.
+const holder = globalThis as unknown as { prisma?: PrismaClient };
 
-export const prisma = globalForPrisma.prisma ?? createPrismaClient();
-if (process.env.NODE_ENV !== 'production') globalForPrisma.prisma = prisma;
+function currentClient(): PrismaClient {
+  holder.prisma ??= createPrismaClient(undefined, { mustExist: true });
+  return holder.prisma;
+}
+
+export function resetPrismaClient(): void {
+  const client = holder.prisma;
+  holder.prisma = undefined;
+  client?.$disconnect().catch(() => {});
+}
+
+// Delegates to the current client, so modules that imported `prisma` once follow a reset.
+export const prisma = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = currentClient();
+    const value = Reflect.get(client, property, client);
+    return typeof value === 'function' ? value.bind(client) : value;
+  },
+});

@@ -5,10 +5,11 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadData } from '../lib/ingest/load';
 import { createPrismaClient } from '../lib/prisma-client';
+import { readShareLimits } from '../lib/share-limits';
 import { migrate } from '../prisma/migrate';
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'public'];
-const SOURCE_FILES = ['next.config.js', 'package.json', 'tsconfig.json'];
+const SOURCE_FILES = ['next.config.js', 'proxy.ts', 'instrumentation.ts', 'package.json', 'tsconfig.json'];
 const BUILD_MARKER = path.join('.next', 'BUILD_ID');
 
 function newestSourceTime(): number {
@@ -32,6 +33,7 @@ function buildIsStale(): boolean {
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = '1';
+  readShareLimits(); // a short-link limit that is not a positive integer stops here, not at the first share
   const applied = await migrate();
   console.log(applied.length > 0 ? `database: applied ${applied.join(', ')}` : 'database: schema up to date');
 
@@ -54,7 +56,10 @@ async function main() {
   }
 
   const port = process.env.PORT ?? '3000';
-  const server = spawn('npx', ['next', 'start', '--port', port], { stdio: 'inherit' });
+  // BIND_ADDRESS=127.0.0.1 behind a reverse proxy on the same machine (docs/security.md); Next's
+  // default is every interface.
+  const bind = process.env.BIND_ADDRESS ? ['--hostname', process.env.BIND_ADDRESS] : [];
+  const server = spawn('npx', ['next', 'start', '--port', port, ...bind], { stdio: 'inherit' });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -55,4 +55,17 @@ describe('shared views', () => {
     const atLimit = 'x'.repeat(views.MAX_SHARED_QUERY_LENGTH);
     await expect(views.saveSharedView(atLimit)).resolves.toEqual({ id: views.sharedViewId(atLimit) });
   });
+
+  it('refuses a new view once the store holds the stated maximum, but still shares views it knows', async () => {
+    const stored = 'partners=DEU&from=2001';
+    const known = await views.saveSharedView(stored);
+    const { prisma } = await import('../db');
+    const count = await prisma.sharedView.count();
+    await expect(views.saveSharedView('partners=FRA&from=2002', count)).rejects.toThrow(
+      views.SharedViewsFullError,
+    );
+    expect(await prisma.sharedView.count()).toBe(count);
+    await expect(views.saveSharedView(stored, count)).resolves.toEqual(known);
+    await expect(views.saveSharedView('partners=FRA&from=2002', count + 1)).resolves.toHaveProperty('id');
+  });
 });

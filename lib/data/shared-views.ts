@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { prisma } from '../db';
+import { readShareLimits } from '../share-limits';
 
 // Short links: a canonical query string (lib/dashboard-state.ts) stored under an id derived from
 // it, so sharing the same view twice gives the same link and saving is idempotent.
@@ -15,15 +16,32 @@ export class SharedViewTooLongError extends Error {
   }
 }
 
+// The table's stated bound (SHARED_VIEWS_MAX): past it, new views are refused, known ones still shared.
+export class SharedViewsFullError extends Error {
+  constructor(max: number) {
+    super(
+      `The store of short links is full (${max.toLocaleString('en')} views); copy the full address instead`,
+    );
+    this.name = 'SharedViewsFullError';
+  }
+}
+
 // 10 base64url characters = 60 bits of sha256: collisions are negligible for the views people share.
 export function sharedViewId(query: string): string {
   return createHash('sha256').update(query).digest('base64url').slice(0, 10);
 }
 
-export async function saveSharedView(query: string): Promise<{ id: string }> {
+export async function saveSharedView(
+  query: string,
+  maxStoredViews: number = readShareLimits().maxStoredViews,
+): Promise<{ id: string }> {
   if (query.length > MAX_SHARED_QUERY_LENGTH) throw new SharedViewTooLongError(query.length);
   const id = sharedViewId(query);
-  const saved = await prisma.sharedView.upsert({ where: { id }, create: { id, query }, update: {} });
+  const known = await prisma.sharedView.findUnique({ where: { id }, select: { query: true } });
+  if (!known && (await prisma.sharedView.count()) >= maxStoredViews)
+    throw new SharedViewsFullError(maxStoredViews);
+  const saved =
+    known ?? (await prisma.sharedView.upsert({ where: { id }, create: { id, query }, update: {} }));
   // Never answer with a link that opens someone else's view.
   if (saved.query !== query) throw new Error(`shared view id ${id} already holds a different query`);
   return { id };

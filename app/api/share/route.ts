@@ -2,7 +2,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { serializeDashboardState } from '@/lib/dashboard-state';
-import { SharedViewTooLongError, saveSharedView } from '@/lib/data/shared-views';
+import { SharedViewTooLongError, SharedViewsFullError, saveSharedView } from '@/lib/data/shared-views';
+import { shareRequestRefusal } from '@/lib/http/share-request-guard';
 import { parseViewOr400 } from '@/lib/http/with-view';
 
 const MAX_BODY_BYTES = 4 * 1024;
@@ -10,6 +11,8 @@ const MAX_BODY_BYTES = 4 * 1024;
 const shareRequestSchema = z.object({ query: z.string({ message: 'a string' }) });
 
 export async function POST(request: NextRequest) {
+  const refusal = shareRequestRefusal(request);
+  if (refusal) return refusal;
   const text = await readBody(request, MAX_BODY_BYTES);
   if (text === null)
     return NextResponse.json({ error: `The body may be at most ${MAX_BODY_BYTES} bytes` }, { status: 413 });
@@ -47,6 +50,8 @@ export async function POST(request: NextRequest) {
   } catch (error) {
     if (error instanceof SharedViewTooLongError)
       return NextResponse.json({ error: error.message }, { status: 413 });
+    if (error instanceof SharedViewsFullError)
+      return NextResponse.json({ error: error.message }, { status: 507 });
     throw error;
   }
 }
