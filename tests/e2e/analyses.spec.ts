@@ -250,17 +250,18 @@ test('each view embeds: frameable by any site, with a link back to the full view
 
 for (const view of VIEWS) {
   test(`${view}: axe-clean, no sideways scroll at 375 px, and printable`, async ({ page }, testInfo) => {
+    test.slow(); // axe over a page of tables takes a while on a busy machine
     await page.goto(`/${view}`);
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await expect(page.locator('figure figcaption')).not.toBeEmpty();
     await expect(page.locator('figure svg[role="img"]').first()).toHaveAttribute('aria-label', /\w+/);
-    await page.screenshot({ path: testInfo.outputPath(`${view}-desktop.png`), fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath(`${view}-desktop.png`) });
 
     await page.setViewportSize({ width: 375, height: 812 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    await page.screenshot({ path: testInfo.outputPath(`${view}-phone.png`), fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath(`${view}-phone.png`) });
 
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 794, height: 1123 });
