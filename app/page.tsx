@@ -3,7 +3,6 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { AnalysisNav } from '@/components/analyses/analysis-nav';
 import { PREVIEW_SIZE } from '@/components/charts/chart-preview';
-import { ClaimsTable } from '@/components/claims/claims-table';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { parseDashboardState } from '@/lib/dashboard-state';
 import { getArticleInfo, getArticleNotes, getClaimChecks } from '@/lib/data/get-article';
@@ -67,18 +66,10 @@ export default async function HomePage({ searchParams }: PageProps) {
 
   return (
     <main>
-      <header className="page-header">
-        <AnalysisNav current="dashboard" />
-        <h1>How China caught up with Russia as Kazakhstan’s trade partner</h1>
-        <p className="lede">
-          China’s and Russia’s shares of Kazakhstan’s imports and exports, as published by the World Bank
-          (WITS), with events from a {article.published} article in <cite>{article.outlet}</cite>.
-        </p>
-      </header>
+      <AnalysisNav current="dashboard" />
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <Dashboard years={context.years} notes={notes} article={article} catalog={catalog} />
+        <Dashboard years={context.years} notes={notes} claims={claims} article={article} catalog={catalog} />
       </HydrationBoundary>
-      <ClaimsTable claims={claims} article={article} />
       <footer className="page-footer">
         <h2>About the data</h2>
         <p>

@@ -9,6 +9,7 @@ const articleMetadataSchema = z.object({
   column: z.string().min(1),
   url: z.url(),
   published: z.string().min(1), // as the page says it: "September 2019"
+  reporter: z.string().regex(/^[A-Z]{3}$/), // the economy it is about: its notes and claims show on its views only
   paragraphs: z.number().int().positive(), // data/article rows may cite paragraphs 1 to this
 });
 

@@ -33,4 +33,5 @@ export type ArticleInfo = {
   publication: string; // "The Diplomat"
   url: string;
   published: string; // "September 2019"
+  reporter: string; // the economy the article is about ("KAZ")
 };

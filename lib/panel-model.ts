@@ -1,7 +1,8 @@
 import type { ArticleNote } from './article-types';
 import { findCrossover, type Crossover } from './crossover';
 import type { DashboardState } from './dashboard-state';
-import { placeNotes, type PlacedNote } from './notes';
+import { notesForView } from './article-scope';
+import type { PlacedNote } from './notes';
 import type { Series, SeriesPoint, SeriesResponse } from './series-types';
 import { summarisePanel } from './summaries';
 import { FLOW_LABELS, type Flow, type Measure } from './trade-terms';
@@ -90,14 +91,15 @@ export function buildPanelModel(
   };
 }
 
-// A view's panels, one per flow, with the article's notes placed when the view shows them: what
+// A view's panels, one per flow, with the article's notes placed when the view shows them (and is
+// of the reporter the article is about): what
 // the dashboard, the embed and the image downloads all draw.
 export function viewPanels(
   state: DashboardState,
   response: SeriesResponse,
   notes: ArticleNote[],
 ): PanelModel[] {
-  const placed = state.annotations ? placeNotes(notes, state.from, state.to) : [];
+  const placed = notesForView(state, notes);
   return state.flows.map((flow) => buildPanelModel(response.series, flow, state.measure, placed));
 }
 

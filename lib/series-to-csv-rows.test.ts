@@ -132,6 +132,11 @@ describe('seriesToCsvRows', () => {
     expect(rows.every((r) => r.annotation === '')).toBe(true);
   });
 
+  it('leaves the article’s notes out of a view of another reporter than the one it is about', () => {
+    const rows = asObjects(seriesToCsvRows(response({ ...STATE, reporter: 'KGZ' }), NOTES, VIEW_URL));
+    expect(rows.every((r) => r.annotation === '')).toBe(true);
+  });
+
   it('says where a gap-filling value comes from, beside the empty published value', () => {
     const [gap] = asObjects(seriesToCsvRows(response({ ...STATE, fill: true }), NOTES, VIEW_URL));
     expect(gap).toMatchObject({

@@ -1,6 +1,7 @@
 import type { ArticleNote } from './article-types';
 import type { CsvCell } from './csv';
-import { noteLabel, notesInYear, placeNotes } from './notes';
+import { noteLabel, notesInYear } from './notes';
+import { notesForView } from './article-scope';
 import type { SeriesResponse } from './series-types';
 import { SOURCE_LABELS } from './trade-terms';
 
@@ -38,7 +39,7 @@ export function seriesToCsvRows(
   viewUrl: string,
 ): CsvCell[][] {
   const { query, source, fillSource } = response;
-  const placed = query.annotations ? placeNotes(notes, query.from, query.to) : [];
+  const placed = notesForView(query, notes);
   return response.series.flatMap((series) =>
     series.points.map((point) => {
       const filledSource = point.filled

@@ -4,7 +4,7 @@ import { describeView } from './view-title';
 
 const names: Record<string, string> = { KAZ: 'Kazakhstan', CHN: 'China', RUS: 'Russia', DEU: 'Germany' };
 const nameOf = (code: string) => names[code] ?? code;
-const article = { published: 'September 2019', publication: 'The Diplomat' };
+const article = { published: 'September 2019', publication: 'The Diplomat', reporter: 'KAZ' };
 
 describe('describeView', () => {
   it('names the partners, reporter, flows and years of the default view', () => {
@@ -32,6 +32,9 @@ describe('describeView', () => {
       'with events from a September 2019 article in The Diplomat',
     );
     expect(describeView({ ...DEFAULT_STATE, annotations: false }, nameOf, article).description).not.toContain(
+      'article',
+    );
+    expect(describeView({ ...DEFAULT_STATE, reporter: 'KGZ' }, nameOf, article).description).not.toContain(
       'article',
     );
   });

@@ -1,12 +1,13 @@
 import type { ArticleInfo } from './article-types';
 import type { DashboardState } from './dashboard-state';
 import { FLOW_LABELS, SOURCE_LABELS } from './trade-terms';
+import { listOf } from './view-text';
 
 // A view said in words, for page titles and link previews.
 export function describeView(
   state: DashboardState,
   nameOf: (code: string) => string,
-  article: Pick<ArticleInfo, 'published' | 'publication'>,
+  article: Pick<ArticleInfo, 'published' | 'publication' | 'reporter'>,
 ): { title: string; description: string } {
   const partners = listOf(state.partners.map(nameOf));
   const flows = listOf(state.flows.map((flow) => FLOW_LABELS[flow].noun));
@@ -16,12 +17,6 @@ export function describeView(
       : `${nameOf(state.reporter)}’s ${flows} (US$ million)`;
   return {
     title: `${partners}: ${measure}, ${state.from}–${state.to}`,
-    description: `${partners} as partners of ${nameOf(state.reporter)}, ${state.from}–${state.to}, from ${SOURCE_LABELS[state.source]}${state.annotations ? `, with events from a ${article.published} article in ${article.publication}` : ''}.`,
+    description: `${partners} as partners of ${nameOf(state.reporter)}, ${state.from}–${state.to}, from ${SOURCE_LABELS[state.source]}${state.annotations && state.reporter === article.reporter ? `, with events from a ${article.published} article in ${article.publication}` : ''}.`,
   };
-}
-
-function listOf(items: string[]): string {
-  return items.length <= 1
-    ? items.join('')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -3,16 +3,28 @@ import { EmbedView } from '@/components/dashboard/embed-view';
 import { parseDashboardState } from '@/lib/dashboard-state';
 import { getArticleInfo, getArticleNotes } from '@/lib/data/get-article';
 import { getSeries } from '@/lib/data/get-series';
+import { getEconomyNames } from '@/lib/data/get-economy-names';
 import { getStateContext } from '@/lib/data/get-state-context';
+import { describeView } from '@/lib/view-title';
 import { viewPath } from '@/lib/view-url';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = {
-  title: 'Kazakhstan’s trade partners (embedded chart)',
-  robots: { index: false },
-};
-
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// Named after the view, like the dashboard; never indexed.
+export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
+  const { state } = parseDashboardState(await searchParams, await getStateContext());
+  const [names, article] = await Promise.all([
+    getEconomyNames([state.reporter, ...state.partners]),
+    getArticleInfo(),
+  ]);
+  const { title } = describeView(
+    { ...state, flows: [state.flows[0]] },
+    (code) => names.get(code) ?? code,
+    article,
+  );
+  return { title: `${title} (embedded chart)`, robots: { index: false } };
+}
 
 // /embed?<view> — the view's first chart alone, frameable by other sites (see next.config.js).
 export default async function EmbedPage({ searchParams }: PageProps) {

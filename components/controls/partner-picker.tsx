@@ -1,6 +1,6 @@
 'use client';
-import { useId, useMemo, useState } from 'react';
 import { MAX_PARTNERS } from '@/lib/dashboard-state';
+import { SearchableSelect } from '../ui/searchable-select';
 
 type Props = {
   selected: string[];
@@ -9,23 +9,13 @@ type Props = {
   onChange: (partners: string[]) => void;
 };
 
-const MAX_MATCHES = 12;
-
 // Chosen partners as removable chips, and a search box that offers the partners the chosen source
-// has for this reporter. Plain buttons, so mouse, touch and keyboard all work the same way.
+// has for this reporter.
 export function PartnerPicker({ selected, available, nameOf, onChange }: Props) {
-  const [query, setQuery] = useState('');
-  const id = useId();
-  const matches = useMemo(() => {
-    const text = query.trim().toLowerCase();
-    if (text === '') return [];
-    return available
-      .filter((code) => !selected.includes(code))
-      .filter((code) => code.toLowerCase() === text || nameOf(code).toLowerCase().includes(text))
-      .sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
-  }, [query, available, selected, nameOf]);
   const full = selected.length >= MAX_PARTNERS;
-
+  const options = available
+    .filter((code) => !selected.includes(code))
+    .map((code) => ({ value: code, label: nameOf(code) }));
   return (
     <fieldset className="partner-picker">
       <legend>Partners</legend>
@@ -44,41 +34,15 @@ export function PartnerPicker({ selected, available, nameOf, onChange }: Props) 
           </li>
         ))}
       </ul>
-      <label htmlFor={`${id}-search`}>Add a partner</label>
-      <input
-        id={`${id}-search`}
-        type="search"
-        value={query}
+      <SearchableSelect
+        label="Add a partner"
+        options={options}
+        onChoose={(code) => onChange([...selected, code])}
         disabled={full}
         placeholder={full ? `At most ${MAX_PARTNERS} partners` : 'Search, e.g. Germany'}
-        onChange={(event) => setQuery(event.target.value)}
-        aria-describedby={`${id}-count`}
-        autoComplete="off"
+        optionAttribute="partner"
+        noun={{ one: 'partner', many: 'partners' }}
       />
-      <p id={`${id}-count`} className="visually-hidden" aria-live="polite">
-        {query.trim() === '' ? '' : `${matches.length} partner${matches.length === 1 ? '' : 's'} found`}
-      </p>
-      {matches.length > 0 ? (
-        <ul className="partner-matches">
-          {matches.slice(0, MAX_MATCHES).map((code) => (
-            <li key={code}>
-              <button
-                type="button"
-                data-partner-option={code}
-                onClick={() => {
-                  onChange([...selected, code]);
-                  setQuery('');
-                }}
-              >
-                {nameOf(code)} <span className="muted">({code})</span>
-              </button>
-            </li>
-          ))}
-          {matches.length > MAX_MATCHES ? (
-            <li className="muted">…and {matches.length - MAX_MATCHES} more: type more of the name</li>
-          ) : null}
-        </ul>
-      ) : null}
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 'use client';
+import { articleCoversView } from '@/lib/article-scope';
 import { reportersOf, type Catalog } from '@/lib/catalog';
 import { VIEWS, type DashboardState } from '@/lib/dashboard-state';
 import {
@@ -11,6 +12,7 @@ import {
   type Flow,
 } from '@/lib/trade-terms';
 import { RadioGroup } from '../ui/radio-group';
+import { SearchableSelect } from '../ui/searchable-select';
 import { PartnerPicker } from './partner-picker';
 
 type Props = {
@@ -44,16 +46,15 @@ export function ViewControls({ state, catalog, years, nameOf, update }: Props) {
         onChange={(partners) => update({ partners })}
       />
       <div className="control-column">
-        <label className="control">
-          Reporter
-          <select value={state.reporter} onChange={(event) => update({ reporter: event.target.value })}>
-            {reportersOf(catalog, state.source).map((code) => (
-              <option key={code} value={code}>
-                {nameOf(code)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SearchableSelect
+          label="Reporter"
+          value={state.reporter}
+          options={reportersOf(catalog, state.source).map((code) => ({ value: code, label: nameOf(code) }))}
+          onChoose={(reporter) => update({ reporter })}
+          placeholder="Search, e.g. Kyrgyzstan"
+          optionAttribute="reporter"
+          noun={{ one: 'reporter', many: 'reporters' }}
+        />
         <div className="control year-range">
           <YearSelect
             label="From"
@@ -113,6 +114,7 @@ export function ViewControls({ state, catalog, years, nameOf, update }: Props) {
             type="checkbox"
             name="annotations"
             checked={state.annotations}
+            disabled={!articleCoversView(state)} // the page says why, above the charts
             onChange={(event) => update({ annotations: event.target.checked })}
           />
           The article’s notes

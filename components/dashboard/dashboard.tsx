@@ -1,23 +1,35 @@
 'use client';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
-import type { ArticleInfo, ArticleNote } from '@/lib/article-types';
+import { useEffect, useMemo, useState } from 'react';
+import type { ArticleInfo, ArticleNote, ClaimCheck } from '@/lib/article-types';
 import { seriesQueryOptions } from '@/lib/series-query';
 import type { Catalog } from '@/lib/catalog';
 import { panelView, withPanelView } from '@/lib/dashboard-state';
+import { articleAbsentReason, articleCoversView } from '@/lib/article-scope';
 import { placeNotes } from '@/lib/notes';
 import { viewPanels } from '@/lib/panel-model';
+import { describeView } from '@/lib/view-title';
 import { ChartPanel } from '../charts/chart-panel';
 import { ShareActions } from '../controls/share-actions';
 import { useDashboardState, type ContextProps } from '../controls/use-dashboard-state';
 import { ViewControls } from '../controls/view-controls';
 import { useHydrated } from '../ui/use-hydrated';
 import { NotesList } from '../notes/notes-list';
+import { ClaimsTable } from '../claims/claims-table';
 import { UrlNotice } from './url-notice';
+import { ViewHeader } from './view-header';
 
-type Props = { years: ContextProps['years']; notes: ArticleNote[]; article: ArticleInfo; catalog: Catalog };
+type Props = {
+  years: ContextProps['years'];
+  notes: ArticleNote[];
+  claims: ClaimCheck[];
+  article: ArticleInfo;
+  catalog: Catalog;
+};
 
-export function Dashboard({ notes, article, catalog, years }: Props) {
+// The whole view: heading, controls, panels, the article's notes and claim checks (on views of the
+// reporter the article is about; elsewhere one line says why they are absent).
+export function Dashboard({ notes, claims, article, catalog, years }: Props) {
   const economyCodes = useMemo(() => catalog.economies.map((e) => e.code), [catalog]);
   const { state, issues, update, navigate } = useDashboardState({ economyCodes, years });
   const { data, error, isFetching } = useQuery({
@@ -26,69 +38,92 @@ export function Dashboard({ notes, article, catalog, years }: Props) {
   });
   const [selectedNoteId, setSelectedNoteId] = useState<string | null>(null);
   const placed = useMemo(() => placeNotes(notes, state.from, state.to), [notes, state.from, state.to]);
-  const showNotes = state.annotations;
+  const covered = articleCoversView(state);
+  const showNotes = state.annotations && covered;
   const hydrated = useHydrated();
   const names = useMemo(() => new Map(catalog.economies.map((e) => [e.code, e.name])), [catalog]);
   const nameOf = (code: string) => names.get(code) ?? code;
 
+  const panels = data ? viewPanels(state, data, notes) : [];
+  const title = describeView(state, nameOf, article).title;
+  // The server names the first view; later views, written to the address without a reload, too.
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+
   return (
-    <div className="dashboard" aria-busy={isFetching} data-hydrated={hydrated}>
-      <UrlNotice issues={issues} />
-      <ViewControls state={state} catalog={catalog} years={years} nameOf={nameOf} update={update} />
-      <ShareActions state={state} source={data?.source ?? null} />
-      <p role="status" className="fetch-status">
-        {isFetching ? 'Updating the charts…' : ''}
-      </p>
-      {error ? (
-        <p role="alert" className="notice">
-          {error.message}{' '}
-          <button type="button" onClick={() => window.location.reload()}>
-            Retry
-          </button>
+    <>
+      <ViewHeader
+        state={state}
+        nameOf={nameOf}
+        crossovers={panels.map((panel) => panel.crossover)}
+        article={article}
+        showArticle={covered}
+      />
+      <div className="dashboard" aria-busy={isFetching} data-hydrated={hydrated}>
+        <UrlNotice issues={issues} />
+        <ViewControls state={state} catalog={catalog} years={years} nameOf={nameOf} update={update} />
+        <ShareActions state={state} source={data?.source ?? null} />
+        <p role="status" className="fetch-status">
+          {isFetching ? 'Updating the charts…' : ''}
         </p>
-      ) : null}
-      <div className="layout">
-        <div className="panels">
-          {data
-            ? viewPanels(state, data, notes).map((model) => (
-                <ChartPanel
-                  key={model.flow}
-                  model={model}
-                  reporterName={data.series[0]?.reporterName ?? state.reporter}
-                  view={panelView(state, model.flow)}
-                  onChangeView={(view) => navigate(withPanelView(state, model.flow, view))}
-                  showNotes={showNotes}
-                  selectedNoteId={selectedNoteId}
-                  onSelectNote={setSelectedNoteId}
-                  article={article}
-                  source={data.source}
-                  fillSource={data.fillSource}
-                  imageState={state}
-                />
-              ))
-            : null}
-        </div>
-        {showNotes ? (
-          <aside className="notes-aside" aria-labelledby="notes-title">
-            <h2 id="notes-title">What the article says</h2>
-            <p className="muted">
-              Events from{' '}
-              <a href={article.url}>
-                {article.outlet}, “{article.title}”
-              </a>{' '}
-              ({article.published}), in our words.
-              <span className="screen-only"> Choose one to highlight its years.</span>
-            </p>
-            <NotesList
-              notes={placed}
-              article={article}
-              selectedNoteId={selectedNoteId}
-              onSelect={setSelectedNoteId}
-              idPrefix="note-aside"
-            />
-          </aside>
+        {error ? (
+          <p role="alert" className="notice">
+            {error.message}{' '}
+            <button type="button" onClick={() => window.location.reload()}>
+              Retry
+            </button>
+          </p>
         ) : null}
+        {covered ? null : (
+          <p className="article-absent" data-testid="article-absent">
+            {articleAbsentReason(nameOf, state.reporter)}
+          </p>
+        )}
+        <div className={showNotes ? 'layout' : 'layout no-aside'}>
+          <div className="panels">
+            {data
+              ? panels.map((model) => (
+                  <ChartPanel
+                    key={model.flow}
+                    model={model}
+                    reporterName={data.series[0]?.reporterName ?? state.reporter}
+                    view={panelView(state, model.flow)}
+                    onChangeView={(view) => navigate(withPanelView(state, model.flow, view))}
+                    showNotes={showNotes}
+                    selectedNoteId={selectedNoteId}
+                    onSelectNote={setSelectedNoteId}
+                    article={article}
+                    source={data.source}
+                    fillSource={data.fillSource}
+                    imageState={state}
+                  />
+                ))
+              : null}
+          </div>
+          {showNotes ? (
+            <aside className="notes-aside" aria-labelledby="notes-title">
+              <h2 id="notes-title">What the article says</h2>
+              <p className="muted">
+                Events from{' '}
+                <a href={article.url}>
+                  {article.outlet}, “{article.title}”
+                </a>{' '}
+                ({article.published}), in our words.
+                <span className="screen-only"> Choose one to highlight its years.</span>
+              </p>
+              <NotesList
+                notes={placed}
+                article={article}
+                selectedNoteId={selectedNoteId}
+                onSelect={setSelectedNoteId}
+                idPrefix="note-aside"
+              />
+            </aside>
+          ) : null}
+        </div>
       </div>
-    </div>
+      {covered ? <ClaimsTable claims={claims} article={article} /> : null}
+    </>
   );
 }

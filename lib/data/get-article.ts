@@ -65,6 +65,7 @@ export async function getArticleInfo(): Promise<ArticleInfo> {
     title: ARTICLE.title,
     outlet: dataset?.publisher ?? ARTICLE.outlet,
     publication: ARTICLE.publication,
+    reporter: ARTICLE.reporter,
     url: dataset?.url ?? ARTICLE.url,
     published: ARTICLE.published,
   };

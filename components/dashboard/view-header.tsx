@@ -1,0 +1,30 @@
+import type { ArticleInfo } from '@/lib/article-types';
+import type { Crossover } from '@/lib/crossover';
+import type { DashboardState } from '@/lib/dashboard-state';
+import { viewHeading, viewLede } from '@/lib/view-text';
+
+type Props = {
+  state: DashboardState;
+  nameOf: (code: string) => string;
+  crossovers: (Crossover | null)[];
+  article: ArticleInfo;
+  showArticle: boolean; // the view is of the reporter the article is about
+};
+
+// The page's heading and lede, worded for the view (lib/view-text.ts).
+export function ViewHeader({ state, nameOf, crossovers, article, showArticle }: Props) {
+  return (
+    <header className="page-header">
+      <h1>{viewHeading(state, nameOf, crossovers)}</h1>
+      <p className="lede">
+        {viewLede(state, nameOf)}
+        {showArticle ? (
+          <>
+            , with events from a {article.published} article in <cite>{article.outlet}</cite>
+          </>
+        ) : null}
+        .
+      </p>
+    </header>
+  );
+}
