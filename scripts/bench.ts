@@ -1,11 +1,14 @@
-// npm run bench — prints load, query and page figures on a fresh temporary database. Figures,
-// not pass/fail: compare them across changes. Needs a build (`npm run build`) for the HTTP part.
+// npm run bench — prints ingest figures (synthetic 1M and 4M-row DOTS files against sqlite3
+// .import), then load, size, query and page figures for data/ on a fresh temporary database.
+// Figures, not pass/fail: compare them across changes. Needs a build (`npm run build`) for the HTTP
+// part. `npm run bench -- ingest` stops after the ingest and world-load figures.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { databaseFilePath } from '../lib/database-url';
 import { loadData } from '../lib/ingest/load';
-import { createPrismaClient } from '../lib/prisma-client';
+import { bytesPerObservation, ingestFigures } from './bench/ingest';
 import { migrate } from '../prisma/migrate';
 
 const PORT = 3190;
@@ -75,16 +78,17 @@ async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-'));
   const url = `file:${path.join(dir, 'bench.db')}`;
   try {
+    await ingestFigures();
     const [, migrateMs] = await time(() => migrate(url));
     console.log(`migrate         ${migrateMs.toFixed(0)} ms`);
-    const prisma = createPrismaClient(url);
-    const [summary, loadMs] = await time(() => loadData(prisma));
+    const [summary, loadMs] = await time(() => loadData({ databaseUrl: url }));
     console.log(
       `load (fresh)    ${loadMs.toFixed(0)} ms, ${summary.rows.toLocaleString('en')} observations, peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
     );
-    const [, reloadMs] = await time(() => loadData(prisma));
+    const [, reloadMs] = await time(() => loadData({ databaseUrl: url }));
     console.log(`load (no change) ${reloadMs.toFixed(0)} ms`);
-    await prisma.$disconnect();
+    bytesPerObservation(databaseFilePath(url));
+    if (process.argv.includes('ingest')) return;
     if (existsSync(path.join('.next', 'BUILD_ID'))) await httpFigures(url);
     else console.log('no build: run `npm run build` for the HTTP figures');
   } finally {

@@ -4,8 +4,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadData } from '../lib/ingest/load';
-import { createPrismaClient } from '../lib/prisma-client';
 import { readShareLimits } from '../lib/share-limits';
+import { loadProgressPrinter } from '../lib/ingest/load-progress';
 import { migrate } from '../prisma/migrate';
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'public'];
@@ -37,17 +37,12 @@ async function main() {
   const applied = await migrate();
   console.log(applied.length > 0 ? `database: applied ${applied.join(', ')}` : 'database: schema up to date');
 
-  const prisma = createPrismaClient();
-  try {
-    const summary = await loadData(prisma);
-    console.log(
-      summary.loaded.length > 0
-        ? `data: loaded ${summary.loaded.length} file(s), ${summary.rows} observations in ${summary.seconds.toFixed(1)} s`
-        : 'data: already loaded',
-    );
-  } finally {
-    await prisma.$disconnect();
-  }
+  const summary = await loadData({ onProgress: loadProgressPrinter() });
+  console.log(
+    summary.dataVersion !== null
+      ? `data: loaded ${summary.loaded.length} file(s), ${summary.rows.toLocaleString('en')} observations in ${summary.seconds.toFixed(1)} s`
+      : 'data: already loaded',
+  );
 
   if (buildIsStale()) {
     console.log('build: sources changed since the last build, running next build');

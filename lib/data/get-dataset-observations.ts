@@ -3,6 +3,7 @@ import { prisma } from '../db';
 import type { SourceInfo } from '../series-types';
 import { SOURCES } from '../trade-terms';
 import { toSourceInfo } from './get-datasets';
+import { flagFromStored } from './stored-flag';
 
 export type DatasetObservation = {
   reporter: string;
@@ -46,7 +47,7 @@ export async function getDatasetObservations(id: string): Promise<DatasetObserva
       measure: r.measure,
       year: r.year,
       value: r.value,
-      flag: r.flag,
+      flag: flagFromStored(r.flag),
     })),
   };
 }

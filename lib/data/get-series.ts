@@ -5,6 +5,7 @@ import type { Series, SeriesPoint, SeriesResponse, SourceInfo } from '../series-
 import { gapReason } from '../gap-reasons';
 import { MEASURE_UNITS, type Source } from '../trade-terms';
 import { toSourceInfo } from './get-datasets';
+import { flagFromStored } from './stored-flag';
 
 type Values = Map<string, { value: number; flag: string | null }>;
 
@@ -70,7 +71,8 @@ type SourceValues = { info: SourceInfo; values: Values; yearsWithData: Set<strin
 
 async function readSource(state: DashboardState, source: Source): Promise<SourceValues | null> {
   const dataset = await prisma.dataset.findFirst({
-    where: { source, observations: { some: { reporterCode: state.reporter } } },
+    where: { source, pairs: { some: { reporterCode: state.reporter } } },
+    orderBy: { id: 'asc' },
   });
   if (!dataset) return null;
   const where = {
@@ -82,11 +84,14 @@ async function readSource(state: DashboardState, source: Source): Promise<Source
   };
   const [rows, years] = await Promise.all([
     prisma.observation.findMany({ where: { ...where, partnerCode: { in: state.partners } } }),
-    prisma.observation.findMany({ where, distinct: ['flow', 'year'], select: { flow: true, year: true } }),
+    // Grouped in SQL: Prisma's `distinct` would fetch every partner's row and drop repeats in memory.
+    prisma.observation.groupBy({ by: ['flow', 'year'], where }),
   ]);
   return {
     info: toSourceInfo(dataset),
-    values: new Map(rows.map((r) => [key(r.partnerCode, r.flow, r.year), { value: r.value, flag: r.flag }])),
+    values: new Map(
+      rows.map((r) => [key(r.partnerCode, r.flow, r.year), { value: r.value, flag: flagFromStored(r.flag) }]),
+    ),
     yearsWithData: new Set(years.map((y) => `${y.flow}|${y.year}`)),
   };
 }

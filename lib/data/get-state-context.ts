@@ -8,10 +8,11 @@ import type { StateContext } from '../dashboard-state';
 export const getStateContext = cache(async (): Promise<StateContext> => {
   const [economies, years] = await Promise.all([
     prisma.economy.findMany({ select: { code: true } }),
-    prisma.observation.aggregate({ _min: { year: true }, _max: { year: true } }),
+    // From the datasets' year spans (kept by the loader): never a pass over Observation.
+    prisma.dataset.aggregate({ _min: { firstYear: true }, _max: { lastYear: true } }),
   ]);
   return {
     economyCodes: new Set(economies.map((e) => e.code)),
-    years: { min: years._min.year ?? 1995, max: years._max.year ?? 2017 },
+    years: { min: years._min.firstYear ?? 1995, max: years._max.lastYear ?? 2017 },
   };
 });

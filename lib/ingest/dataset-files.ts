@@ -1,89 +1,98 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { ARTICLE } from '../article-source';
 import { articleClaimsCsvToClaims, type ClaimInput } from './article-claims-csv-to-claims';
 import { articleNotesCsvToAnnotations, type AnnotationInput } from './article-notes-csv-to-annotations';
-import { deriveShares } from './derive-shares';
-import { dotsCsvToRows } from './dots-csv-to-rows';
+import { dotsRecordReader } from './dots-csv-to-rows';
 import type { EconomyReference } from './economies-csv-to-reference';
-import type { CsvTable } from './read-csv';
-import { rowsToObservations, type ObservationInput } from './rows-to-observations';
-import { witsCsvToRows } from './wits-csv-to-rows';
+import type { CsvRecord, CsvTable } from './read-csv';
+import type { SourceRow } from './source-row';
+import type { CsvEncoding } from './stream-csv';
+import { witsRecordReader } from './wits-csv-to-rows';
 
-// A dataset is replaced whole: its observations, and the article's notes and claims when it has them.
-export type DatasetContent = {
-  observations: ObservationInput[];
-  notes: string[];
-  annotations?: AnnotationInput[];
-  claims?: ClaimInput[];
-};
-
-export type DatasetFile = {
+type DatasetMeta = {
   id: string;
-  source: 'wits' | 'dots' | 'article';
   file: string; // relative to the repository root
   publisher: string;
   indicator: string;
   unit: string;
   url: string;
-  toContent: (table: CsvTable, reference: EconomyReference) => DatasetContent;
+  encoding: CsvEncoding;
 };
+
+// A file of numbers, streamed record by record. `reporterAlias` is how the file itself names its
+// reporter (the WITS file name's code), resolved through data/economies.csv.
+export type ObservationFile = DatasetMeta & {
+  source: 'wits' | 'dots';
+  reporterAlias?: { source: string; alias: string };
+  derivesShares: boolean;
+  nameColumns: { reporter: (header: string[]) => string; partner: string };
+  recordReader: (
+    file: string,
+    header: string[],
+    fileReporter?: { code: string },
+  ) => (record: CsvRecord) => SourceRow[];
+};
+
+// A small file read whole: the article's notes and claims.
+export type ArticleFile = DatasetMeta & {
+  source: 'article';
+  toContent: (
+    table: CsvTable,
+    reference: EconomyReference,
+  ) => { annotations: AnnotationInput[]; claims: ClaimInput[]; notes: string[] };
+};
+
+export type DatasetFile = ObservationFile | ArticleFile;
 
 // The reference table every other file's names are resolved against; loaded first.
 export const ECONOMIES_FILE = 'data/economies.csv';
+export const WITS_FOLDER = 'data/worldbank';
+export const DOTS_FILE = 'data/imf-dots/dots_all_long.csv.gz';
 
-const WITS = {
-  source: 'wits',
-  publisher: 'World Bank, World Integrated Trade Solution (WITS), from UN Comtrade',
-  indicator:
-    'Trade Summary: partner share (%) and trade (US$ million) of the top 5 import and export partners; World totals',
-  unit: 'percent of total imports or exports; US$ million',
-  url: 'https://wits.worldbank.org/data/public/cp/wits_en_trade_summary_allcountries_allyears.zip',
-  toContent: (table: CsvTable, reference: EconomyReference) => {
-    const context = {
-      file: table.file,
-      source: 'wits',
-      nameColumns: { reporter: 'Reporter', partner: 'Partner' },
-    } as const;
-    const { observations } = rowsToObservations(witsCsvToRows(table), context, reference);
-    return { observations, notes: [] };
-  },
-} as const;
+const WITS_FILE_NAME = /^en_([A-Za-z]{3})_AllYears_WITS_Trade_Summary\.CSV$/;
 
-function witsFile(reporter: string): DatasetFile {
+function witsFile(fileName: string): ObservationFile {
+  const code = WITS_FILE_NAME.exec(fileName)![1];
   return {
-    id: `wits-${reporter}`,
-    file: `data/worldbank/en_${reporter}_AllYears_WITS_Trade_Summary.CSV`,
-    ...WITS,
+    id: `wits-${code}`,
+    source: 'wits',
+    file: `${WITS_FOLDER}/${fileName}`,
+    publisher: 'World Bank, World Integrated Trade Solution (WITS), from UN Comtrade',
+    indicator:
+      'Trade Summary: partner share (%) and trade (US$ million) of the top 5 import and export partners; World totals',
+    unit: 'percent of total imports or exports; US$ million',
+    url: 'https://wits.worldbank.org/data/public/cp/wits_en_trade_summary_allcountries_allyears.zip',
+    encoding: 'latin1', // WITS writes Windows-1252 (e.g. "Curaçao" in en_ABW); ASCII otherwise
+    reporterAlias: { source: 'wits-file', alias: code },
+    derivesShares: false,
+    nameColumns: { reporter: () => 'Reporter', partner: 'Partner' },
+    recordReader: witsRecordReader,
   };
 }
 
-export const DATASET_FILES: DatasetFile[] = [
-  witsFile('KAZ'),
-  witsFile('KGZ'),
-  witsFile('TJK'),
-  witsFile('TKM'),
-  {
-    id: 'dots-central-asia',
-    source: 'dots',
-    file: 'data/imf-dots/dots_central_asia_long.csv',
-    publisher: 'International Monetary Fund, Direction of Trade Statistics (DOTS)',
-    indicator:
-      'Exports FOB and imports CIF by partner, all partners and World; shares derived here as partner ÷ World × 100',
-    unit: 'US$ million; derived shares in percent of the World total',
-    url: 'https://data.imf.org/',
-    toContent: (table, reference) => {
-      const context = {
-        file: table.file,
-        source: 'dots',
-        nameColumns: { reporter: 'reporter_iso3', partner: 'partner' },
-      } as const;
-      const { observations, exactDuplicates } = rowsToObservations(dotsCsvToRows(table), context, reference);
-      const notes =
-        exactDuplicates > 0
-          ? [`${exactDuplicates} rows repeated with identical values were counted once`]
-          : [];
-      return { observations: [...observations, ...deriveShares(observations)], notes };
-    },
+const DOTS: ObservationFile = {
+  id: 'dots',
+  source: 'dots',
+  file: DOTS_FILE,
+  publisher: 'International Monetary Fund, Direction of Trade Statistics (DOTS)',
+  indicator:
+    'Exports FOB and imports CIF by partner, all partners and World; shares derived here as partner ÷ World × 100',
+  unit: 'US$ million; derived shares in percent of the World total',
+  url: 'https://data.imf.org/',
+  encoding: 'utf8',
+  derivesShares: true,
+  nameColumns: {
+    reporter: (header) => (header.includes('reporter') ? 'reporter' : 'reporter_iso3'),
+    partner: 'partner',
   },
+  recordReader: (file, header) => {
+    const read = dotsRecordReader(file, header);
+    return (record) => [read(record)];
+  },
+};
+
+const ARTICLE_FILES: ArticleFile[] = [
   {
     id: 'article-notes',
     source: 'article',
@@ -92,11 +101,12 @@ export const DATASET_FILES: DatasetFile[] = [
     indicator: 'Events the article mentions, in our own words, each citing its paragraph',
     unit: 'years',
     url: ARTICLE.url,
+    encoding: 'utf8',
     toContent: (table) => {
       const annotations = articleNotesCsvToAnnotations(table);
       return {
-        observations: [],
         annotations,
+        claims: [],
         notes: [`${annotations.length} article notes, stored as annotations`],
       };
     },
@@ -109,13 +119,23 @@ export const DATASET_FILES: DatasetFile[] = [
     indicator: "The article's trade claims (paragraph 5): China's share of Kazakhstan's imports and exports",
     unit: 'percent of total imports or exports',
     url: ARTICLE.url,
+    encoding: 'utf8',
     toContent: (table, reference) => {
       const claims = articleClaimsCsvToClaims(table, reference);
-      return {
-        observations: [],
-        claims,
-        notes: [`${claims.length} trade claims, stored as claims to check`],
-      };
+      return { annotations: [], claims, notes: [`${claims.length} trade claims, stored as claims to check`] };
     },
   },
 ];
+
+// Every file under data/ the loader reads: each WITS file in data/worldbank/, the IMF DOTS file,
+// and the article's notes and claims.
+export function listDatasetFiles(root: string = process.cwd()): DatasetFile[] {
+  const wits = readdirSync(path.join(root, WITS_FOLDER))
+    .filter((name) => WITS_FILE_NAME.test(name))
+    .sort()
+    .map(witsFile);
+  return [...wits, DOTS, ...ARTICLE_FILES];
+}
+
+// One WITS file as a dataset, or the IMF DOTS dataset: for tests that load fixtures.
+export const datasetFileFor = { wits: witsFile, dots: DOTS } as const;

@@ -1,33 +1,56 @@
 import { z } from 'zod';
 import type { Flow } from '../trade-terms';
-import { expectColumns, type CsvTable } from './read-csv';
+import { IngestError } from './ingest-error';
+import { expectColumns, type CsvRecord, type CsvTable } from './read-csv';
 import type { SourceRow } from './source-row';
 import { numberCellSchema, validateRecord, yearCellSchema } from './validate-record';
 
 const DOTS_FLOWS: Record<string, Flow> = { imports_cif: 'import', exports_fob: 'export' };
 
 export const dotsRecordSchema = z.object({
-  reporter_iso3: z.string().regex(/^[A-Z]{3}$/, { message: 'a three-letter ISO code' }),
+  reporter_iso3: z.string().regex(/^([A-Z]{3})?$/, { message: 'a three-letter ISO code (or empty)' }),
   flow: z.enum(['imports_cif', 'exports_fob'], { message: 'imports_cif or exports_fob' }),
   partner: z.string().trim().min(1, { message: 'a partner name' }),
   year: yearCellSchema,
-  value_usd_millions: numberCellSchema.refine((value) => value >= 0, {
-    message: 'a value of zero or more (US$ million)',
-  }),
+  // As published: the IMF's aggregate reporters (World, Advanced Economies) carry 13 small
+  // negative residuals in the 1960s, so the sign is not checked here.
+  value_usd_millions: numberCellSchema,
   estimate_flag: z.enum(['', 'e'], { message: 'empty or "e" (IMF estimate)' }),
 });
+const reporterNameSchema = z.object({ reporter: z.string().trim().min(1, { message: 'a reporter name' }) });
 
-// Turns the IMF DOTS long file into rows of US$ million values; the IMF's "e" becomes the flag
-// "estimate". Shares are derived later, once every partner's value and the World total are known.
-export function dotsCsvToRows(table: CsvTable): SourceRow[] {
-  const validated = Object.keys(dotsRecordSchema.shape);
-  expectColumns(table, validated, [...validated, 'value_as_stored', 'source_file']);
-  return table.records.map((record) => {
-    const cells = validateRecord(dotsRecordSchema, table, record);
+const REQUIRED = Object.keys(dotsRecordSchema.shape);
+const OPTIONAL = ['reporter', 'value_as_stored', 'source_file'];
+
+// The IMF DOTS long file, one record at a time: a row of US$ million values; the IMF's "e" becomes
+// the flag "estimate". The reporter is its IMF name (column `reporter`, resolved through
+// data/economies.csv) or, in files without that column, its code (`reporter_iso3`). Shares are
+// derived later, once every partner's value and the World total are known.
+export function dotsRecordReader(file: string, header: string[]): (record: CsvRecord) => SourceRow {
+  expectColumns({ file, header }, REQUIRED, [...REQUIRED, ...OPTIONAL]);
+  const byName = header.includes('reporter');
+  // One zod pass per record: with the reporter's name when the file has that column.
+  const schema = byName ? dotsRecordSchema.extend(reporterNameSchema.shape) : dotsRecordSchema;
+  const table = { file, header };
+  return (record) => {
+    const cells = validateRecord(schema, table, record) as z.output<typeof dotsRecordSchema> & {
+      reporter?: string;
+    };
+    let reporter: SourceRow['reporter'];
+    if (cells.reporter !== undefined) {
+      reporter =
+        cells.reporter_iso3 === ''
+          ? { name: cells.reporter }
+          : { name: cells.reporter, code: cells.reporter_iso3 };
+    } else {
+      if (cells.reporter_iso3 === '')
+        throw new IngestError({ file, line: record.line, column: 'reporter_iso3' }, 'a reporter code');
+      reporter = { code: cells.reporter_iso3 };
+    }
     return {
       line: record.line,
       column: 'value_usd_millions',
-      reporter: { code: cells.reporter_iso3 },
+      reporter,
       partner: { name: cells.partner },
       flow: DOTS_FLOWS[cells.flow],
       measure: 'value',
@@ -35,5 +58,10 @@ export function dotsCsvToRows(table: CsvTable): SourceRow[] {
       value: cells.value_usd_millions,
       flag: cells.estimate_flag === 'e' ? 'estimate' : null,
     };
-  });
+  };
+}
+
+export function dotsCsvToRows(table: CsvTable): SourceRow[] {
+  const read = dotsRecordReader(table.file, table.header);
+  return table.records.map(read);
 }

@@ -14,7 +14,7 @@ const economyRecordSchema = z.object({
     .regex(/^[A-Z0-9]{3}$/, { message: 'a three-character code (ISO 3166-1 alpha-3 or an aggregate code)' }),
   name: z.string().trim().min(1, { message: 'a display name' }),
   kind: z.enum(['economy', 'aggregate'], { message: 'economy or aggregate' }),
-  source: z.enum(['wits', 'dots'], { message: 'wits or dots' }),
+  source: z.enum(['wits', 'wits-file', 'dots'], { message: 'wits, wits-file or dots' }),
   alias: z.string().min(1, { message: "the economy's name as that source spells it" }),
 });
 
@@ -50,7 +50,7 @@ export function economyCodeFor(
   source: string,
   ref: EconomyRef,
 ): string | undefined {
-  if ('code' in ref) return reference.economies.has(ref.code) ? ref.code : undefined;
+  if (!('name' in ref)) return reference.economies.has(ref.code) ? ref.code : undefined;
   return lookupTable(reference).get(aliasKey(source, ref.name));
 }
 

@@ -6,20 +6,42 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import zlib from 'node:zlib';
 import { migrate } from '../../prisma/migrate';
 import { createPrismaClient, type PrismaClient } from '../prisma-client';
-import { DATASET_FILES, type DatasetFile } from './dataset-files';
+import {
+  datasetFileFor,
+  DOTS_FILE,
+  listDatasetFiles,
+  type DatasetFile,
+  type ObservationFile,
+} from './dataset-files';
 import { FIXTURES_ROOT } from './fixtures/fixture-helpers';
+import { deriveShares } from './derive-shares';
+import { dotsCsvToRows } from './dots-csv-to-rows';
+import { economiesCsvToReference } from './economies-csv-to-reference';
+import { dotsContext } from './fixtures/fixture-helpers';
 import { IngestError } from './ingest-error';
+import { readCsv } from './read-csv';
+import { rowsToObservations } from './rows-to-observations';
 import { loadData } from './load';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'load-test-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-const WITS_KAZ = DATASET_FILES.find((d) => d.id === 'wits-KAZ')!;
-const DOTS = DATASET_FILES.find((d) => d.source === 'dots')!;
-const WITS_FIXTURE: DatasetFile = { ...WITS_KAZ, id: 'fixture-wits-kaz', file: 'wits/kaz.csv' };
-const DOTS_FIXTURE: DatasetFile = { ...DOTS, id: 'fixture-dots', file: 'dots/central-asia.csv' };
+const WITS_KAZ = datasetFileFor.wits('en_KAZ_AllYears_WITS_Trade_Summary.CSV');
+// The fixtures' economies.csv has no wits-file rows: the reporter comes from the Reporter column.
+const WITS_FIXTURE: ObservationFile = {
+  ...WITS_KAZ,
+  id: 'fixture-wits-kaz',
+  file: 'wits/kaz.csv',
+  reporterAlias: undefined,
+};
+const DOTS_FIXTURE: ObservationFile = {
+  ...datasetFileFor.dots,
+  id: 'fixture-dots',
+  file: 'dots/central-asia.csv',
+};
 const FIXTURE_DATASETS = [WITS_FIXTURE, DOTS_FIXTURE];
 const ECONOMIES = 'economies.csv';
 
@@ -29,13 +51,28 @@ afterEach(async () => {
   await Promise.all(clients.splice(0).map((client) => client.$disconnect()));
 });
 
-async function freshDatabase(): Promise<{ file: string; prisma: PrismaClient }> {
+async function freshDatabase(): Promise<{ file: string; prisma: PrismaClient; databaseUrl: string }> {
   counter += 1;
   const file = path.join(tmp, `db-${counter}`, 'test.db');
   await migrate(`file:${file}`);
   const prisma = createPrismaClient(`file:${file}`);
   clients.push(prisma);
-  return { file, prisma };
+  return { file, prisma, databaseUrl: `file:${file}` };
+}
+
+// A copy of data/ whose IMF DOTS file holds only its first `rows` rows (the whole world takes
+// most of a minute to load; these tests are about the command and the transaction, not the size).
+function copyOfDataWithDotsRows(root: string, rows: number): string {
+  fs.cpSync(path.join(process.cwd(), 'data'), path.join(root, 'data'), { recursive: true });
+  writeDotsRows(root, rows);
+  return root;
+}
+
+function writeDotsRows(root: string, rows: number) {
+  const text = zlib.gunzipSync(fs.readFileSync(path.join(process.cwd(), DOTS_FILE))).toString('utf8');
+  let end = 0;
+  for (let line = 0; line <= rows; line += 1) end = text.indexOf('\n', end) + 1;
+  fs.writeFileSync(path.join(root, DOTS_FILE), zlib.gzipSync(text.slice(0, end)));
 }
 
 // A writable copy of the fixtures, for tests that change a file between loads.
@@ -70,6 +107,8 @@ function snapshot(file: string) {
         .all() as Row[],
       Economy: db.prepare('SELECT * FROM "Economy" ORDER BY code').all() as Row[],
       EconomyAlias: db.prepare('SELECT * FROM "EconomyAlias" ORDER BY source, alias').all() as Row[],
+      ReporterPartner: db.prepare('SELECT * FROM "ReporterPartner" ORDER BY 1, 2, 3').all() as Row[],
+      DataVersion: db.prepare('SELECT * FROM "DataVersion" ORDER BY id').all() as Row[],
       Annotation: db.prepare('SELECT * FROM "Annotation" ORDER BY id').all() as Row[],
       Claim: db.prepare('SELECT * FROM "Claim" ORDER BY id').all() as Row[],
     };
@@ -82,8 +121,9 @@ const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(fil
 
 describe('loadData with the fixtures', () => {
   it('loads the good set: economies, both datasets, their observations and derived shares', async () => {
-    const { file, prisma } = await freshDatabase();
-    const summary = await loadData(prisma, {
+    const { file, prisma, databaseUrl } = await freshDatabase();
+    const summary = await loadData({
+      databaseUrl,
       root: FIXTURES_ROOT,
       datasets: FIXTURE_DATASETS,
       economiesFile: ECONOMIES,
@@ -130,13 +170,59 @@ describe('loadData with the fixtures', () => {
     expect(estimate).toMatchObject({ value: 239.12, flag: 'estimate' });
   });
 
+  it('derives in SQL exactly the shares derive-shares.ts defines, to the last bit', async () => {
+    const { prisma, databaseUrl } = await freshDatabase();
+    await loadData({
+      databaseUrl,
+      root: FIXTURES_ROOT,
+      datasets: FIXTURE_DATASETS,
+      economiesFile: ECONOMIES,
+    });
+    const reference = economiesCsvToReference(
+      readCsv(ECONOMIES, fs.readFileSync(path.join(FIXTURES_ROOT, ECONOMIES), 'utf8')),
+    );
+    const table = readCsv(
+      'dots/central-asia.csv',
+      fs.readFileSync(path.join(FIXTURES_ROOT, 'dots/central-asia.csv'), 'utf8'),
+    );
+    const { observations } = rowsToObservations(dotsCsvToRows(table), dotsContext(table.file), reference);
+    const expected = deriveShares(observations).map((o) => [o.partnerCode, o.flow, o.year, o.value, o.flag]);
+
+    const stored = await prisma.observation.findMany({
+      where: { datasetId: 'fixture-dots', measure: 'share' },
+      orderBy: [{ partnerCode: 'asc' }, { flow: 'asc' }, { year: 'asc' }],
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(
+      stored.map((o) => [
+        o.partnerCode,
+        o.flow,
+        o.year,
+        o.value,
+        o.flag === 'derived_from_estimate' ? 'derived-from-estimate' : o.flag,
+      ]),
+    ).toEqual(
+      [...expected].sort(
+        (a, b) =>
+          String(a[0]).localeCompare(String(b[0])) ||
+          String(a[1]).localeCompare(String(b[1])) ||
+          Number(a[2]) - Number(b[2]),
+      ),
+    );
+  });
+
   it('changes nothing when loaded again with the same files', async () => {
-    const { file, prisma } = await freshDatabase();
-    const options = { root: FIXTURES_ROOT, datasets: FIXTURE_DATASETS, economiesFile: ECONOMIES };
-    await loadData(prisma, options);
+    const { file, prisma, databaseUrl } = await freshDatabase();
+    const options = {
+      databaseUrl,
+      root: FIXTURES_ROOT,
+      datasets: FIXTURE_DATASETS,
+      economiesFile: ECONOMIES,
+    };
+    await loadData(options);
     const before = snapshot(file);
 
-    const again = await loadData(prisma, options);
+    const again = await loadData(options);
     expect(again.loaded).toEqual([]);
     expect(again.unchanged).toEqual(['wits/kaz.csv', 'dots/central-asia.csv']);
     expect(again.rows).toBe(0);
@@ -144,10 +230,10 @@ describe('loadData with the fixtures', () => {
   });
 
   it('replaces a changed dataset whole and leaves the other dataset untouched', async () => {
-    const { file, prisma } = await freshDatabase();
+    const { file, prisma, databaseUrl } = await freshDatabase();
     const root = copyOfFixtures();
-    const options = { root, datasets: FIXTURE_DATASETS, economiesFile: ECONOMIES };
-    await loadData(prisma, options);
+    const options = { databaseUrl, root, datasets: FIXTURE_DATASETS, economiesFile: ECONOMIES };
+    await loadData(options);
     const before = snapshot(file);
 
     // The new edition revises China's 2017 export share and no longer lists Russia.
@@ -156,7 +242,7 @@ describe('loadData with the fixtures', () => {
         .replace('Top 5 Export Partner,     11.95,', 'Top 5 Export Partner,     12.50,')
         .replace(/^Kazakhstan,Russian Federation,.*\r\n/m, ''),
     );
-    const summary = await loadData(prisma, options);
+    const summary = await loadData(options);
     expect(summary.loaded).toEqual(['wits/kaz.csv']);
     expect(summary.unchanged).toEqual(['dots/central-asia.csv']);
 
@@ -166,7 +252,7 @@ describe('loadData with the fixtures', () => {
     expect(wits(after.Observation).some((o) => o.partnerCode === 'RUS')).toBe(false);
     expect(wits(after.Observation)).toHaveLength(9); // 13 less Russia's four years
     expect(
-      wits(after.Observation).find((o) => o.partnerCode === 'CHN' && o.flow === 'export' && o.year === 2017)
+      wits(after.Observation).find((o) => o.partnerCode === 'CHN' && o.flow === 'e' && o.year === 2017)
         ?.value,
     ).toBe(12.5);
     expect(after.Dataset.find((d) => d.id === 'fixture-wits-kaz')).toMatchObject({
@@ -182,15 +268,15 @@ describe('loadData with the fixtures', () => {
   });
 
   it('rejects a bad file with its location, and leaves the database exactly as it was', async () => {
-    const { file, prisma } = await freshDatabase();
+    const { file, prisma, databaseUrl } = await freshDatabase();
     const root = copyOfFixtures();
-    const options = { root, datasets: FIXTURE_DATASETS, economiesFile: ECONOMIES };
-    await loadData(prisma, options);
+    const options = { databaseUrl, root, datasets: FIXTURE_DATASETS, economiesFile: ECONOMIES };
+    await loadData(options);
     const before = snapshot(file);
 
     // A new edition of the WITS file with a share of 107.78 % on line 3.
     fs.copyFileSync(path.join(FIXTURES_ROOT, 'wits/bad-share-over-100.csv'), path.join(root, 'wits/kaz.csv'));
-    const failure = loadData(prisma, options);
+    const failure = loadData(options);
     await expect(failure).rejects.toBeInstanceOf(IngestError);
     await expect(failure).rejects.toMatchObject({
       location: { file: 'wits/kaz.csv', line: 3, column: '1996' },
@@ -199,28 +285,46 @@ describe('loadData with the fixtures', () => {
     expect(snapshot(file)).toEqual(before);
   });
 
+  it('counts an exact duplicate row and rejects a conflicting one at its line, in the database', async () => {
+    const { file, databaseUrl } = await freshDatabase();
+    const options = { databaseUrl, root: FIXTURES_ROOT, economiesFile: ECONOMIES };
+    // dots/central-asia.csv lists Australia 1995 twice with the same value (lines 2 and 3).
+    const summary = await loadData({ ...options, datasets: [DOTS_FIXTURE] });
+    expect(summary.exactDuplicates).toBe(1);
+    const before = snapshot(file);
+
+    // Line 4 gives China 1995 again, 297.5 where line 2 gave 296.9999999999998.
+    const conflicting = { ...DOTS_FIXTURE, file: 'dots/bad-conflicting-duplicate.csv' };
+    const failure = loadData({ ...options, datasets: [conflicting] });
+    await expect(failure).rejects.toMatchObject({
+      location: { file: 'dots/bad-conflicting-duplicate.csv', line: 4, column: 'value_usd_millions' },
+    });
+    await expect(failure).rejects.toThrow(/an earlier row gave 296.9999999999998 .* this row gives 297.5/);
+    expect(snapshot(file)).toEqual(before);
+  });
+
   it('rejects a bad economies file and leaves the database exactly as it was', async () => {
-    const { file, prisma } = await freshDatabase();
+    const { file, prisma, databaseUrl } = await freshDatabase();
     const root = copyOfFixtures();
-    const options = { root, datasets: FIXTURE_DATASETS, economiesFile: ECONOMIES };
-    await loadData(prisma, options);
+    const options = { databaseUrl, root, datasets: FIXTURE_DATASETS, economiesFile: ECONOMIES };
+    await loadData(options);
     const before = snapshot(file);
 
     fs.copyFileSync(
       path.join(FIXTURES_ROOT, 'economies/bad-conflicting-name.csv'),
       path.join(root, ECONOMIES),
     );
-    await expect(loadData(prisma, options)).rejects.toMatchObject({
+    await expect(loadData(options)).rejects.toMatchObject({
       location: { file: ECONOMIES, line: 3, column: 'name' },
     });
     expect(snapshot(file)).toEqual(before);
   });
 
   it('rejects a missing file by name', async () => {
-    const { prisma } = await freshDatabase();
+    const { databaseUrl } = await freshDatabase();
     const missing = { ...WITS_FIXTURE, file: 'wits/not-there.csv' };
     await expect(
-      loadData(prisma, { root: FIXTURES_ROOT, datasets: [missing], economiesFile: ECONOMIES }),
+      loadData({ databaseUrl, root: FIXTURES_ROOT, datasets: [missing], economiesFile: ECONOMIES }),
     ).rejects.toMatchObject({
       location: { file: 'wits/not-there.csv' },
       expected: expect.stringMatching(/readable file \(ENOENT\)/),
@@ -228,9 +332,9 @@ describe('loadData with the fixtures', () => {
   });
 
   it('rolls back every write when one fails inside the transaction', async () => {
-    const { file, prisma } = await freshDatabase();
+    const { file, prisma, databaseUrl } = await freshDatabase();
     const root = copyOfFixtures();
-    await loadData(prisma, { root, datasets: FIXTURE_DATASETS, economiesFile: ECONOMIES });
+    await loadData({ databaseUrl, root, datasets: FIXTURE_DATASETS, economiesFile: ECONOMIES });
     const before = snapshot(file);
 
     // Changed economies and a changed WITS file are written first; then a dataset whose transform
@@ -239,32 +343,36 @@ describe('loadData with the fixtures', () => {
     editFile(root, 'wits/kaz.csv', (text) =>
       text.replace('Top 5 Export Partner,     11.95,', 'Top 5 Export Partner,     12.50,'),
     );
-    const broken: DatasetFile = {
-      ...WITS_KAZ,
+    // Its reader gives a partner by a code that is no economy: the error comes after the first two
+    // datasets were written inside the transaction.
+    const broken: ObservationFile = {
+      ...WITS_FIXTURE,
       id: 'fixture-broken',
       file: 'wits/exact-duplicate.csv',
-      toContent: () => ({
-        observations: [
-          {
-            reporterCode: 'KAZ',
-            partnerCode: 'XXX',
-            flow: 'export',
-            measure: 'share',
-            year: 2000,
-            value: 1,
-            flag: null,
-          },
-        ],
-        notes: [],
-      }),
+      recordReader: () => (record) => [
+        {
+          line: record.line,
+          column: '2000',
+          reporter: { code: 'KAZ' },
+          partner: { code: 'XXX' },
+          flow: 'export',
+          measure: 'share',
+          year: 2000,
+          value: 1,
+          flag: null,
+        },
+      ],
     };
     await expect(
-      loadData(prisma, { root, datasets: [...FIXTURE_DATASETS, broken], economiesFile: ECONOMIES }),
-    ).rejects.toThrow(/Foreign key constraint/);
+      loadData({ databaseUrl, root, datasets: [...FIXTURE_DATASETS, broken], economiesFile: ECONOMIES }),
+    ).rejects.toMatchObject({
+      location: { file: 'wits/exact-duplicate.csv', line: 2 },
+      expected: expect.stringMatching(/unknown code "XXX"/),
+    });
     expect(snapshot(file)).toEqual(before);
 
     // The same changes without the broken dataset do get written: they were pending, not ignored.
-    const retry = await loadData(prisma, { root, datasets: FIXTURE_DATASETS, economiesFile: ECONOMIES });
+    const retry = await loadData({ databaseUrl, root, datasets: FIXTURE_DATASETS, economiesFile: ECONOMIES });
     expect(retry.loaded).toEqual(['wits/kaz.csv', 'dots/central-asia.csv']);
     expect(snapshot(file).Economy.map((e) => e.code)).toContain('KGZ');
   });
@@ -292,8 +400,8 @@ describe('npm run db:load (lib/ingest/cli.ts)', () => {
   }
 
   it('loads the real data into a fresh database, then finds nothing changed, then refuses a broken file', async () => {
-    const root = path.join(tmp, 'cli');
-    fs.cpSync(path.join(repo, 'data'), path.join(root, 'data'), { recursive: true });
+    const root = copyOfDataWithDotsRows(path.join(tmp, 'cli'), 20_000);
+    const datasetCount = listDatasetFiles(root).length;
     const databaseFile = path.join(root, 'cli.db');
     await migrate(`file:${databaseFile}`);
 
@@ -302,7 +410,7 @@ describe('npm run db:load (lib/ingest/cli.ts)', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(
       new RegExp(
-        `^Done: ${DATASET_FILES.length} dataset\\(s\\) loaded, [\\d,]+ observations; 0 unchanged; \\d+\\.\\d s$`,
+        `^Done: ${datasetCount} dataset\\(s\\) loaded, [\\d,]+ observations, [\\d,]+ exact duplicates, [\\d,]+ rows skipped; data version 1; 0 unchanged; \\d+\\.\\d s$`,
         'm',
       ),
     );
@@ -310,12 +418,12 @@ describe('npm run db:load (lib/ingest/cli.ts)', () => {
     const second = await runCli(root, databaseFile);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(
-      new RegExp(`^Done: nothing changed; ${DATASET_FILES.length} unchanged; \\d+\\.\\d s$`, 'm'),
+      new RegExp(`^Done: nothing changed; ${datasetCount} unchanged; \\d+\\.\\d s$`, 'm'),
     );
     const loaded = snapshot(databaseFile);
     expect(loaded.Observation.length).toBeGreaterThan(0);
     expect(loaded.Dataset.map((d) => d.file).sort()).toEqual(
-      [...DATASET_FILES.map((d) => d.file), 'data/economies.csv'].sort(),
+      [...listDatasetFiles(root).map((d) => d.file), 'data/economies.csv'].sort(),
     );
 
     // Line 68 of the KAZ file is China's export share; its first cell (2019) was 13.55.
@@ -335,13 +443,11 @@ describe('a reader during a reload', () => {
   // What a page would read about the IMF dataset, in one read transaction on its own connection.
   function readDots(db: Database.Database) {
     return db.transaction(() => {
-      const dataset = db.prepare(`SELECT checksum FROM "Dataset" WHERE id = 'dots-central-asia'`).get() as {
+      const dataset = db.prepare(`SELECT checksum FROM "Dataset" WHERE id = 'dots'`).get() as {
         checksum: string;
       };
       const rows = db
-        .prepare(
-          `SELECT count(*) AS n, sum(value) AS total FROM "Observation" WHERE datasetId = 'dots-central-asia'`,
-        )
+        .prepare(`SELECT count(*) AS n, sum(value) AS total FROM "Observation" WHERE datasetId = 'dots'`)
         .get() as { n: number; total: number };
       return `${dataset.checksum}|${rows.n}|${rows.total.toFixed(6)}`;
     })();
@@ -349,17 +455,14 @@ describe('a reader during a reload', () => {
 
   // The loader runs as its own process (npm run db:load), as beside a running server.
   it('sees the old data or the new, never a mix', async () => {
-    const { file, prisma } = await freshDatabase();
-    const root = path.join(tmp, 'reader');
-    fs.cpSync(path.join(process.cwd(), 'data'), path.join(root, 'data'), { recursive: true });
-    await loadData(prisma, { root });
+    const { file, databaseUrl } = await freshDatabase();
+    const root = copyOfDataWithDotsRows(path.join(tmp, 'reader'), 300_000);
+    await loadData({ databaseUrl, root });
     const reader = new Database(file, { readonly: true });
     try {
       const before = readDots(reader);
       // A new edition of the IMF file without its last 2,000 rows.
-      const dotsFile = path.join(root, DOTS.file);
-      const lines = fs.readFileSync(dotsFile, 'utf8').split('\n');
-      fs.writeFileSync(dotsFile, `${lines.slice(0, lines.length - 2001).join('\n')}\n`);
+      writeDotsRows(root, 298_000);
 
       const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
       const loader = execFile(tsx, [path.join(process.cwd(), 'lib', 'ingest', 'cli.ts')], {

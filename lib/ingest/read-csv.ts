@@ -22,38 +22,48 @@ export function readCsv(file: string, text: string): CsvTable {
   }
 
   const [header, ...rows] = parsed.data;
-  const names = header.map((name) => name.trim());
-  const duplicate = names.find((name, index) => names.indexOf(name) !== index);
-  if (duplicate !== undefined)
-    throw new IngestError({ file, line: 1, column: duplicate }, 'each column name only once');
-
+  const names = checkHeader(file, header);
   const records: CsvRecord[] = [];
   let line = 1 + newlinesIn(header);
   for (const row of rows) {
     line += 1;
-    const rowLine = line;
+    const record = recordFromRow(file, names, row, line);
     line += newlinesIn(row);
-    if (row.length === 1 && row[0].trim() === '') continue; // blank line, e.g. the trailing newline
-    if (row.length !== names.length) {
-      const column = row.length < names.length ? names[row.length] : undefined;
-      throw new IngestError(
-        { file, line: rowLine, column },
-        `${names.length} cells as in the header; found ${row.length}${row.length < names.length ? ' (truncated row)' : ''}`,
-      );
-    }
-    records.push({
-      line: rowLine,
-      cells: Object.fromEntries(names.map((name, index) => [name, row[index]])),
-    });
+    if (record) records.push(record);
   }
   if (records.length === 0) throw new IngestError({ file }, 'at least one data row below the header');
   return { file, header: names, records };
 }
 
+// The header's names, trimmed; a name given twice is rejected.
+export function checkHeader(file: string, header: string[]): string[] {
+  const names = header.map((name) => name.trim());
+  const duplicate = names.find((name, index) => names.indexOf(name) !== index);
+  if (duplicate !== undefined)
+    throw new IngestError({ file, line: 1, column: duplicate }, 'each column name only once');
+  return names;
+}
+
+// One parsed row as a record keyed by the header; null for a blank line (e.g. the trailing
+// newline). A row with fewer or more cells than the header (truncated or shifted) is rejected.
+export function recordFromRow(file: string, names: string[], row: string[], line: number): CsvRecord | null {
+  if (row.length === 1 && row[0].trim() === '') return null;
+  if (row.length !== names.length) {
+    const column = row.length < names.length ? names[row.length] : undefined;
+    throw new IngestError(
+      { file, line, column },
+      `${names.length} cells as in the header; found ${row.length}${row.length < names.length ? ' (truncated row)' : ''}`,
+    );
+  }
+  const cells: Record<string, string> = {};
+  for (let index = 0; index < names.length; index += 1) cells[names[index]] = row[index];
+  return { line, cells };
+}
+
 // Every required column must be present, and nothing but the allowed ones: a renamed or extra
 // column usually means the file is not the one we think it is.
 export function expectColumns(
-  table: CsvTable,
+  table: Pick<CsvTable, 'file' | 'header'>,
   required: readonly string[],
   allowed: readonly string[] = required,
 ): void {

@@ -1,6 +1,7 @@
 import type { Flow, Measure } from '../trade-terms';
 import { economyCodeFor, type EconomyReference } from './economies-csv-to-reference';
 import { IngestError } from './ingest-error';
+import { skipReason } from './skipped-names';
 import type { EconomyRef, SourceRow } from './source-row';
 
 export type ObservationInput = {
@@ -29,15 +30,7 @@ export function rowsToObservations(
   const byKey = new Map<string, { line: number; observation: ObservationInput }>();
   let exactDuplicates = 0;
   for (const row of rows) {
-    const observation: ObservationInput = {
-      reporterCode: resolve(row, 'reporter', context, reference),
-      partnerCode: resolve(row, 'partner', context, reference),
-      flow: row.flow,
-      measure: row.measure,
-      year: row.year,
-      value: row.value,
-      flag: row.flag,
-    };
+    const observation = resolveRow(row, context, reference);
     const key = observationKey(observation);
     const earlier = byKey.get(key);
     if (!earlier) {
@@ -63,7 +56,34 @@ export function observationKey(
   return [o.reporterCode, o.partnerCode, o.flow, o.measure, o.year].join('|');
 }
 
-function resolve(
+// One row with its names resolved to codes.
+export function resolveRow(
+  row: SourceRow,
+  context: RowsContext,
+  reference: EconomyReference,
+): ObservationInput {
+  return {
+    reporterCode: resolveCode(row, 'reporter', context, reference),
+    partnerCode: resolveCode(row, 'partner', context, reference),
+    flow: row.flow,
+    measure: row.measure,
+    year: row.year,
+    value: row.value,
+    flag: row.flag,
+  };
+}
+
+// The reason a row is skipped rather than loaded (a name declared in skipped-names.ts), if any.
+export function rowSkipReason(row: SourceRow, source: string): { name: string; reason: string } | undefined {
+  for (const ref of [row.reporter, row.partner]) {
+    if (!('name' in ref)) continue;
+    const reason = skipReason(source, ref.name);
+    if (reason !== undefined) return { name: ref.name, reason };
+  }
+  return undefined;
+}
+
+export function resolveCode(
   row: SourceRow,
   role: 'reporter' | 'partner',
   context: RowsContext,
@@ -71,8 +91,14 @@ function resolve(
 ): string {
   const ref: EconomyRef = row[role];
   const code = economyCodeFor(reference, context.source, ref);
+  if (code !== undefined && 'name' in ref && ref.code !== undefined && ref.code !== code) {
+    throw new IngestError(
+      { file: context.file, line: row.line, column: context.nameColumns[role] },
+      `the ${role} this file is for, ${ref.code} (found "${ref.name}", which data/economies.csv gives as ${code})`,
+    );
+  }
   if (code !== undefined) return code;
-  const spelled = 'code' in ref ? `code "${ref.code}"` : `name "${ref.name}"`;
+  const spelled = 'name' in ref ? `name "${ref.name}"` : `code "${ref.code}"`;
   throw new IngestError(
     { file: context.file, line: row.line, column: context.nameColumns[role] },
     `an economy listed for ${context.source} in data/economies.csv (unknown ${spelled})`,

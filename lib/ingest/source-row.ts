@@ -1,7 +1,8 @@
 import type { Flow, Measure } from '../trade-terms';
 
-// An economy as a file names it: by its spelling in that source, or already by code.
-export type EconomyRef = { name: string } | { code: string };
+// An economy as a file names it: by its spelling in that source (with the code the file gives
+// beside it, to cross-check), or already by code.
+export type EconomyRef = { name: string; code?: string } | { code: string };
 
 // One number read from a published file, before names are resolved to codes.
 export type SourceRow = {

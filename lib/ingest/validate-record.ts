@@ -23,7 +23,7 @@ export const yearCellSchema = z
 // Validates one CSV record; the first problem becomes an error at that record's line and column.
 export function validateRecord<Schema extends z.ZodType>(
   schema: Schema,
-  table: CsvTable,
+  table: Pick<CsvTable, 'file'>,
   record: CsvRecord,
 ): z.output<Schema> {
   const result = schema.safeParse(record.cells);

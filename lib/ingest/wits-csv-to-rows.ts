@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Flow, Measure } from '../trade-terms';
 import { IngestError } from './ingest-error';
-import { expectColumns, type CsvTable } from './read-csv';
+import { expectColumns, type CsvRecord, type CsvTable } from './read-csv';
 import type { SourceRow } from './source-row';
 import { optionalNumberCellSchema, validateRecord } from './validate-record';
 
@@ -25,38 +25,55 @@ const WITS_INDICATORS: Record<string, { flow: Flow; measure: Measure }> = {
 };
 
 const nameCellSchema = z.string().trim().min(1, { message: 'a name' });
+// The five WITS region files (LCN, SSF …) leave the Reporter cell empty: the file names the reporter.
+const reporterCellSchema = z.string().trim();
 
-// Turns a WITS Trade Summary file (wide: one column per year, newest first) into one row per
-// reporter, partner, flow, measure and year. Empty cells mean "not in this file" and give no row.
-export function witsCsvToRows(table: CsvTable): SourceRow[] {
-  const yearColumns = table.header.filter((name) => /^(19|20)\d\d$/.test(name));
-  expectColumns(table, WITS_KEY_COLUMNS, [...WITS_KEY_COLUMNS, ...yearColumns]);
+// A WITS Trade Summary file (wide: one column per year, newest first), one record at a time: one
+// row per reporter, partner, flow, measure and year. Empty cells mean "not in this file" and give
+// no row. The reporter is the file's (`fileReporter`, from its name) when given; a Reporter cell
+// then names the same economy or is empty.
+export function witsRecordReader(
+  file: string,
+  header: string[],
+  fileReporter?: { code: string },
+): (record: CsvRecord) => SourceRow[] {
+  const yearColumns = header.filter((name) => /^(19|20)\d\d$/.test(name));
+  expectColumns({ file, header }, WITS_KEY_COLUMNS, [...WITS_KEY_COLUMNS, ...yearColumns]);
   if (yearColumns.length === 0)
-    throw new IngestError({ file: table.file, line: 1 }, 'year columns (1988, 1989, …) after "Indicator"');
+    throw new IngestError({ file, line: 1 }, 'year columns (1988, 1989, …) after "Indicator"');
 
   const recordSchema = z.object({
     ...Object.fromEntries(WITS_KEY_COLUMNS.map((name) => [name, nameCellSchema])),
+    Reporter: fileReporter ? reporterCellSchema : nameCellSchema,
     ...Object.fromEntries(yearColumns.map((year) => [year, optionalNumberCellSchema])),
   });
+  const table = { file };
 
-  const rows: SourceRow[] = [];
-  for (const record of table.records) {
+  return (record) => {
     const cells = validateRecord(recordSchema, table, record) as Record<string, string | number | null>;
     const indicator = WITS_INDICATORS[cells.Indicator as string];
-    if (!indicator || cells['Product categories'] !== 'All Products') continue;
+    if (!indicator || cells['Product categories'] !== 'All Products') return [];
+    const named = cells.Reporter as string;
+    const reporter =
+      fileReporter === undefined
+        ? { name: named }
+        : named === ''
+          ? fileReporter
+          : { name: named, code: fileReporter.code };
+    const rows: SourceRow[] = [];
     for (const year of yearColumns) {
       const value = cells[year] as number | null;
       if (value === null) continue;
       if (indicator.measure === 'share' && (value < 0 || value > 100)) {
         throw new IngestError(
-          { file: table.file, line: record.line, column: year },
+          { file, line: record.line, column: year },
           `a share between 0 and 100 (found ${value})`,
         );
       }
       rows.push({
         line: record.line,
         column: year,
-        reporter: { name: cells.Reporter as string },
+        reporter,
         partner: { name: cells.Partner as string },
         ...indicator,
         year: Number(year),
@@ -64,6 +81,11 @@ export function witsCsvToRows(table: CsvTable): SourceRow[] {
         flag: null,
       });
     }
-  }
-  return rows;
+    return rows;
+  };
+}
+
+export function witsCsvToRows(table: CsvTable): SourceRow[] {
+  const read = witsRecordReader(table.file, table.header);
+  return table.records.flatMap(read);
 }

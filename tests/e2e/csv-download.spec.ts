@@ -109,7 +109,7 @@ test('a non-default view gives exactly its rows, from IMF DOTS, in US$ million',
   );
   for (const row of rows) {
     expect(row.source).toContain('International Monetary Fund');
-    expect(row.source_file).toBe('data/imf-dots/dots_central_asia_long.csv');
+    expect(row.source_file).toBe('data/imf-dots/dots_all_long.csv.gz');
     expect(row.source_url).toBe(api.source?.url);
     expect(row.source_loaded_at).toBe(api.source?.loadedAt);
     expect(new URL(row.view_url).search).toBe(query);

@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from '../../prisma/migrate';
+import { DEFAULT_STATE } from '../dashboard-state';
+import { PrismaClient } from '../generated/prisma/client';
+import { datasetFileFor } from '../ingest/dataset-files';
+import { FIXTURES_ROOT } from '../ingest/fixtures/fixture-helpers';
+import { loadData } from '../ingest/load';
+
+// With the world loaded, Observation holds ~5 M rows: a read that scans it would take seconds.
+// This runs the reads lib/data makes, captures the SQL Prisma sends, and asks SQLite how it would
+// run each statement (EXPLAIN QUERY PLAN): none may scan Observation.
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'query-plans-test-'));
+const file = path.join(tmp, 'test.db');
+const sent: { query: string; params: unknown[] }[] = [];
+let client: PrismaClient;
+
+beforeAll(async () => {
+  await migrate(`file:${file}`);
+  await loadData({
+    databaseUrl: `file:${file}`,
+    root: FIXTURES_ROOT,
+    economiesFile: 'economies.csv',
+    datasets: [
+      {
+        ...datasetFileFor.wits('en_KAZ_AllYears_WITS_Trade_Summary.CSV'),
+        file: 'wits/kaz.csv',
+        reporterAlias: undefined,
+      },
+      { ...datasetFileFor.dots, file: 'dots/central-asia.csv' },
+    ],
+  });
+  client = new PrismaClient({
+    adapter: new PrismaBetterSqlite3({ url: `file:${file}` }),
+    log: [{ emit: 'event', level: 'query' }],
+  });
+  const logging = client as unknown as {
+    $on(event: 'query', listener: (event: { query: string; params: string }) => void): void;
+  };
+  logging.$on('query', (event) =>
+    sent.push({ query: event.query, params: JSON.parse(event.params) as unknown[] }),
+  );
+  // lib/db.ts takes the client kept on globalThis, so lib/data reads through this logging one.
+  (globalThis as unknown as { prisma?: PrismaClient }).prisma = client;
+});
+
+afterAll(async () => {
+  await client.$disconnect();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+function planOf(db: Database.Database, query: string, params: unknown[]): string[] {
+  const rows = db.prepare(`EXPLAIN QUERY PLAN ${query}`).all(...(params as unknown[])) as {
+    detail: string;
+  }[];
+  return rows.map((row) => row.detail);
+}
+
+// The names a statement may give Observation: itself (Prisma writes `main`.`Observation`, which
+// the plan shows as main.Observation), or an alias (`main`.`Observation` AS `t1`).
+function observationNames(query: string): string[] {
+  const aliases = [...query.matchAll(/[`"]?Observation[`"]?\s+AS\s+[`"]?(\w+)/gi)].map((m) => m[1]);
+  return ['Observation', 'main.Observation', ...aliases];
+}
+
+describe('the reads lib/data makes', () => {
+  it('never scan the whole Observation table', async () => {
+    const { getSeries } = await import('./get-series');
+    const { getCatalog } = await import('./get-catalog');
+    const { getDatasetObservations } = await import('./get-dataset-observations');
+    const { getDataVersion } = await import('./get-data-version');
+    const { getClaimChecks } = await import('./get-article');
+    const { getStateContext } = await import('./get-state-context');
+
+    await getSeries({ ...DEFAULT_STATE, partners: ['CHN', 'RUS'] });
+    await getSeries({ ...DEFAULT_STATE, partners: ['CHN'], source: 'dots', measure: 'value' });
+    await getSeries({ ...DEFAULT_STATE, partners: ['CHN', 'RUS'], fill: true });
+    await getCatalog();
+    await getDatasetObservations('fixture-dots');
+    await getDataVersion();
+    await getClaimChecks();
+    await getStateContext();
+
+    const reads = sent.filter((s) => /Observation/.test(s.query));
+    expect(reads.length).toBeGreaterThanOrEqual(6); // the rows and the years of each source, at least
+
+    const db = new Database(file, { readonly: true });
+    try {
+      const scans = reads.flatMap(({ query, params }) => {
+        const names = observationNames(query);
+        return planOf(db, query, params)
+          .filter((detail) =>
+            names.some((name) => new RegExp(`^SCAN ${name.replace('.', '\\.')}\\b`).test(detail)),
+          )
+          .map((detail) => `${detail}\n  in ${query}`);
+      });
+      expect(scans).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('would catch a scan: a read by partner alone scans Observation', () => {
+    const db = new Database(file, { readonly: true });
+    try {
+      const query = 'SELECT * FROM "Observation" WHERE "partnerCode" = ?';
+      expect(planOf(db, query, ['CHN']).some((d) => /^SCAN Observation\b/.test(d))).toBe(true);
+    } finally {
+      db.close();
+    }
+  });
+});

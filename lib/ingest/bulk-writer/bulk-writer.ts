@@ -1,0 +1,82 @@
+import type { Flow, Measure } from '../../trade-terms';
+import type { ClaimInput } from '../article-claims-csv-to-claims';
+import type { AnnotationInput } from '../article-notes-csv-to-annotations';
+import type { EconomyReference } from '../economies-csv-to-reference';
+
+// The loader's only way to the database: bulk writes beneath Prisma (which owns the schema and the
+// reads). One implementation per database: sqlite-bulk-writer.ts (one prepared INSERT in one
+// transaction, like the sqlite3 shell's .import); a PostgreSQL one would COPY … FROM STDIN.
+// Every method runs inside the transaction begin() opens, so a failed load leaves nothing behind.
+
+export type ObservationFlag = 'estimate' | 'derived' | 'derived-from-estimate';
+
+// One number to store, with where it came from, so a conflict can be reported at its line.
+export type ObservationRow = {
+  reporterCode: string;
+  partnerCode: string;
+  flow: Flow;
+  measure: Measure;
+  year: number;
+  value: number;
+  flag: ObservationFlag | null;
+  line: number;
+  column: string;
+};
+
+// A row whose key is already stored with another value or flag: the load must stop at its line.
+export type ObservationConflict = {
+  row: ObservationRow;
+  stored: { value: number; flag: ObservationFlag | null };
+};
+
+export type AppendResult = {
+  inserted: number;
+  exactDuplicates: number; // rows whose key was stored with the same value and flag: counted, not stored
+  conflict?: ObservationConflict; // set on the first conflicting row; rows after it were not written
+};
+
+export type DatasetMetadata = {
+  id: string;
+  source: string; // "wits" | "dots" | "article" | "reference"
+  publisher: string;
+  indicator: string;
+  unit: string;
+  file: string;
+  url: string;
+  checksum: string; // sha256 of the file's bytes
+  rowCount: number;
+};
+
+export type LoadedFile = { file: string; checksum: string };
+
+export interface BulkWriter {
+  begin(): Promise<void>;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+  close(): Promise<void>;
+  /** Dataset id → sha256 of the file it was loaded from (readable outside a transaction). */
+  loadedChecksums(): Promise<Map<string, { source: string; checksum: string }>>;
+  /** Removes a dataset and everything loaded from it. */
+  deleteDataset(id: string): Promise<void>;
+  /** Inserts or updates a dataset's row (loadedAt is set to now). */
+  writeDataset(metadata: DatasetMetadata): Promise<void>;
+  /**
+   * Appends observations of one dataset; synchronous so a streaming parser can call it chunk by
+   * chunk. An implementation that buffers (COPY) may report duplicates and conflicts from
+   * finishObservations instead.
+   */
+  appendObservations(datasetId: string, rows: ObservationRow[]): AppendResult;
+  /** After the last append of a dataset: flushes, and refreshes which reporter has which partners and the dataset's year span. */
+  finishObservations(datasetId: string): Promise<AppendResult>;
+  /** IMF DOTS, after finishObservations: inserts each partner's share of the World total (value ÷ World × 100) in SQL; returns the count. */
+  deriveShares(datasetId: string): Promise<number>;
+  /** The article's notes and claims of one dataset. */
+  writeArticleRows(
+    datasetId: string,
+    rows: { annotations: AnnotationInput[]; claims: ClaimInput[] },
+  ): Promise<void>;
+  /** Economies (inserted or updated, never deleted) and the whole alias table (replaced). */
+  writeEconomies(reference: EconomyReference): Promise<void>;
+  /** Records a new data version listing every file now loaded; returns its id. */
+  recordDataVersion(files: LoadedFile[]): Promise<number>;
+}
