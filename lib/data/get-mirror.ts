@@ -4,6 +4,7 @@ import type { AnalysisState } from '../dashboard-state';
 import { prisma } from '../db';
 import type { SourceInfo } from '../series-types';
 import { toSourceInfo } from './get-datasets';
+import { flagFromStored } from './stored-flag';
 
 export type MirrorResult = { pairs: MirrorPair[]; sources: SourceInfo[] };
 
@@ -11,20 +12,25 @@ export type MirrorResult = { pairs: MirrorPair[]; sources: SourceInfo[] };
 // reports of its trade with the partner, and what the partner reports of the opposite flow.
 export async function getMirror(state: AnalysisState): Promise<MirrorResult> {
   const codes = [state.reporter, ...state.partners];
-  const inDots = { source: 'dots' };
-  const [economies, rows, reporting, datasets] = await Promise.all([
+  const datasets = await prisma.dataset.findMany({ where: { source: 'dots' }, orderBy: { id: 'asc' } });
+  const datasetId = { in: datasets.map((d) => d.id) };
+  const common = { datasetId, measure: 'value' as const, year: { gte: state.from, lte: state.to } };
+  const [economies, rows, reporting] = await Promise.all([
     prisma.economy.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } }),
     prisma.observation.findMany({
       where: {
-        dataset: inDots,
-        measure: 'value',
-        year: { gte: state.from, lte: state.to },
         OR: [
-          { reporterCode: state.reporter, partnerCode: { in: state.partners }, flow: { in: state.flows } },
           {
+            ...common,
+            reporterCode: state.reporter,
+            flow: { in: state.flows },
+            partnerCode: { in: state.partners },
+          },
+          {
+            ...common,
             reporterCode: { in: state.partners },
-            partnerCode: state.reporter,
             flow: { in: state.flows.map((f) => OPPOSITE_FLOW[f]) },
+            partnerCode: state.reporter,
           },
         ],
       },
@@ -38,18 +44,19 @@ export async function getMirror(state: AnalysisState): Promise<MirrorResult> {
         flag: true,
       },
     }),
-    prisma.observation.groupBy({
-      by: ['reporterCode'],
-      where: { dataset: inDots, reporterCode: { in: codes } },
+    // Whether each economy reports at all, from the loader's reporter–partner table.
+    prisma.reporterPartner.findMany({
+      where: { datasetId, reporterCode: { in: codes } },
+      distinct: ['reporterCode'],
+      select: { reporterCode: true },
     }),
-    prisma.dataset.findMany({ where: inDots }),
   ]);
   const nameOf = (code: string) => economies.find((e) => e.code === code)?.name ?? code;
   const reports = new Set(reporting.map((r) => r.reporterCode));
   const values = (reporter: string, partner: string, flow: string): ReportedValue[] =>
     rows
       .filter((r) => r.reporterCode === reporter && r.partnerCode === partner && r.flow === flow)
-      .map((r) => ({ year: r.year, value: r.value, flag: r.flag, datasetId: r.datasetId }));
+      .map((r) => ({ year: r.year, value: r.value, flag: flagFromStored(r.flag), datasetId: r.datasetId }));
   const pairs = state.flows.flatMap((flow) =>
     state.partners.map((partner) =>
       buildMirrorPair(

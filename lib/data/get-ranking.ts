@@ -4,13 +4,15 @@ import type { AnalysisState } from '../dashboard-state';
 import { prisma } from '../db';
 import type { SourceInfo } from '../series-types';
 import { toSourceInfo } from './get-datasets';
+import { flagFromStored } from './stored-flag';
 
 export type RankingResult = { ranking: Ranking; reporterName: string; source: SourceInfo | null };
 
 // Every partner's share of the reporter's trade in the ranking's year and its base year.
 export async function getRanking(state: AnalysisState): Promise<RankingResult> {
   const dataset = await prisma.dataset.findFirst({
-    where: { source: state.source, observations: { some: { reporterCode: state.reporter } } },
+    where: { source: state.source, pairs: { some: { reporterCode: state.reporter } } },
+    orderBy: { id: 'asc' },
   });
   const [reporter, rows] = await Promise.all([
     prisma.economy.findUnique({ where: { code: state.reporter }, select: { name: true } }),
@@ -43,7 +45,7 @@ export async function getRanking(state: AnalysisState): Promise<RankingResult> {
       share: null,
       baseShare: null,
     };
-    const value = { value: row.value, flag: row.flag };
+    const value = { value: row.value, flag: flagFromStored(row.flag) };
     const isShare = row.measure === 'share';
     if (row.year === state.year) {
       if (isShare) entry.share = value;

@@ -14,11 +14,17 @@ export type RegionResult = {
 
 // China's and Russia's shares of each chosen reporter's trade in one flow, from one source.
 export async function getRegion(state: AnalysisState): Promise<RegionResult> {
+  // The source's files that hold these reporters (WITS has one per reporter), by the loader's
+  // reporter–partner table, so the read below goes down the primary key.
+  const files = await prisma.dataset.findMany({
+    where: { source: state.source, pairs: { some: { reporterCode: { in: state.reporters } } } },
+    select: { id: true },
+  });
   const [economies, rows] = await Promise.all([
     prisma.economy.findMany({ where: { code: { in: state.reporters } }, select: { code: true, name: true } }),
     prisma.observation.findMany({
       where: {
-        dataset: { source: state.source },
+        datasetId: { in: files.map((f) => f.id) },
         reporterCode: { in: state.reporters },
         measure: 'share',
         partnerCode: { in: ['CHN', 'RUS'] },
