@@ -125,8 +125,8 @@ test('sources: both publishers’ shares as the dashboard reads them, each trace
   await expect(row.locator('td[data-source="wits"]')).toHaveText(`${w.toFixed(2)} %`);
   await expect(row.locator('td[data-source="dots"]')).toContainText(`${d.toFixed(2)} %`);
   await expect(row.locator('td[data-difference]')).toHaveText(new RegExp(`${Math.abs(w - d).toFixed(2)} pp`));
-  for (const id of ['wits-KAZ', 'dots-central-asia']) {
-    const file = files.find((f) => f.id === id)!;
+  for (const source of ['wits', 'dots']) {
+    const file = files.find((f) => f.source === source && (source === 'dots' || f.id === 'wits-KAZ'))!;
     await expect(page.locator(`[data-source-file="${file.file}"]`)).toContainText(file.sha256);
   }
 });
@@ -177,7 +177,7 @@ test('mirror: each side’s figure is what that side reports, and the gap is the
 
 test('every view downloads as CSV with its provenance on every row', async ({ request }) => {
   const files = await datasets(request);
-  const dots = files.find((f) => f.id === 'dots-central-asia')!;
+  const dots = files.find((f) => f.source === 'dots')!;
   for (const view of VIEWS) {
     const response = await request.get(`/api/analyses/${view}/csv?from=2016&to=2017`);
     expect(response.status(), view).toBe(200);
