@@ -1,6 +1,7 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
+import { AnalysisNav } from '@/components/analyses/analysis-nav';
 import { PREVIEW_SIZE } from '@/components/charts/chart-preview';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { parseDashboardState } from '@/lib/dashboard-state';
@@ -73,6 +74,7 @@ export default async function HomePage({ searchParams }: PageProps) {
 
   return (
     <main>
+      <AnalysisNav current="dashboard" />
       <HydrationBoundary state={dehydrate(queryClient)}>
         <Dashboard
           years={context.years}

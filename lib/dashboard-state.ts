@@ -258,3 +258,127 @@ function readParam(input: QueryInput, name: string): string | undefined {
   const first = Array.isArray(value) ? value[0] : value;
   return first === null || first === undefined ? undefined : first;
 }
+
+// ——— The analysis views (/mirror, /region, /ranking, /sources) ———
+// Same parser, same schemas: each view reads the dashboard parameters it uses, plus `reporters`
+// (the region's panels), `flow` (one flow), `year` and `base` (the ranking's year and the year it
+// is compared with). A view ignores parameters it does not use and leaves its own defaults out.
+
+export const ANALYSIS_VIEWS = ['mirror', 'region', 'ranking', 'sources'] as const;
+export type AnalysisView = (typeof ANALYSIS_VIEWS)[number];
+
+export type AnalysisState = Pick<
+  DashboardState,
+  'reporter' | 'partners' | 'flows' | 'from' | 'to' | 'source'
+> & {
+  reporters: string[];
+  flow: Flow;
+  year: number;
+  base: number;
+};
+
+export const MAX_REPORTERS = 12;
+
+const ANALYSIS_BASE: AnalysisState = {
+  reporter: DEFAULT_STATE.reporter,
+  partners: DEFAULT_STATE.partners,
+  flows: DEFAULT_STATE.flows,
+  from: DEFAULT_STATE.from,
+  to: DEFAULT_STATE.to,
+  source: 'dots',
+  reporters: ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'],
+  flow: 'export',
+  year: 2017,
+  base: 1995,
+};
+
+// IMF DOTS is the analyses' default source: it has every partner in every year (WITS only each
+// year's top five) and every Central Asian reporter (WITS has no Uzbekistan file).
+export const ANALYSIS_DEFAULTS: Record<AnalysisView, AnalysisState> = {
+  mirror: ANALYSIS_BASE,
+  region: ANALYSIS_BASE,
+  ranking: { ...ANALYSIS_BASE, flow: 'import' },
+  sources: ANALYSIS_BASE,
+};
+
+type AnalysisParam =
+  'reporter' | 'partners' | 'flows' | 'from' | 'to' | 'source' | 'reporters' | 'flow' | 'year' | 'base';
+
+export const ANALYSIS_PARAMS: Record<AnalysisView, readonly AnalysisParam[]> = {
+  mirror: ['reporter', 'partners', 'flows', 'from', 'to'],
+  region: ['reporters', 'flow', 'from', 'to', 'source'],
+  ranking: ['reporter', 'flow', 'year', 'base', 'source'],
+  sources: ['reporter', 'partners', 'flows', 'from', 'to'],
+};
+
+export function parseAnalysisState(
+  view: AnalysisView,
+  input: QueryInput,
+  context: StateContext,
+): { state: AnalysisState; issues: StateIssue[] } {
+  const defaults = ANALYSIS_DEFAULTS[view];
+  const used = ANALYSIS_PARAMS[view];
+  const shared = paramSchemas(context);
+  const schemas: Record<AnalysisParam, z.ZodType> = {
+    ...shared,
+    reporters: codeList(context, MAX_REPORTERS),
+    flow: z.enum(FLOWS, { message: FLOWS.join(' or ') }),
+    year: year(context),
+    base: year(context),
+  };
+  const state: AnalysisState = {
+    ...defaults,
+    partners: [...defaults.partners],
+    flows: [...defaults.flows],
+    reporters: [...defaults.reporters],
+  };
+  const issues: StateIssue[] = [];
+  for (const param of used) {
+    const raw = readParam(input, param);
+    if (raw === undefined) continue;
+    const result = schemas[param].safeParse(raw);
+    if (result.success) (state as Record<string, unknown>)[param] = result.data;
+    else issues.push({ param, message: `${param}: expected ${result.error.issues[0].message}` });
+  }
+  if (used.includes('from') && state.from > state.to) {
+    const toGiven = readParam(input, 'to') !== undefined;
+    issues.push(
+      toGiven
+        ? { param: 'to', message: `to: expected a year not before from (${state.from})` }
+        : { param: 'from', message: `from: expected a year not after to (${state.to})` },
+    );
+    state.from = defaults.from;
+    if (toGiven) state.to = defaults.to;
+  }
+  return { state, issues };
+}
+
+export function serializeAnalysisState(view: AnalysisView, state: AnalysisState): URLSearchParams {
+  const texts = analysisTexts(state);
+  const defaults = analysisTexts(ANALYSIS_DEFAULTS[view]);
+  const params = new URLSearchParams();
+  for (const param of ANALYSIS_PARAMS[view])
+    if (texts[param] !== defaults[param]) params.set(param, texts[param]);
+  return params;
+}
+
+// "?…" for a view's state, "" for its default.
+export function analysisQueryString(view: AnalysisView, state: AnalysisState): string {
+  const text = serializeAnalysisState(view, state).toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+function analysisTexts(state: AnalysisState): Record<AnalysisParam, string> {
+  return {
+    reporter: state.reporter,
+    partners: state.partners.join(','),
+    flows: FLOWS.filter((flow) => state.flows.includes(flow)).join(','),
+    from: String(state.from),
+    to: String(state.to),
+    source: state.source,
+    reporters: state.reporters.join(','),
+    flow: state.flow,
+    year: String(state.year),
+    base: String(state.base),
+  };
+}

@@ -5,7 +5,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../prisma/migrate';
-import { DEFAULT_STATE } from '../dashboard-state';
+import { ANALYSIS_DEFAULTS, DEFAULT_STATE } from '../dashboard-state';
 import { PrismaClient } from '../generated/prisma/client';
 import { datasetFileFor } from '../ingest/dataset-files';
 import { FIXTURES_ROOT } from '../ingest/fixtures/fixture-helpers';
@@ -87,6 +87,16 @@ describe('the reads lib/data makes', () => {
     await getDataVersion();
     await getClaimChecks();
     await getStateContext();
+    // The analysis views' reads (mirror, region on both sources, ranking, reporter picker).
+    const { getMirror } = await import('./get-mirror');
+    const { getRegion } = await import('./get-region');
+    const { getRanking } = await import('./get-ranking');
+    const { getReporters } = await import('./get-reporters');
+    await getMirror(ANALYSIS_DEFAULTS.mirror);
+    await getRegion(ANALYSIS_DEFAULTS.region);
+    await getRegion({ ...ANALYSIS_DEFAULTS.region, source: 'wits' });
+    await getRanking(ANALYSIS_DEFAULTS.ranking);
+    await getReporters();
 
     const reads = sent.filter((s) => /Observation/.test(s.query));
     expect(reads.length).toBeGreaterThanOrEqual(6); // the rows and the years of each source, at least

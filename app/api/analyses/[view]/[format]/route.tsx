@@ -1,0 +1,85 @@
+// GET /api/analyses/<view>/csv|svg|png?<state> — an analysis view as CSV (with provenance columns) or as an image drawn on the server; 400 lists invalid parameters.
+import { ImageResponse } from 'next/og';
+import { FigureExportSvg } from '@/components/analyses/figure-export-svg';
+import { RankingExportSvg } from '@/components/analyses/ranking-export-svg';
+import { analysisFileStem, analysisTable, loadAnalysis } from '@/lib/analyses/load-analysis';
+import { describeAnalysis } from '@/lib/analyses/describe-analysis';
+import { toCsv } from '@/lib/csv';
+import {
+  ANALYSIS_VIEWS,
+  analysisQueryString,
+  parseAnalysisState,
+  type AnalysisView,
+} from '@/lib/dashboard-state';
+import { getEconomyNames } from '@/lib/data/get-economy-names';
+import { getStateContext } from '@/lib/data/get-state-context';
+import { csvResponse } from '@/lib/http/csv-response';
+import { invalidParamsResponse } from '@/lib/http/invalid-params-response';
+import { requestOrigin } from '@/lib/request-origin';
+
+const FORMATS = {
+  csv: 'text/csv; charset=utf-8',
+  svg: 'image/svg+xml; charset=utf-8',
+  png: 'image/png',
+} as const;
+
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ view: string; format: string }> },
+) {
+  const { view: viewParam, format } = await params;
+  if (!(ANALYSIS_VIEWS as readonly string[]).includes(viewParam) || !(format in FORMATS))
+    return new Response(
+      'Unknown view or format: use /api/analyses/mirror|region|ranking|sources/csv|svg|png.',
+      { status: 404 },
+    );
+  const view = viewParam as AnalysisView;
+  const url = new URL(request.url);
+  const { state, issues } = parseAnalysisState(view, url.searchParams, await getStateContext());
+  if (issues.length > 0) return invalidParamsResponse(issues);
+
+  const result = await loadAnalysis(view, state);
+  const viewUrl = `${requestOrigin(request.headers, url.origin)}/${view}${analysisQueryString(view, state)}`;
+  const name = `${analysisFileStem(view, state)}.${format}`;
+  const headers = {
+    'content-type': FORMATS[format as keyof typeof FORMATS],
+    'content-disposition': `${format === 'csv' ? 'attachment' : 'inline'}; filename="${name}"`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  };
+  if (format === 'csv') {
+    const table = analysisTable(result, viewUrl);
+    return csvResponse(toCsv(table.columns, table.rows), name);
+  }
+
+  const names = await getEconomyNames([state.reporter, ...state.partners, ...state.reporters]);
+  const { title } = describeAnalysis(view, state, (code) => names.get(code) ?? code);
+  // Imported when called: Next refuses a static import of react-dom/server in server code.
+  const { renderToStaticMarkup } = await import('react-dom/server');
+  const svg = renderToStaticMarkup(
+    result.view === 'ranking' ? (
+      <RankingExportSvg
+        ranking={result.data.ranking}
+        title={title}
+        source={result.data.source}
+        viewUrl={viewUrl}
+      />
+    ) : (
+      <FigureExportSvg figure={{ ...result.figure, title }} viewUrl={viewUrl} />
+    ),
+  );
+  if (format === 'svg') return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, { headers });
+  const width = Number(/width="(\d+)"/.exec(svg)?.[1] ?? 1000);
+  const height = Number(/height="(\d+)"/.exec(svg)?.[1] ?? 600);
+  const image = new ImageResponse(
+    // eslint-disable-next-line @next/next/no-img-element
+    <img
+      src={`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`}
+      width={width}
+      height={height}
+      alt={title}
+    />,
+    { width, height },
+  );
+  return new Response(image.body, { headers });
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { AnalysisBody } from '@/components/analyses/analysis-body';
+import { loadAnalysisPage } from '@/lib/analyses/load-analysis-page';
+import { ANALYSIS_VIEWS, type AnalysisView } from '@/lib/dashboard-state';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Trade analysis (embedded)', robots: { index: false } };
+
+type PageProps = {
+  params: Promise<{ view: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+// /embed/<view>?<state> — an analysis view's figure and tables alone, frameable by other sites.
+export default async function EmbedAnalysisPage({ params, searchParams }: PageProps) {
+  const { view } = await params;
+  if (!(ANALYSIS_VIEWS as readonly string[]).includes(view)) notFound();
+  const data = await loadAnalysisPage(view as AnalysisView, await searchParams);
+  return (
+    <main className="embed analysis-page" data-view={view}>
+      <h1 className="embed-title">{data.title}</h1>
+      <AnalysisBody result={data.result} />
+      <p className="embed-link">
+        <a href={`/${view}${data.query}`} target="_top">
+          Open the full view
+        </a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { AnalysisPage } from '@/components/analyses/analysis-page';
+import { analysisMetadataFor, loadAnalysisPage } from '@/lib/analyses/load-analysis-page';
+import { getArticleInfo } from '@/lib/data/get-article';
+import { requestOrigin } from '@/lib/request-origin';
+
+export const dynamic = 'force-dynamic';
+
+type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
+  return analysisMetadataFor(
+    'mirror',
+    await searchParams,
+    requestOrigin(await headers(), 'http://localhost:3000'),
+  );
+}
+
+export default async function MirrorPage({ searchParams }: PageProps) {
+  const [data, article] = await Promise.all([
+    loadAnalysisPage('mirror', await searchParams),
+    getArticleInfo(),
+  ]);
+  return <AnalysisPage data={data} article={article} />;
+}

@@ -1,0 +1,31 @@
+import './analyses.css';
+import type { AnalysisResult } from '@/lib/analyses/load-analysis';
+import { MirrorBody } from './mirror-body';
+import { RankingBody } from './ranking-body';
+import { RegionBody } from './region-body';
+import { SourcesBody } from './sources-body';
+
+// The figure and tables of whichever view the result is.
+export function AnalysisBody({ result }: { result: AnalysisResult }) {
+  switch (result.view) {
+    case 'mirror':
+      return <MirrorBody pairs={result.data.pairs} figure={result.figure} />;
+    case 'region':
+      return <RegionBody panels={result.data.panels} figure={result.figure} source={result.state.source} />;
+    case 'ranking':
+      return (
+        <RankingBody
+          ranking={result.data.ranking}
+          state={result.state}
+          reporterName={result.data.reporterName}
+        />
+      );
+    case 'sources':
+      return <SourcesBody comparison={result.data} figure={result.figure} />;
+  }
+}
+
+export function resultSources(result: AnalysisResult) {
+  if (result.view === 'ranking') return result.data.source ? [result.data.source] : [];
+  return result.figure.sources;
+}

@@ -1,0 +1,40 @@
+import type { Figure } from '@/lib/analyses/figure';
+import { FigureLegend } from './figure-legend';
+import { LinePanelSvg } from './line-panel-svg';
+
+// The figure on the page: one small multiple per panel on shared axes, each with its own sentence;
+// the caption carries the generated summary, so a screen reader hears what a sighted reader sees.
+export function AnalysisFigure({ figure, caption }: { figure: Figure; caption: string }) {
+  return (
+    <figure className="analysis-figure" aria-labelledby="figure-caption">
+      <FigureLegend lines={figure.panels[0]?.lines ?? []} />
+      <p className="muted axis-note">
+        Values: {figure.axis}
+        {figure.yMax !== null ? ', the same scale in every panel' : ', each panel on its own scale'}.
+      </p>
+      <div className="small-multiples">
+        {figure.panels.map((panel) => (
+          <section
+            className="small-multiple"
+            key={panel.id}
+            aria-labelledby={`panel-${panel.id}`}
+            data-panel={panel.id}
+          >
+            <h3 id={`panel-${panel.id}`}>{panel.title}</h3>
+            <LinePanelSvg
+              panel={panel}
+              from={figure.from}
+              to={figure.to}
+              yMax={figure.yMax}
+              label={`${panel.title}: ${panel.summary}`}
+            />
+            <p className="summary">{panel.summary}</p>
+          </section>
+        ))}
+      </div>
+      <figcaption id="figure-caption" className="summary" data-testid="figure-summary">
+        {caption}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,87 @@
+import { axisTicks, largestValue, yearAxisTicks, type FigurePanel } from '@/lib/analyses/figure';
+import { PARTNER_STYLES } from '../charts/chart-constants';
+
+// One small-multiple panel as plain SVG, drawn on the server: what the page shows, prints and
+// exports. A missing value breaks the line: a gap stays a gap, never a zero.
+
+export const PANEL_SIZE = { width: 320, height: 220 };
+const PAD = { left: 48, right: 10, top: 12, bottom: 28 };
+
+type Props = {
+  panel: FigurePanel;
+  from: number;
+  to: number;
+  yMax: number | null; // null: the panel's own scale
+  label: string; // what a screen reader hears for the picture
+  placement?: { x: number; y: number; width: number; height: number };
+};
+
+export function LinePanelSvg({ panel, from, to, yMax, label, placement }: Props) {
+  const { width, height } = PANEL_SIZE;
+  const ticks = axisTicks(yMax ?? largestValue([panel]));
+  const top = ticks[ticks.length - 1];
+  const plotW = width - PAD.left - PAD.right;
+  const plotH = height - PAD.top - PAD.bottom;
+  const x = (year: number) => PAD.left + (to === from ? plotW / 2 : ((year - from) / (to - from)) * plotW);
+  const y = (value: number) => PAD.top + plotH - (value / top) * plotH;
+  const bottom = PAD.top + plotH;
+  return (
+    <svg
+      className="analysis-panel-svg"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={label}
+      xmlns="http://www.w3.org/2000/svg"
+      fontFamily="system-ui, sans-serif"
+      {...placement}
+    >
+      {ticks.map((tick) => (
+        <g key={`y${tick}`}>
+          <line x1={PAD.left} x2={width - PAD.right} y1={y(tick)} y2={y(tick)} stroke="#e3e3e3" />
+          <text x={PAD.left - 5} y={y(tick)} dy="0.35em" textAnchor="end" fontSize={12} fill="#333">
+            {tick.toLocaleString('en-US')}
+          </text>
+        </g>
+      ))}
+      <line x1={PAD.left} x2={width - PAD.right} y1={bottom} y2={bottom} stroke="#666" />
+      {yearAxisTicks(from, to).map((year) => (
+        <g key={`x${year}`}>
+          <line x1={x(year)} x2={x(year)} y1={bottom} y2={bottom + 4} stroke="#666" />
+          <text x={x(year)} y={bottom + 17} textAnchor="middle" fontSize={12} fill="#333">
+            {year}
+          </text>
+        </g>
+      ))}
+      {panel.lines.map((line) => {
+        const style = PARTNER_STYLES[line.styleIndex % PARTNER_STYLES.length];
+        let d = '';
+        let drawing = false;
+        for (const row of panel.rows) {
+          const value = row.values[line.key];
+          if (value === null || value === undefined) {
+            drawing = false;
+            continue;
+          }
+          d += `${drawing ? 'L' : 'M'}${x(row.year).toFixed(1)},${y(value).toFixed(1)}`;
+          drawing = true;
+        }
+        return (
+          <g key={line.key} data-line={line.key}>
+            <path d={d} fill="none" stroke={style.color} strokeWidth={2} strokeDasharray={style.dash} />
+            {panel.rows.map((row) =>
+              row.values[line.key] == null ? null : (
+                <circle
+                  key={row.year}
+                  cx={x(row.year)}
+                  cy={y(row.values[line.key]!)}
+                  r={2.25}
+                  fill={style.color}
+                />
+              ),
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,101 @@
+import { axisTicks } from '@/lib/analyses/figure';
+import type { Ranking } from '@/lib/analyses/ranking';
+import { formatNumber } from '@/lib/format';
+import { PARTNER_STYLES } from '../charts/chart-constants';
+
+export const RANKING_BARS = 15; // the chart shows the leaders; the table lists every partner
+
+const ROW = 22;
+const PAD = { left: 150, right: 56, top: 26, bottom: 8 };
+
+type Props = { ranking: Ranking; width?: number; label: string; placement?: { x: number; y: number } };
+
+// The leading partners' shares as bars, the base year's share as a tick on each bar.
+export function RankingBarsSvg({ ranking, width = 440, label, placement }: Props) {
+  const shown = ranking.ranked.slice(0, RANKING_BARS);
+  const height = PAD.top + shown.length * ROW + PAD.bottom;
+  const ticks = axisTicks(
+    Math.max(0, ...shown.flatMap((p) => [p.share?.value ?? 0, p.baseShare?.value ?? 0])),
+    4,
+  );
+  const top = ticks[ticks.length - 1];
+  const x = (value: number) => PAD.left + (value / top) * (width - PAD.left - PAD.right);
+  const [barColor, baseColor] = [PARTNER_STYLES[1].color, '#1a1a1a'];
+  return (
+    <svg
+      className="ranking-bars-svg"
+      viewBox={`0 0 ${width} ${height}`}
+      width={placement ? width : undefined}
+      height={placement ? height : undefined}
+      {...placement}
+      role="img"
+      aria-label={label}
+      xmlns="http://www.w3.org/2000/svg"
+      fontFamily="system-ui, sans-serif"
+    >
+      {ticks.map((tick) => (
+        <g key={tick}>
+          <line x1={x(tick)} x2={x(tick)} y1={PAD.top - 4} y2={height - PAD.bottom} stroke="#e3e3e3" />
+          <text x={x(tick)} y={PAD.top - 10} textAnchor="middle" fontSize={12} fill="#333">
+            {tick} %
+          </text>
+        </g>
+      ))}
+      {shown.map((p, i) => {
+        const y = PAD.top + i * ROW;
+        return (
+          <g key={p.code} data-partner={p.code}>
+            <text x={PAD.left - 6} y={y + ROW / 2} dy="0.35em" textAnchor="end" fontSize={13} fill="#1a1a1a">
+              {`${p.rank}. ${p.name.length > 19 ? `${p.name.slice(0, 18)}…` : p.name}`}
+            </text>
+            <rect
+              x={PAD.left}
+              y={y + 4}
+              width={x(p.share!.value) - PAD.left}
+              height={ROW - 8}
+              fill={barColor}
+            />
+            {p.baseShare ? (
+              <line
+                x1={x(p.baseShare.value)}
+                x2={x(p.baseShare.value)}
+                y1={y + 1}
+                y2={y + ROW - 1}
+                stroke={baseColor}
+                strokeWidth={2.5}
+              />
+            ) : null}
+            <text
+              x={Math.max(x(p.share!.value), p.baseShare ? x(p.baseShare.value) : 0) + 5}
+              y={y + ROW / 2}
+              dy="0.35em"
+              fontSize={12}
+              fill="#333"
+            >
+              {formatNumber(p.share!.value, 'share')}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+export function RankingLegend({ base, year }: { base: number; year: number }) {
+  return (
+    <ul className="chart-legend analysis-legend">
+      <li>
+        <svg width="20" height="12" aria-hidden="true">
+          <rect width="20" height="12" fill={PARTNER_STYLES[1].color} />
+        </svg>
+        Share in {year}
+      </li>
+      <li>
+        <svg width="8" height="16" aria-hidden="true">
+          <line x1="4" x2="4" y1="0" y2="16" stroke="#1a1a1a" strokeWidth="2.5" />
+        </svg>
+        Share in {base}
+      </li>
+    </ul>
+  );
+}

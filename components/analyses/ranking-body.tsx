@@ -1,0 +1,140 @@
+import type { PartnerShares, Ranking } from '@/lib/analyses/ranking';
+import { DEFAULT_STATE, MAX_PARTNERS, dashboardQueryString, type AnalysisState } from '@/lib/dashboard-state';
+import { formatDifference, formatNumber, formatValue } from '@/lib/format';
+import { FLOW_LABELS } from '@/lib/trade-terms';
+import { RankingBarsSvg, RankingLegend, RANKING_BARS } from './ranking-bars-svg';
+
+// Who trades with whom: the leaders as bars, every partner in a table (each links to the chart
+// view with that partner added), and the aggregates listed apart.
+export function RankingBody({
+  ranking,
+  state,
+  reporterName,
+}: {
+  ranking: Ranking;
+  state: AnalysisState;
+  reporterName: string;
+}) {
+  return (
+    <>
+      <figure className="analysis-figure" aria-labelledby="figure-caption">
+        <RankingLegend year={ranking.year} base={ranking.base} />
+        <div className="ranking-chart">
+          <RankingBarsSvg
+            ranking={ranking}
+            label={`The ${Math.min(RANKING_BARS, ranking.ranked.length)} largest partners by share. ${ranking.summary}`}
+          />
+        </div>
+        <figcaption id="figure-caption" className="summary" data-testid="figure-summary">
+          {ranking.summary}
+        </figcaption>
+      </figure>
+      <section className="analysis-table" aria-labelledby="ranking-title">
+        <h2 id="ranking-title">
+          Every partner of {reporterName}’s {FLOW_LABELS[state.flow].noun}, {ranking.year}
+        </h2>
+        <div className="table-scroll">
+          <table className="data-table" data-testid="ranking-table">
+            <caption>
+              Share = partner ÷ World × 100; change in percentage points since {ranking.base}.
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Rank</th>
+                <th scope="col">Partner</th>
+                <th scope="col">Share {ranking.year}</th>
+                <th scope="col">Share {ranking.base}</th>
+                <th scope="col">Change</th>
+                <th scope="col">Rank {ranking.base}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ranking.ranked.map((p) => (
+                <tr key={p.code} data-partner={p.code}>
+                  <td>{p.rank}</td>
+                  <th scope="row">
+                    <a href={chartLink(state, p.code)} title={`Open the chart with ${p.name} added`}>
+                      {p.name}
+                    </a>
+                  </th>
+                  <td data-share>{formatValue(p.share!.value, 'share')}</td>
+                  <td>{p.baseShare ? formatValue(p.baseShare.value, 'share') : '—'}</td>
+                  <td>
+                    {p.change !== null
+                      ? formatDifference(p.change, 'share')
+                      : `— no share in ${ranking.base}`}
+                  </td>
+                  <td>{p.baseRank ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {ranking.absent.length > 0 ? (
+          <p className="muted">
+            Partners with a share in {ranking.base} but none in {ranking.year}:{' '}
+            {ranking.absent.map((p) => p.name).join(', ')}.
+          </p>
+        ) : null}
+      </section>
+      <section className="analysis-table" aria-labelledby="aggregates-title">
+        <h2 id="aggregates-title">Aggregates, not ranked</h2>
+        <p className="muted">
+          World, regions and IMF country groups are sums of partners, not partners: they are listed here and
+          kept out of the ranking.
+        </p>
+        <div className="table-scroll">
+          <table className="data-table" data-testid="aggregates-table">
+            <thead>
+              <tr>
+                <th scope="col">Aggregate</th>
+                <th scope="col">Share {ranking.year}</th>
+                <th scope="col">Share {ranking.base}</th>
+                <th scope="col">US$ million {ranking.year}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ranking.aggregates.map((p: PartnerShares) => (
+                <tr key={p.code} data-aggregate={p.code}>
+                  <th scope="row">{p.name} (aggregate)</th>
+                  <td>
+                    {p.share
+                      ? formatValue(p.share.value, 'share')
+                      : p.code === 'WLD'
+                        ? '100 % by definition'
+                        : '—'}
+                  </td>
+                  <td>
+                    {p.baseShare
+                      ? formatValue(p.baseShare.value, 'share')
+                      : p.code === 'WLD'
+                        ? '100 % by definition'
+                        : '—'}
+                  </td>
+                  <td>{p.amount != null ? formatNumber(p.amount, 'value') : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}
+
+// The dashboard's chart view for this reporter, flow and source, with the partner added to the
+// default pair (the oldest one dropped when the chart already shows the most it can).
+export function chartLink(state: AnalysisState, partner: string): string {
+  const partners = DEFAULT_STATE.partners.includes(partner)
+    ? DEFAULT_STATE.partners
+    : [...DEFAULT_STATE.partners, partner].slice(-MAX_PARTNERS);
+  return `/${dashboardQueryString({
+    ...DEFAULT_STATE,
+    reporter: state.reporter,
+    partners,
+    flows: [state.flow],
+    source: state.source,
+    from: Math.min(state.base, state.year),
+    to: Math.max(state.base, state.year),
+  })}`;
+}

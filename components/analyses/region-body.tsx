@@ -1,0 +1,89 @@
+import type { Figure } from '@/lib/analyses/figure';
+import type { RegionPanel } from '@/lib/analyses/region';
+import { formatValue } from '@/lib/format';
+import { SOURCE_LABELS, type Source } from '@/lib/trade-terms';
+import { AnalysisFigure } from './analysis-figure';
+
+// The region at a glance: the small multiples, the crossover table, and each panel's numbers.
+export function RegionBody({
+  panels,
+  figure,
+  source,
+}: {
+  panels: RegionPanel[];
+  figure: Figure;
+  source: Source;
+}) {
+  return (
+    <>
+      <p className="summary region-summary" data-testid="region-summary">
+        {figure.summary}
+      </p>
+      <AnalysisFigure figure={figure} caption={`${figure.title}. ${figure.summary}`} />
+      <section className="analysis-table" aria-labelledby="crossovers-title">
+        <h2 id="crossovers-title">When China’s share passed Russia’s</h2>
+        <p className="muted">
+          The crossover year is the first year from which China’s share is above Russia’s in every later year
+          with both shares, to the end of the range (“for good”); when China was ahead earlier and fell back,
+          the first such year is given too. Years where either share is missing are skipped. For Kazakhstan’s
+          exports on WITS this is 2007, the dashboard’s own crossover. {SOURCE_LABELS[source]} is the source
+          {source === 'dots'
+            ? ' (the default: it has every partner in every year and every Central Asian reporter, where WITS publishes only each year’s five largest partners and has no file for Uzbekistan)'
+            : ''}
+          .
+        </p>
+        <div className="table-scroll">
+          <table className="data-table" data-testid="crossover-table">
+            <thead>
+              <tr>
+                <th scope="col">Reporter</th>
+                <th scope="col">Crossover year</th>
+                <th scope="col">First passed</th>
+                <th scope="col">In words</th>
+              </tr>
+            </thead>
+            <tbody>
+              {panels.map((panel) => (
+                <tr key={panel.code} data-reporter={panel.code}>
+                  <th scope="row">{panel.name}</th>
+                  <td data-crossover>{panel.crossover.kind === 'passed' ? panel.crossover.year : '—'}</td>
+                  <td>{'firstPassed' in panel.crossover ? panel.crossover.firstPassed : '—'}</td>
+                  <td>{panel.sentence}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section className="analysis-table" aria-labelledby="region-numbers-title">
+        <h2 id="region-numbers-title">The numbers behind each panel</h2>
+        {panels.map((panel) => (
+          <details key={panel.code}>
+            <summary>{panel.name}</summary>
+            <div className="table-scroll">
+              <table className="data-table">
+                <caption>China’s and Russia’s shares, {panel.name} (%)</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Year</th>
+                    <th scope="col">China</th>
+                    <th scope="col">Russia</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {panel.pairs.map((pair) => (
+                    <tr key={pair.year}>
+                      <th scope="row">{pair.year}</th>
+                      <td>{pair.china !== null ? formatValue(pair.china, 'share') : '— no value'}</td>
+                      <td>{pair.russia !== null ? formatValue(pair.russia, 'share') : '— no value'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        ))}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import type { AnalysisState, AnalysisView } from '../dashboard-state';
+import { FLOW_LABELS, SOURCE_LABELS } from '../trade-terms';
+import { listOf } from './figure';
+
+// Each analysis view said in words: the page title, its link-preview description and the nav label.
+
+export const ANALYSIS_LABELS: Record<AnalysisView, { nav: string; heading: string }> = {
+  mirror: { nav: 'Reported vs mirror', heading: 'Reported against mirror' },
+  region: { nav: 'The region', heading: 'The region at a glance' },
+  ranking: { nav: 'Partner ranking', heading: 'Who trades with whom in a year' },
+  sources: { nav: 'WITS vs IMF DOTS', heading: 'Two publishers side by side' },
+};
+
+export function describeAnalysis(
+  view: AnalysisView,
+  state: AnalysisState,
+  nameOf: (code: string) => string,
+): { title: string; description: string } {
+  const reporter = nameOf(state.reporter);
+  const partners = listOf(state.partners.map(nameOf));
+  const flows = listOf(state.flows.map((f) => FLOW_LABELS[f].noun));
+  const years = `${state.from}–${state.to}`;
+  switch (view) {
+    case 'mirror':
+      return {
+        title: `${reporter}’s ${flows} with ${partners}, as reported and as mirrored, ${years}`,
+        description: `${reporter}’s own ${flows} figures with ${partners} beside what ${partners} report of the same trade (IMF DOTS, US$ million), with the gap and the CIF/FOB valuation difference.`,
+      };
+    case 'region':
+      return {
+        title: `China against Russia in ${listOf(state.reporters.map(nameOf))}: shares of ${FLOW_LABELS[state.flow].noun}, ${years}`,
+        description: `Small multiples of China’s and Russia’s shares of each reporter’s ${FLOW_LABELS[state.flow].noun}, on shared axes, with the year China’s share passed Russia’s (${SOURCE_LABELS[state.source]}).`,
+      };
+    case 'ranking':
+      return {
+        title: `${reporter}’s partners ranked by share of ${FLOW_LABELS[state.flow].noun}, ${state.year} against ${state.base}`,
+        description: `Every partner’s share of ${reporter}’s ${FLOW_LABELS[state.flow].noun} in ${state.year}, with the change since ${state.base}; world and regional aggregates listed apart (${SOURCE_LABELS[state.source]}).`,
+      };
+    case 'sources':
+      return {
+        title: `${partners} in ${reporter}’s ${flows}: World Bank WITS against IMF DOTS, ${years}`,
+        description: `The same partner shares from two publishers, World Bank WITS and IMF DOTS, with the differences year by year and each figure traced to its file.`,
+      };
+  }
+}

@@ -1,0 +1,82 @@
+import type { AnalysisState, AnalysisView } from '../dashboard-state';
+import { getMirror, type MirrorResult } from '../data/get-mirror';
+import { getRanking, type RankingResult } from '../data/get-ranking';
+import { getRegion, type RegionResult } from '../data/get-region';
+import { getSourceComparison } from '../data/get-source-comparison';
+import { slug } from '../download-name';
+import { mirrorCsv, rankingCsv, regionCsv, sourceComparisonCsv } from './analysis-csv';
+import type { Figure } from './figure';
+import { mirrorFigure } from './mirror';
+import { regionFigure } from './region';
+import { sourceComparisonFigure, type SourceComparison } from './source-comparison';
+
+// One call per view that the page, the CSV route and the image route all make, so a download is
+// exactly what the page shows (house rule 4).
+export type AnalysisResult =
+  | { view: 'mirror'; state: AnalysisState; data: MirrorResult; figure: Figure }
+  | { view: 'region'; state: AnalysisState; data: RegionResult; figure: Figure }
+  | { view: 'ranking'; state: AnalysisState; data: RankingResult; figure: null }
+  | { view: 'sources'; state: AnalysisState; data: SourceComparison; figure: Figure };
+
+export async function loadAnalysis(view: AnalysisView, state: AnalysisState): Promise<AnalysisResult> {
+  switch (view) {
+    case 'mirror': {
+      const data = await getMirror(state);
+      return {
+        view,
+        state,
+        data,
+        figure: { ...mirrorFigure(data.pairs, state.from, state.to), sources: data.sources },
+      };
+    }
+    case 'region': {
+      const data = await getRegion(state);
+      const figure = regionFigure(data.panels, state.flow, state.source, state.from, state.to);
+      return { view, state, data, figure: { ...figure, sources: data.sources } };
+    }
+    case 'ranking':
+      return { view, state, data: await getRanking(state), figure: null };
+    case 'sources': {
+      const data = await getSourceComparison(state);
+      return { view, state, data, figure: sourceComparisonFigure(data, state.from, state.to) };
+    }
+  }
+}
+
+export function analysisTable(result: AnalysisResult, viewUrl: string) {
+  switch (result.view) {
+    case 'mirror':
+      return mirrorCsv(result.data.pairs, result.data.sources, viewUrl);
+    case 'region':
+      return regionCsv(result.data.panels, result.state.flow, result.data.sourceOf, viewUrl);
+    case 'ranking': {
+      const { ranking, reporterName, source } = result.data;
+      return rankingCsv(
+        ranking,
+        { code: result.state.reporter, name: reporterName, flow: result.state.flow },
+        source,
+        viewUrl,
+      );
+    }
+    case 'sources':
+      return sourceComparisonCsv(result.data, result.state.reporter, viewUrl);
+  }
+}
+
+// e.g. "mirror-kaz-chn-rus-import-export-1995-2017"; the extension is the caller's.
+export function analysisFileStem(view: AnalysisView, state: AnalysisState): string {
+  const years = (a: number, b: number) => (a === b ? String(a) : `${a}-${b}`);
+  const parts: Record<AnalysisView, (string | number)[]> = {
+    mirror: [state.reporter, ...state.partners, ...state.flows, years(state.from, state.to)],
+    region: [...state.reporters, state.flow, state.source, years(state.from, state.to)],
+    ranking: [state.reporter, state.flow, state.source, state.year, 'vs', state.base],
+    sources: [
+      state.reporter,
+      ...state.partners,
+      ...state.flows,
+      'wits-vs-imf-dots',
+      years(state.from, state.to),
+    ],
+  };
+  return slug([view, ...parts[view]].join('-'));
+}

@@ -1,0 +1,137 @@
+import { formatValue } from '../format';
+import { FLOW_LABELS, SOURCE_LABELS, type Flow, type Source } from '../trade-terms';
+import { regionCrossover, type RegionCrossover, type YearPair } from './crossover';
+import { axisTicks, largestValue, listOf, type Figure, type FigurePanel } from './figure';
+
+// The region at a glance: for each reporter, China's share of its trade against Russia's, on
+// axes shared by every panel, each with the year China's share passed Russia's (./crossover.ts).
+
+export type ReporterShares = {
+  code: string;
+  name: string;
+  china: Map<number, number>; // year → share (%)
+  russia: Map<number, number>;
+};
+
+export type RegionPanel = {
+  code: string;
+  name: string;
+  pairs: YearPair[];
+  crossover: RegionCrossover;
+  sentence: string;
+};
+
+export function buildRegionPanels(reporters: ReporterShares[], from: number, to: number): RegionPanel[] {
+  return reporters.map((reporter) => {
+    const pairs: YearPair[] = [];
+    for (let year = from; year <= to; year += 1)
+      pairs.push({
+        year,
+        china: reporter.china.get(year) ?? null,
+        russia: reporter.russia.get(year) ?? null,
+      });
+    const crossover = regionCrossover(pairs);
+    return {
+      code: reporter.code,
+      name: reporter.name,
+      pairs,
+      crossover,
+      sentence: crossoverSentence(reporter.name, crossover, from, to),
+    };
+  });
+}
+
+export function crossoverSentence(
+  name: string,
+  crossover: RegionCrossover,
+  from: number,
+  to: number,
+): string {
+  switch (crossover.kind) {
+    case 'passed':
+      return crossover.firstPassed === crossover.year
+        ? `${name}: China’s share passed Russia’s in ${crossover.year} and stayed ahead.`
+        : `${name}: China’s share first passed Russia’s in ${crossover.firstPassed}, and for good in ${crossover.year}.`;
+    case 'fell-back':
+      return `${name}: China’s share passed Russia’s in ${crossover.firstPassed} but was behind again after ${crossover.lastAhead}.`;
+    case 'ahead-throughout':
+      return `${name}: China’s share was above Russia’s in every year with both, from ${crossover.since}.`;
+    case 'not-passed':
+      return `${name}: China’s share has not passed Russia’s in ${from}–${to}.`;
+    case 'no-overlap':
+      return `${name}: no year in ${from}–${to} has both shares.`;
+  }
+}
+
+// One line for the whole region, generated from the panels' crossovers.
+export function regionSummary(panels: RegionPanel[], flow: Flow, from: number, to: number): string {
+  const named = (kind: RegionCrossover['kind'], label: (p: RegionPanel) => string) =>
+    panels.filter((p) => p.crossover.kind === kind).map(label);
+  const yearOf = (p: RegionPanel) => (p.crossover.kind === 'passed' ? p.crossover.year : 0);
+  const passed = panels
+    .filter((p) => p.crossover.kind === 'passed')
+    .sort((a, b) => yearOf(a) - yearOf(b))
+    .map((p) => `${p.name} (${yearOf(p)})`);
+  const parts = [
+    passed.length > 0 ? `passed Russia’s for good in ${listOf(passed)}` : null,
+    listOrNull(
+      named('ahead-throughout', (p) => p.name),
+      'was ahead throughout in',
+    ),
+    listOrNull(
+      named('fell-back', (p) => p.name),
+      'passed it and fell back in',
+    ),
+    listOrNull(
+      named('not-passed', (p) => p.name),
+      'has not passed it in',
+    ),
+  ].filter((part): part is string => part !== null);
+  const noData = named('no-overlap', (p) => p.name);
+  const main =
+    parts.length > 0
+      ? `China’s share of ${FLOW_LABELS[flow].noun}, ${from}–${to}, ${listOf(parts)}`
+      : `No reporter has both shares in ${from}–${to}`;
+  return `${main}${noData.length > 0 ? `; no year with both shares for ${listOf(noData)}` : ''}.`;
+}
+
+function listOrNull(names: string[], phrase: string): string | null {
+  return names.length > 0 ? `${phrase} ${listOf(names)}` : null;
+}
+
+export function regionFigure(
+  panels: RegionPanel[],
+  flow: Flow,
+  source: Source,
+  from: number,
+  to: number,
+): Figure {
+  const figurePanels: FigurePanel[] = panels.map((panel) => ({
+    id: panel.code,
+    title: panel.name,
+    lines: [
+      { key: 'CHN', name: 'China', styleIndex: 0 },
+      { key: 'RUS', name: 'Russia', styleIndex: 1 },
+    ],
+    rows: panel.pairs.map((p) => ({ year: p.year, values: { CHN: p.china, RUS: p.russia } })),
+    summary: `${panel.sentence}${latestShares(panel)}`,
+  }));
+  const ticks = axisTicks(largestValue(figurePanels));
+  return {
+    title: `China’s and Russia’s shares of ${FLOW_LABELS[flow].noun}, ${from}–${to} (${SOURCE_LABELS[source]})`,
+    axis: `Share of ${FLOW_LABELS[flow].noun} (%)`,
+    panels: figurePanels,
+    from,
+    to,
+    yMax: ticks[ticks.length - 1],
+    summary: regionSummary(panels, flow, from, to),
+    sources: [],
+  };
+}
+
+function latestShares(panel: RegionPanel): string {
+  const last = [...panel.pairs].reverse().find((p) => p.china !== null && p.russia !== null);
+  return last
+    ? ` In ${last.year}: China ${formatValue(last.china!, 'share')}, Russia ${formatValue(last.russia!, 'share')}.`
+    : '';
+}

@@ -1,0 +1,107 @@
+import { formatDifference } from '../format';
+import type { SeriesPoint, SeriesResponse, SourceInfo } from '../series-types';
+import { FLOW_LABELS, type Flow } from '../trade-terms';
+import { axisTicks, largestValue, type Figure, type FigurePanel } from './figure';
+
+// Two publishers side by side: the World Bank's WITS share against the share computed from IMF
+// DOTS (partner ÷ World × 100), for the same reporter, partner, flow and years.
+
+export type ComparedYear = {
+  year: number;
+  wits: SeriesPoint;
+  dots: SeriesPoint;
+  difference: number | null; // WITS − IMF DOTS, percentage points
+};
+
+export type ComparedSeries = {
+  partner: string;
+  partnerName: string;
+  reporterName: string;
+  flow: Flow;
+  years: ComparedYear[];
+  summary: string;
+};
+
+export type SourceComparison = { series: ComparedSeries[]; wits: SourceInfo | null; dots: SourceInfo | null };
+
+export function compareSources(wits: SeriesResponse, dots: SeriesResponse): SourceComparison {
+  const series = wits.series.map((w) => {
+    const d = dots.series.find((s) => s.partner === w.partner && s.flow === w.flow);
+    const dotsByYear = new Map(d?.points.map((point) => [point.year, point]));
+    const years = w.points.map((point) => {
+      const other = dotsByYear.get(point.year) ?? {
+        year: point.year,
+        value: null,
+        reason: 'IMF DOTS has no value.',
+      };
+      return {
+        year: point.year,
+        wits: point,
+        dots: other,
+        difference: point.value !== null && other.value !== null ? point.value - other.value : null,
+      };
+    });
+    return {
+      partner: w.partner,
+      partnerName: w.partnerName,
+      reporterName: w.reporterName,
+      flow: w.flow,
+      years,
+      summary: summarise(w.partnerName, w.flow, years),
+    };
+  });
+  return { series, wits: wits.source, dots: dots.source };
+}
+
+function summarise(partnerName: string, flow: Flow, years: ComparedYear[]): string {
+  const both = years.filter((y) => y.difference !== null);
+  const what = `${partnerName}’s share of ${FLOW_LABELS[flow].noun}`;
+  if (both.length === 0) return `${what}: no year has both a WITS and an IMF DOTS value.`;
+  const widest = both.reduce((a, b) => (Math.abs(b.difference!) > Math.abs(a.difference!) ? b : a));
+  const meanAbs = both.reduce((sum, y) => sum + Math.abs(y.difference!), 0) / both.length;
+  const witsOnly = years.filter((y) => y.wits.value !== null && y.dots.value === null).length;
+  const dotsOnly = years.filter((y) => y.dots.value !== null && y.wits.value === null).length;
+  return (
+    `${what}: both sources have ${both.length} of ${years.length} years; they differ by ${formatDifference(meanAbs, 'share').slice(1)} on average ` +
+    `(absolute), most in ${widest.year} (WITS ${formatDifference(widest.difference!, 'share')} against IMF DOTS). ` +
+    `${dotsOnly} year${dotsOnly === 1 ? '' : 's'} only IMF DOTS has, ${witsOnly} only WITS.`
+  );
+}
+
+export function sourceComparisonFigure(comparison: SourceComparison, from: number, to: number): Figure {
+  const panels: FigurePanel[] = comparison.series.map((s) => ({
+    id: `${s.partner}-${s.flow}`,
+    title: `${s.partnerName}: ${FLOW_LABELS[s.flow].noun}`,
+    lines: [
+      { key: 'wits', name: 'World Bank WITS', styleIndex: 0 },
+      { key: 'dots', name: 'IMF DOTS (computed share)', styleIndex: 1 },
+    ],
+    rows: s.years.map((y) => ({ year: y.year, values: { wits: y.wits.value, dots: y.dots.value } })),
+    summary: s.summary,
+  }));
+  const ticks = axisTicks(largestValue(panels));
+  const reporter = comparison.series[0]?.reporterName ?? '';
+  return {
+    title: `WITS against IMF DOTS: partner shares of ${reporter}’s trade, ${from}–${to}`,
+    axis: 'Share of total (%)',
+    panels,
+    from,
+    to,
+    yMax: ticks[ticks.length - 1],
+    summary: sourcesOverview(comparison),
+    sources: [comparison.wits, comparison.dots].filter((s): s is SourceInfo => s !== null),
+  };
+}
+
+// One sentence over every series: how far the publishers differ where both have a value.
+export function sourcesOverview(comparison: SourceComparison): string {
+  const years = comparison.series.flatMap((s) => s.years.map((y) => ({ ...y, s })));
+  const both = years.filter((y) => y.difference !== null);
+  if (both.length === 0) return 'No year has both a WITS and an IMF DOTS value for the series shown.';
+  const widest = both.reduce((a, b) => (Math.abs(b.difference!) > Math.abs(a.difference!) ? b : a));
+  const meanAbs = both.reduce((sum, y) => sum + Math.abs(y.difference!), 0) / both.length;
+  return (
+    `Where both publish a share (${both.length} of ${years.length} series-years), WITS and IMF DOTS differ by ${formatDifference(meanAbs, 'share').slice(1)} on average; ` +
+    `the widest difference is ${formatDifference(widest.difference!, 'share')}, ${widest.s.partnerName}’s share of ${FLOW_LABELS[widest.s.flow].noun} in ${widest.year}.`
+  );
+}

@@ -1,0 +1,62 @@
+import 'server-only';
+import { buildRegionPanels, type RegionPanel } from '../analyses/region';
+import type { AnalysisState } from '../dashboard-state';
+import { prisma } from '../db';
+import type { SourceInfo } from '../series-types';
+import { toSourceInfo } from './get-datasets';
+
+// sourceOf: the file each reporter's shares came from (WITS has one file per reporter).
+export type RegionResult = {
+  panels: RegionPanel[];
+  sources: SourceInfo[];
+  sourceOf: Record<string, SourceInfo>;
+};
+
+// China's and Russia's shares of each chosen reporter's trade in one flow, from one source.
+export async function getRegion(state: AnalysisState): Promise<RegionResult> {
+  // The source's files that hold these reporters (WITS has one per reporter), by the loader's
+  // reporter–partner table, so the read below goes down the primary key.
+  const files = await prisma.dataset.findMany({
+    where: { source: state.source, pairs: { some: { reporterCode: { in: state.reporters } } } },
+    select: { id: true },
+  });
+  const [economies, rows] = await Promise.all([
+    prisma.economy.findMany({ where: { code: { in: state.reporters } }, select: { code: true, name: true } }),
+    prisma.observation.findMany({
+      where: {
+        datasetId: { in: files.map((f) => f.id) },
+        reporterCode: { in: state.reporters },
+        measure: 'share',
+        partnerCode: { in: ['CHN', 'RUS'] },
+        flow: state.flow,
+        year: { gte: state.from, lte: state.to },
+      },
+      select: { datasetId: true, reporterCode: true, partnerCode: true, year: true, value: true },
+    }),
+  ]);
+  const shares = (reporter: string, partner: string) =>
+    new Map(
+      rows
+        .filter((r) => r.reporterCode === reporter && r.partnerCode === partner)
+        .map((r) => [r.year, r.value]),
+    );
+  const panels = buildRegionPanels(
+    state.reporters.map((code) => ({
+      code,
+      name: economies.find((e) => e.code === code)?.name ?? code,
+      china: shares(code, 'CHN'),
+      russia: shares(code, 'RUS'),
+    })),
+    state.from,
+    state.to,
+  );
+  const used = [...new Set(rows.map((r) => r.datasetId))];
+  const datasets =
+    used.length > 0
+      ? await prisma.dataset.findMany({ where: { id: { in: used } }, orderBy: { id: 'asc' } })
+      : [];
+  const sources = datasets.map(toSourceInfo);
+  const sourceOf: Record<string, SourceInfo> = {};
+  for (const row of rows) sourceOf[row.reporterCode] ??= sources.find((s) => s.id === row.datasetId)!;
+  return { panels, sources, sourceOf };
+}
