@@ -16,6 +16,8 @@ const response = (source: 'wits' | 'dots', points: SeriesPoint[]): SeriesRespons
     loadedAt: '',
   },
   fillSource: null,
+  dataVersion: 1,
+  sinceLink: null,
   series: [
     {
       reporter: 'KAZ',
