@@ -7,6 +7,10 @@ const VIEW_ROUTES = [
   '/api/chart/svg?flows=export',
   '/api/chart/png',
   '/api/chart/preview',
+  '/api/partners?reporter=KGZ&source=dots',
+  '/api/analyses/region/csv',
+  '/api/analyses/mirror/svg',
+  '/api/analyses/ranking/png?year=2015',
 ];
 
 for (const route of VIEW_ROUTES) {

@@ -9,12 +9,15 @@ import {
   ANALYSIS_VIEWS,
   analysisQueryString,
   parseAnalysisState,
+  type AnalysisState,
   type AnalysisView,
 } from '@/lib/dashboard-state';
+import { withDataVersion } from '@/lib/data/cached-by-version';
 import { getEconomyNames } from '@/lib/data/get-economy-names';
 import { getStateContext } from '@/lib/data/get-state-context';
 import { csvResponse } from '@/lib/http/csv-response';
 import { invalidParamsResponse } from '@/lib/http/invalid-params-response';
+import { versionedResponse } from '@/lib/http/versioned-response';
 import { requestOrigin } from '@/lib/request-origin';
 
 const FORMATS = {
@@ -38,13 +41,28 @@ export async function GET(
   const { state, issues } = parseAnalysisState(view, url.searchParams, await getStateContext());
   if (issues.length > 0) return invalidParamsResponse(issues);
 
+  // A pure function of (data version, canonical view): ETag, 304 and the kept body, like every view.
+  const origin = requestOrigin(request.headers, url.origin);
+  const key = `${origin}${url.pathname}${analysisQueryString(view, state)}`;
+  return withDataVersion((version) =>
+    versionedResponse(request, { version, key }, () =>
+      render(view, state, format as keyof typeof FORMATS, origin),
+    ),
+  );
+}
+
+async function render(
+  view: AnalysisView,
+  state: AnalysisState,
+  format: keyof typeof FORMATS,
+  origin: string,
+): Promise<Response> {
   const result = await loadAnalysis(view, state);
-  const viewUrl = `${requestOrigin(request.headers, url.origin)}/${view}${analysisQueryString(view, state)}`;
+  const viewUrl = `${origin}/${view}${analysisQueryString(view, state)}`;
   const name = `${analysisFileStem(view, state)}.${format}`;
   const headers = {
-    'content-type': FORMATS[format as keyof typeof FORMATS],
+    'content-type': FORMATS[format],
     'content-disposition': `${format === 'csv' ? 'attachment' : 'inline'}; filename="${name}"`,
-    'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
   };
   if (format === 'csv') {
