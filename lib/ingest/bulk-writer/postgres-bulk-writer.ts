@@ -1,12 +1,10 @@
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { Flow, Measure } from '../../trade-terms';
 import type {
   AppendResult,
   BulkWriter,
   ObservationConflict,
   DatasetMetadata,
-  ObservationFlag,
   ObservationRow,
   RevisionCounts,
 } from './bulk-writer';
@@ -18,6 +16,15 @@ import {
   REVISION_COUNTS_SQL,
   ROW_COUNT_SQL,
 } from './revision-sql';
+import {
+  FLAG_CODES,
+  FLAGS_BY_CODE,
+  FLOW_CODES,
+  FLOWS_BY_CODE,
+  MEASURE_CODES,
+  MEASURES_BY_CODE,
+  WORLD,
+} from './stored-codes';
 
 // revision-sql.ts numbers its parameters with `?`; pg wants $1, $2, … in order.
 const numbered = (sql: string) => {
@@ -25,20 +32,6 @@ const numbered = (sql: string) => {
   return sql.replace(/\?/g, () => `$${(n += 1)}`);
 };
 
-// How flow, measure and flag are stored: the @map values of their enums in prisma/schema.prisma.
-const FLOW_CODES: Record<Flow, string> = { import: 'i', export: 'e' };
-const MEASURE_CODES: Record<Measure, string> = { share: 's', value: 'v' };
-const FLAG_CODES: Record<ObservationFlag, string> = {
-  estimate: 'e',
-  derived: 'd',
-  'derived-from-estimate': 'f',
-};
-const byCode = <T extends string>(codes: Record<T, string>) =>
-  Object.fromEntries(Object.entries(codes).map(([name, code]) => [code, name])) as Record<string, T>;
-const FLAGS_BY_CODE = byCode(FLAG_CODES);
-const FLOWS_BY_CODE = byCode(FLOW_CODES);
-const MEASURES_BY_CODE = byCode(MEASURE_CODES);
-const WORLD = 'WLD';
 // An observation's key within its dataset, in the primary key's order.
 const KEY = '"reporterCode", "measure", "flow", "partnerCode", "year"';
 const COLUMNS = '"datasetId", "reporterCode", "partnerCode", "flow", "measure", "year", "value", "flag"';

@@ -1,10 +1,8 @@
 import Database from 'better-sqlite3';
-import type { Flow, Measure } from '../../trade-terms';
 import type {
   AppendResult,
   BulkWriter,
   DatasetMetadata,
-  ObservationFlag,
   ObservationRow,
   RevisionCounts,
 } from './bulk-writer';
@@ -16,19 +14,7 @@ import {
   REVISION_COUNTS_SQL,
   ROW_COUNT_SQL,
 } from './revision-sql';
-
-// How flow, measure and flag are stored: the @map values of their enums in prisma/schema.prisma.
-const FLOW_CODES: Record<Flow, string> = { import: 'i', export: 'e' };
-const MEASURE_CODES: Record<Measure, string> = { share: 's', value: 'v' };
-const FLAG_CODES: Record<ObservationFlag, string> = {
-  estimate: 'e',
-  derived: 'd',
-  'derived-from-estimate': 'f',
-};
-const FLAGS_BY_CODE = Object.fromEntries(
-  Object.entries(FLAG_CODES).map(([flag, code]) => [code, flag]),
-) as Record<string, ObservationFlag>;
-const WORLD = 'WLD';
+import { FLAG_CODES, FLAGS_BY_CODE, FLOW_CODES, MEASURE_CODES, WORLD } from './stored-codes';
 
 // Prisma's better-sqlite3 adapter stores DateTime as ISO 8601 text with an explicit offset.
 const now = () => new Date().toISOString().replace('Z', '+00:00');
