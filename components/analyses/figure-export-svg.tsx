@@ -1,11 +1,8 @@
 import { wrapWords, type Figure } from '@/lib/analyses/figure';
 import type { SourceInfo } from '@/lib/series-types';
 import { PARTNER_STYLES } from '../charts/chart-constants';
+import { EXPORT_PAD as PAD, EXPORT_WIDTH as WIDTH, ExportSvgFrame, exportHeader } from './export-svg-frame';
 import { LinePanelSvg, PANEL_SIZE } from './line-panel-svg';
-
-const WIDTH = 1000;
-const PAD = 24;
-const LINE = 20;
 
 // The whole figure as one self-contained SVG for briefs: title, summary, legend, every panel on
 // its shared axes, the source files with their SHA-256 and the view's address.
@@ -13,9 +10,8 @@ export function FigureExportSvg({ figure, viewUrl }: { figure: Figure; viewUrl: 
   const columns = Math.min(3, Math.max(1, figure.panels.length));
   const cellW = (WIDTH - 2 * PAD) / columns;
   const cellH = (cellW / PANEL_SIZE.width) * PANEL_SIZE.height + 26;
-  const title = wrapWords(figure.title, 70);
-  const summary = wrapWords(figure.summary, 120);
-  const legendY = PAD + title.length * 30 + summary.length * LINE + 16;
+  const header = exportHeader(figure.title, figure.summary);
+  const legendY = header.bottom + 16;
   const gridY = legendY + 28;
   const rowsOfPanels = Math.ceil(figure.panels.length / columns);
   const footY = gridY + rowsOfPanels * cellH + 16;
@@ -23,27 +19,9 @@ export function FigureExportSvg({ figure, viewUrl }: { figure: Figure; viewUrl: 
     ...figure.sources.flatMap((s) => wrapWords(sourceLine(s), 130)),
     `Values: ${figure.axis}. View: ${viewUrl}`,
   ];
-  const height = footY + footer.length * 18 + PAD;
   const lines = figure.panels[0]?.lines ?? [];
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      width={WIDTH}
-      height={height}
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      fontFamily="system-ui, sans-serif"
-    >
-      <rect width={WIDTH} height={height} fill="#fff" />
-      {title.map((line, i) => (
-        <text key={`t${i}`} x={PAD} y={PAD + 22 + i * 30} fontSize={24} fontWeight={700} fill="#1a1a1a">
-          {line}
-        </text>
-      ))}
-      {summary.map((line, i) => (
-        <text key={`s${i}`} x={PAD} y={PAD + title.length * 30 + 14 + i * LINE} fontSize={15} fill="#333">
-          {line}
-        </text>
-      ))}
+    <ExportSvgFrame header={header} footer={footer} footY={footY}>
       {lines.map((line, i) => {
         const style = PARTNER_STYLES[line.styleIndex % PARTNER_STYLES.length];
         const x = PAD + i * 300;
@@ -83,12 +61,7 @@ export function FigureExportSvg({ figure, viewUrl }: { figure: Figure; viewUrl: 
           </g>
         );
       })}
-      {footer.map((line, i) => (
-        <text key={`f${i}`} x={PAD} y={footY + i * 18} fontSize={13} fill="#444">
-          {line}
-        </text>
-      ))}
-    </svg>
+    </ExportSvgFrame>
   );
 }
 

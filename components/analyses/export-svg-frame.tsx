@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react';
+import { wrapWords } from '@/lib/analyses/figure';
+
+export const EXPORT_WIDTH = 1000;
+export const EXPORT_PAD = 24;
+const LINE = 20;
+const FOOT_LINE = 18;
+
+export type ExportHeader = { title: string[]; summary: string[]; bottom: number };
+
+// The title and summary of an exported image, wrapped, and where the drawing below them may start.
+export function exportHeader(title: string, summary: string): ExportHeader {
+  const titleLines = wrapWords(title, 70);
+  const summaryLines = wrapWords(summary, 120);
+  return {
+    title: titleLines,
+    summary: summaryLines,
+    bottom: EXPORT_PAD + titleLines.length * 30 + summaryLines.length * LINE,
+  };
+}
+
+// What every exported analysis image shares: a white page, the title and summary on top, the
+// source and address lines at the foot (from footY); the drawing in between is the caller's.
+export function ExportSvgFrame({
+  header,
+  footer,
+  footY,
+  children,
+}: {
+  header: ExportHeader;
+  footer: string[];
+  footY: number;
+  children: ReactNode;
+}) {
+  const height = footY + footer.length * FOOT_LINE + EXPORT_PAD;
+  return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      width={EXPORT_WIDTH}
+      height={height}
+      viewBox={`0 0 ${EXPORT_WIDTH} ${height}`}
+      fontFamily="system-ui, sans-serif"
+    >
+      <rect width={EXPORT_WIDTH} height={height} fill="#fff" />
+      {header.title.map((line, i) => (
+        <text
+          key={`t${i}`}
+          x={EXPORT_PAD}
+          y={EXPORT_PAD + 22 + i * 30}
+          fontSize={24}
+          fontWeight={700}
+          fill="#1a1a1a"
+        >
+          {line}
+        </text>
+      ))}
+      {header.summary.map((line, i) => (
+        <text
+          key={`s${i}`}
+          x={EXPORT_PAD}
+          y={EXPORT_PAD + header.title.length * 30 + 14 + i * LINE}
+          fontSize={15}
+          fill="#333"
+        >
+          {line}
+        </text>
+      ))}
+      {children}
+      {footer.map((line, i) => (
+        <text key={`f${i}`} x={EXPORT_PAD} y={footY + i * FOOT_LINE} fontSize={13} fill="#444">
+          {line}
+        </text>
+      ))}
+    </svg>
+  );
+}
