@@ -1,11 +1,11 @@
 // GET /api/chart/svg|png|preview?<view> — the view's first panel as an image (svg, png: for briefs, with notes and
 // sources; preview: a 1200×630 PNG card for link previews).
-import { ImageResponse } from 'next/og';
 import { ChartExport } from '@/components/charts/chart-export';
 import { ChartPreview } from '@/components/charts/chart-preview';
 import { getFirstPanel } from '@/lib/data/get-panel';
 import { getArticleInfo } from '@/lib/data/get-article';
 import { slug } from '@/lib/download-name';
+import { svgAsPng } from '@/lib/http/svg-as-png';
 import { withView } from '@/lib/http/with-view';
 import { viewUrl } from '@/lib/view-url';
 
@@ -50,18 +50,7 @@ export const GET = withView('text', async ({ state, origin }, _request, { params
       headers: { ...headers, 'content-type': FORMATS.svg },
     });
 
-  const width = Number(/width="(\d+)"/.exec(svg)?.[1] ?? 960);
-  const height = Number(/height="(\d+)"/.exec(svg)?.[1] ?? 600);
-  const image = new ImageResponse(
-    // ImageResponse renders plain elements (no next/image): the SVG, rasterised at its own size.
-    // eslint-disable-next-line @next/next/no-img-element
-    <img
-      src={`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`}
-      width={width}
-      height={height}
-      alt={title}
-    />,
-    { width, height },
-  );
-  return new Response(image.body, { headers: { ...headers, 'content-type': FORMATS.png } });
+  return new Response(svgAsPng(svg, title, { width: 960, height: 600 }), {
+    headers: { ...headers, 'content-type': FORMATS.png },
+  });
 });

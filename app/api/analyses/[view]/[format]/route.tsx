@@ -1,5 +1,4 @@
 // GET /api/analyses/<view>/csv|svg|png?<state> — an analysis view as CSV (with provenance columns) or as an image drawn on the server; 400 lists invalid parameters.
-import { ImageResponse } from 'next/og';
 import { FigureExportSvg } from '@/components/analyses/figure-export-svg';
 import { RankingExportSvg } from '@/components/analyses/ranking-export-svg';
 import { analysisFileStem, analysisTable, loadAnalysis } from '@/lib/analyses/load-analysis';
@@ -17,6 +16,7 @@ import { getEconomyNames } from '@/lib/data/get-economy-names';
 import { getStateContext } from '@/lib/data/get-state-context';
 import { csvResponse } from '@/lib/http/csv-response';
 import { invalidParamsResponse } from '@/lib/http/invalid-params-response';
+import { svgAsPng } from '@/lib/http/svg-as-png';
 import { versionedResponse } from '@/lib/http/versioned-response';
 import { requestOrigin } from '@/lib/request-origin';
 
@@ -87,17 +87,5 @@ async function render(
     ),
   );
   if (format === 'svg') return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, { headers });
-  const width = Number(/width="(\d+)"/.exec(svg)?.[1] ?? 1000);
-  const height = Number(/height="(\d+)"/.exec(svg)?.[1] ?? 600);
-  const image = new ImageResponse(
-    // eslint-disable-next-line @next/next/no-img-element
-    <img
-      src={`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`}
-      width={width}
-      height={height}
-      alt={title}
-    />,
-    { width, height },
-  );
-  return new Response(image.body, { headers });
+  return new Response(svgAsPng(svg, title, { width: 1000, height: 600 }), { headers });
 }
