@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dotsCsvToRows } from './dots-csv-to-rows';
+import { dotsCsvToRows, dotsRecordByNameSchema, dotsRecordSchema, plainDotsCells } from './dots-csv-to-rows';
 import { ingestErrorFrom, readFixture } from './fixtures/fixture-helpers';
 
 describe('dotsCsvToRows on the good fixture', () => {
@@ -59,5 +59,68 @@ describe('dotsCsvToRows on bad input', () => {
     const error = ingestErrorFrom(() => dotsCsvToRows(readFixture('dots/bad-unknown-column.csv')));
     expect(error.location).toEqual({ file: 'dots/bad-unknown-column.csv', line: 1, column: 'unit' });
     expect(error.expected).toMatch(/unknown column "unit"/);
+  });
+});
+
+describe('plainDotsCells, the reading without zod', () => {
+  const published = {
+    reporter: 'Kazakhstan',
+    reporter_iso3: 'KAZ',
+    flow: 'exports_fob',
+    partner: 'China, P.R.: Mainland',
+    year: '1995',
+    value_as_stored: '296.99999999999977',
+    value_usd_millions: '296.9999999999998',
+    estimate_flag: 'e',
+    source_file: 'DOTS_1.xlsx',
+  };
+  // Cells as published, padded, empty, misspelled, out of range or only nearly numbers.
+  const variants: Record<string, string[]> = {
+    reporter: ['', ' ', ' Kazakhstan ', 'kazakhstan'],
+    reporter_iso3: ['', 'kaz', 'KA', 'KAZZ', ' KAZ', 'KAZ '],
+    flow: ['imports_cif', 'IMPORTS_CIF', ' exports_fob', 'exports', ''],
+    partner: ['', '  ', ' World ', 'World'],
+    year: ['1899', '1900', '2099', '2100', ' 1995 ', '95', '1995.0', '', '١٩٩٥'],
+    value_usd_millions: [
+      '0',
+      '-0',
+      '-7823.41',
+      '1e309',
+      '-1e309',
+      '1E5',
+      '1e+5',
+      ' 12.5 ',
+      '12.',
+      '.5',
+      '+5',
+      '0x10',
+      '1_000',
+      'NaN',
+      'Infinity',
+      '',
+      '2.4k',
+    ],
+    estimate_flag: ['', 'E', ' e', 'ee'],
+  };
+
+  it('reads a published record as the schema does', () => {
+    expect(plainDotsCells(published, true)).toEqual(dotsRecordByNameSchema.parse(published));
+    expect(plainDotsCells(published, false)).toEqual(dotsRecordSchema.parse(published));
+  });
+
+  it('never accepts a record the schema rejects, nor reads one differently', () => {
+    for (const [column, cells] of Object.entries(variants)) {
+      for (const cell of cells) {
+        const record = { ...published, [column]: cell };
+        for (const byName of [true, false]) {
+          const schema = byName ? dotsRecordByNameSchema : dotsRecordSchema;
+          const expected = schema.safeParse(record);
+          const plain = plainDotsCells(record, byName);
+          if (plain === undefined) continue; // left to the schema, which decides and names the problem
+          expect(expected.success, `${column} "${cell}"`).toBe(true);
+          expect(plain, `${column} "${cell}"`).toEqual(expected.data);
+        }
+      }
+    }
   });
 });

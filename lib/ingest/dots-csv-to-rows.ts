@@ -3,12 +3,13 @@ import type { Flow } from '../trade-terms';
 import { IngestError } from './ingest-error';
 import { expectColumns, type CsvRecord, type CsvTable } from './read-csv';
 import type { SourceRow } from './source-row';
-import { numberCellSchema, validateRecord, yearCellSchema } from './validate-record';
+import { numberCell, numberCellSchema, validateRecord, yearCell, yearCellSchema } from './validate-record';
 
 const DOTS_FLOWS: Record<string, Flow> = { imports_cif: 'import', exports_fob: 'export' };
+const ISO3_OR_EMPTY = /^([A-Z]{3})?$/;
 
 export const dotsRecordSchema = z.object({
-  reporter_iso3: z.string().regex(/^([A-Z]{3})?$/, { message: 'a three-letter ISO code (or empty)' }),
+  reporter_iso3: z.string().regex(ISO3_OR_EMPTY, { message: 'a three-letter ISO code (or empty)' }),
   flow: z.enum(['imports_cif', 'exports_fob'], { message: 'imports_cif or exports_fob' }),
   partner: z.string().trim().min(1, { message: 'a partner name' }),
   year: yearCellSchema,
@@ -17,7 +18,11 @@ export const dotsRecordSchema = z.object({
   value_usd_millions: numberCellSchema,
   estimate_flag: z.enum(['', 'e'], { message: 'empty or "e" (IMF estimate)' }),
 });
-const reporterNameSchema = z.object({ reporter: z.string().trim().min(1, { message: 'a reporter name' }) });
+// Files with the reporter's IMF name (column `reporter`) beside its code.
+export const dotsRecordByNameSchema = dotsRecordSchema.extend({
+  reporter: z.string().trim().min(1, { message: 'a reporter name' }),
+});
+type DotsCells = z.output<typeof dotsRecordSchema> & { reporter?: string };
 
 const REQUIRED = Object.keys(dotsRecordSchema.shape);
 const OPTIONAL = ['reporter', 'value_as_stored', 'source_file'];
@@ -30,12 +35,11 @@ export function dotsRecordReader(file: string, header: string[]): (record: CsvRe
   expectColumns({ file, header }, REQUIRED, [...REQUIRED, ...OPTIONAL]);
   const byName = header.includes('reporter');
   // One zod pass per record: with the reporter's name when the file has that column.
-  const schema = byName ? dotsRecordSchema.extend(reporterNameSchema.shape) : dotsRecordSchema;
+  const schema = byName ? dotsRecordByNameSchema : dotsRecordSchema;
   const table = { file, header };
   return (record) => {
-    const cells = validateRecord(schema, table, record) as z.output<typeof dotsRecordSchema> & {
-      reporter?: string;
-    };
+    const cells =
+      plainDotsCells(record.cells, byName) ?? (validateRecord(schema, table, record) as DotsCells);
     let reporter: SourceRow['reporter'];
     if (cells.reporter !== undefined) {
       reporter =
@@ -59,6 +63,34 @@ export function dotsRecordReader(file: string, header: string[]): (record: CsvRe
       flag: cells.estimate_flag === 'e' ? 'estimate' : null,
     };
   };
+}
+
+// A record's cells as the schema gives them, read without zod when every cell passes the schema's
+// own checks (nearly every record of the IMF's file: zod's object parse was most of the CPU time of
+// a load); undefined otherwise, and the schema then decides and names the problem. It may refuse
+// more than the schema, never less (dots-csv-to-rows.test.ts compares the two).
+export function plainDotsCells(cells: Record<string, string>, byName: boolean): DotsCells | undefined {
+  const reporter_iso3 = cells.reporter_iso3;
+  if (typeof reporter_iso3 !== 'string' || !ISO3_OR_EMPTY.test(reporter_iso3)) return undefined;
+  const flow = cells.flow as DotsCells['flow'];
+  if (flow !== 'imports_cif' && flow !== 'exports_fob') return undefined;
+  const estimate_flag = cells.estimate_flag as DotsCells['estimate_flag'];
+  if (estimate_flag !== '' && estimate_flag !== 'e') return undefined;
+  const partner = trimmedNonEmpty(cells.partner);
+  const year = typeof cells.year === 'string' ? yearCell(cells.year) : undefined;
+  const value =
+    typeof cells.value_usd_millions === 'string' ? numberCell(cells.value_usd_millions) : undefined;
+  if (partner === undefined || year === undefined || value === undefined) return undefined;
+  // Built whole: an object spread here cost more than all the checks above.
+  if (!byName) return { reporter_iso3, flow, partner, year, value_usd_millions: value, estimate_flag };
+  const reporter = trimmedNonEmpty(cells.reporter);
+  if (reporter === undefined) return undefined;
+  return { reporter, reporter_iso3, flow, partner, year, value_usd_millions: value, estimate_flag };
+}
+
+function trimmedNonEmpty(cell: string | undefined): string | undefined {
+  const text = typeof cell === 'string' ? cell.trim() : '';
+  return text === '' ? undefined : text;
 }
 
 export function dotsCsvToRows(table: CsvTable): SourceRow[] {

@@ -62,14 +62,21 @@ export function economyCodeFor(
   ref: EconomyRef,
 ): string | undefined {
   if (!('name' in ref)) return reference.economies.has(ref.code) ? ref.code : undefined;
-  return lookupTable(reference).get(aliasKey(source, ref.name));
+  return lookupTable(reference).get(source)?.get(ref.name);
 }
 
-const lookupTables = new WeakMap<EconomyReference, Map<string, string>>();
-function lookupTable(reference: EconomyReference): Map<string, string> {
+// Source → alias → code. Two lookups rather than one by a joined key: the loader looks up two
+// names per row, and joining them into a new string each time cost more than the lookups.
+const lookupTables = new WeakMap<EconomyReference, Map<string, Map<string, string>>>();
+function lookupTable(reference: EconomyReference): Map<string, Map<string, string>> {
   let table = lookupTables.get(reference);
   if (!table) {
-    table = new Map(reference.aliases.map((row) => [aliasKey(row.source, row.alias), row.economyCode]));
+    table = new Map();
+    for (const row of reference.aliases) {
+      const bySource = table.get(row.source) ?? new Map<string, string>();
+      bySource.set(row.alias, row.economyCode);
+      table.set(row.source, bySource);
+    }
     lookupTables.set(reference, table);
   }
   return table;

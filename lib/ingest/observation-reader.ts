@@ -45,10 +45,16 @@ export function observationReader(
         countSkipped(tally, `"${skip.name}"`, skip.reason);
         continue;
       }
-      const observation = resolveRow(row, context, reference);
+      const o = resolveRow(row, context, reference);
+      // Listed, not spread: an object spread per row was a tenth of the time of a load.
       rows.push({
-        ...observation,
-        flag: observation.flag as ObservationFlag | null,
+        reporterCode: o.reporterCode,
+        partnerCode: o.partnerCode,
+        flow: o.flow,
+        measure: o.measure,
+        year: o.year,
+        value: o.value,
+        flag: o.flag as ObservationFlag | null,
         line: row.line,
         column: row.column,
       });

@@ -3,6 +3,7 @@ import { IngestError } from './ingest-error';
 import type { CsvRecord, CsvTable } from './read-csv';
 
 const NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
+const YEAR = /^(19|20)\d\d$/;
 
 // A numeric cell as published: surrounding spaces are padding, not content.
 // "1e309" is written like a number but is Infinity: rejected here, so every value stored is finite.
@@ -24,8 +25,24 @@ export const optionalNumberCellSchema = z
 export const yearCellSchema = z
   .string()
   .trim()
-  .regex(/^(19|20)\d\d$/, { message: 'a four-digit year' })
+  .regex(YEAR, { message: 'a four-digit year' })
   .transform(Number);
+
+// The same checks as numberCellSchema and yearCellSchema without zod, for the readers of large
+// files (zod's object parse is most of the CPU time of reading a 5 M-row file): the parsed value
+// when the cell passes, undefined when it does not, so that the caller lets the schema decide and
+// name the problem.
+export function numberCell(cell: string): number | undefined {
+  const text = cell.trim();
+  if (!NUMBER.test(text)) return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+export function yearCell(cell: string): number | undefined {
+  const text = cell.trim();
+  return YEAR.test(text) ? Number(text) : undefined;
+}
 
 // Validates one CSV record; the first problem becomes an error at that record's line and column.
 export function validateRecord<Schema extends z.ZodType>(

@@ -32,7 +32,7 @@ export type ObservationConflict = {
 export type AppendResult = {
   inserted: number;
   exactDuplicates: number; // rows whose key was stored with the same value and flag: counted, not stored
-  conflict?: ObservationConflict; // set on the first conflicting row; rows after it were not written
+  conflict?: ObservationConflict; // set on the first conflicting row; the load then stops and rolls back
 };
 
 export type DatasetMetadata = {
