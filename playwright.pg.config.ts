@@ -10,7 +10,7 @@ const FIRST_PORT = Number(process.env.E2E_PG_PORT ?? Number(process.env.E2E_PORT
 const SECOND_PORT = FIRST_PORT + 1;
 const SERVER_URL = process.env.PG_TEST_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASE_URL = withDatabase(SERVER_URL, `dash_pg_e2e_${FIRST_PORT}`);
-const env = { DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1' };
+const env = { DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2' }; // as scripts/serve-command.ts
 
 export default defineConfig({
   ...baseConfig,

@@ -8,6 +8,7 @@ import { loadData } from '../lib/ingest/load';
 import { readShareLimits } from '../lib/share-limits';
 import { loadProgressPrinter } from '../lib/ingest/load-progress';
 import { migrate } from '../prisma/migrate';
+import { SERVE_ARGS, SERVE_COMMAND, serveEnv } from './serve-command';
 import { withDatabaseLock } from './with-database-lock';
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'public'];
@@ -59,7 +60,7 @@ async function main() {
 
   // PORT, and BIND_ADDRESS=127.0.0.1 behind a reverse proxy on the same machine (docs/security.md),
   // are read by scripts/serve.ts; the default is every interface.
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { stdio: 'inherit' });
+  const server = spawn(SERVE_COMMAND, SERVE_ARGS, { stdio: 'inherit', env: serveEnv() });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -9,6 +9,7 @@ import autocannon from 'autocannon';
 import { firstLoad } from './first-load';
 import { startProcess, type ServerProcess } from './server-process';
 import { distinctViews } from './views';
+import { SERVE_ARGS, SERVE_COMMAND, serveEnv } from '../serve-command';
 
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3190); // and the next port for the bare server
 const BARE_PORT = APP_PORT + 1;
@@ -67,9 +68,13 @@ function cycle(paths: string[]): () => string {
 
 export async function httpBench(databaseUrl: string, { quick }: { quick: boolean }) {
   const seconds = quick ? 3 : 10;
-  const app = await startProcess(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+  const app = await startProcess(SERVE_COMMAND, SERVE_ARGS, {
     port: APP_PORT,
-    env: { DATABASE_URL: databaseUrl, PORT: String(APP_PORT) },
+    env: {
+      MALLOC_ARENA_MAX: serveEnv().MALLOC_ARENA_MAX!,
+      DATABASE_URL: databaseUrl,
+      PORT: String(APP_PORT),
+    },
     readyPath: '/api/health',
   });
   const scratch = mkdtempSync(path.join(tmpdir(), 'bench-http-'));
