@@ -17,7 +17,8 @@ import { changesSinceLink, sourceAsOf, valueKey as key, type SourceValues } from
 // Cached per data version under the view's data parameters (the display-only ones do not change it).
 export const getSeries = cachedByVersion('series', seriesApiQuery, readSeries);
 
-async function readSeries(state: DashboardState): Promise<SeriesResponse> {
+// The read itself, without the result cache: exported for the benchmark (scripts/bench/series-read.ts).
+export async function readSeries(state: DashboardState): Promise<SeriesResponse> {
   const currentVersion = await currentDataVersion();
   const economies = await prisma.economy.findMany({
     where: { code: { in: [state.reporter, ...state.partners] } },
