@@ -112,6 +112,6 @@ function report(timed: Timed[], reporters: number) {
     `series read, uncached (${timed.length} distinct views, ${reporters} source–reporter pairs; target p50 ≤ 5 ms, 1 query per source)`,
   );
   console.log(`  all          ${figures(timed)}`);
-  for (const source of ['wits', 'dots'])
+  for (const source of ['wits', 'dots'].filter((source) => timed.some((r) => r.source === source)))
     console.log(`  ${source.padEnd(12)} ${figures(timed.filter((r) => r.source === source))}`);
 }

@@ -49,8 +49,9 @@ export function seriesReadViews(
   count: number,
 ): SeriesReadView[] {
   const views: SeriesReadView[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const source = i % 2 === 0 ? 'dots' : 'wits';
+  const sources = (['dots', 'wits'] as const).filter((source) => reporters[source].length > 0); // --quick: WITS only
+  for (let i = 0; i < count && sources.length > 0; i += 1) {
+    const source = sources[i % sources.length];
     const list = reporters[source];
     const reporter = list[(i * 37) % list.length];
     const own = partnersOf(source, reporter);
