@@ -1,8 +1,10 @@
 // npm run bench — prints ingest figures (synthetic 1M and 4M-row DOTS files against sqlite3
 // .import), then load and size figures for data/ on a fresh temporary database, then the HTTP
-// figures against it (scripts/bench/http.ts). Figures, not pass/fail: compare them across changes.
+// the uncached series read on it (scripts/bench/series-read.ts), then the HTTP figures against it
+// (scripts/bench/http.ts). Figures, not pass/fail: compare them across changes.
 // Needs a build (`npm run build`) for the HTTP part.
 //   npm run bench -- ingest    stops after the ingest and world-load figures
+//   npm run bench -- series    only the series read, on the database DATABASE_URL names (loaded)
 //   npm run bench -- http      skips the synthetic ingest figures
 //   npm run bench -- --quick   WITS files only (no 5 M-row IMF DOTS file), short HTTP runs
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { loadData } from '../lib/ingest/load';
 import { httpBench } from './bench/http';
 import { bytesPerObservation, ingestFigures } from './bench/ingest';
 import { postgresIngestFigures } from './bench/ingest-postgres';
+import { seriesReadBench } from './bench/series-read';
 import { migrate } from '../prisma/migrate';
 
 const QUICK = process.argv.includes('--quick');
@@ -28,6 +31,7 @@ async function time<T>(work: () => Promise<T>): Promise<[T, number]> {
 }
 
 async function main() {
+  if (process.argv.includes('series')) return seriesReadBench(process.env.DATABASE_URL ?? 'file:./data.db');
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-'));
   const url = `file:${path.join(dir, 'bench.db')}`;
   try {
@@ -47,6 +51,7 @@ async function main() {
     console.log(`load (no change) ${reloadMs.toFixed(0)} ms`);
     bytesPerObservation(databaseFilePath(url));
     if (process.argv.includes('ingest')) return;
+    await seriesReadBench(url);
     if (existsSync(path.join('.next', 'BUILD_ID'))) await httpBench(url, { quick: QUICK });
     else console.log('no build: run `npm run build` for the HTTP figures');
   } finally {
