@@ -51,7 +51,7 @@ function answerFromStore(req: IncomingMessage, res: ServerResponse, entry: Store
     return;
   }
   if (!entry.page) {
-    res.writeHead(entry.status, [...entry.headers, ['content-length', String(entry.body.byteLength)]].flat());
+    res.writeHead(entry.status, entry.replay);
     res.end(entry.body);
     return;
   }
@@ -181,7 +181,8 @@ function viewEntry(
   if (status !== 200 || version === null || get('set-cookie') !== undefined) return null;
   const cacheControl = get('cache-control') ?? '';
   if (page ? !cacheControl.includes('no-cache') : !cacheControl.startsWith('public')) return null;
-  return { version, status, headers, body, etag: etag!, page };
+  const replay = [...headers, ['content-length', String(body.byteLength)]].flat();
+  return { version, status, headers, body, etag: etag!, page, replay };
 }
 
 function header(req: IncomingMessage, name: string): string | null {

@@ -10,6 +10,7 @@ export type StoredResponse = {
   body: Buffer;
   etag: string;
   page: boolean; // HTML with the placeholder nonce, to be replaced per response
+  replay: string[]; // headers and content-length, flat, as writeHead takes them: built once
 };
 
 export type ResponseStore = {
