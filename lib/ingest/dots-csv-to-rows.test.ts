@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dotsCsvToRows } from './dots-csv-to-rows';
+import { z } from 'zod';
+import { dotsCsvToRows, dotsRecordSchema, wellFormedCells } from './dots-csv-to-rows';
 import { ingestErrorFrom, readFixture } from './fixtures/fixture-helpers';
 
 describe('dotsCsvToRows on the good fixture', () => {
@@ -59,5 +60,51 @@ describe('dotsCsvToRows on bad input', () => {
     const error = ingestErrorFrom(() => dotsCsvToRows(readFixture('dots/bad-unknown-column.csv')));
     expect(error.location).toEqual({ file: 'dots/bad-unknown-column.csv', line: 1, column: 'unit' });
     expect(error.expected).toMatch(/unknown column "unit"/);
+  });
+});
+
+describe('wellFormedCells, the schema checked by hand', () => {
+  const good = {
+    reporter: ' Kazakhstan ',
+    reporter_iso3: 'KAZ',
+    flow: 'exports_fob',
+    partner: ' China, P.R.: Mainland',
+    year: ' 1995',
+    value_usd_millions: '2.5e3 ',
+    estimate_flag: 'e',
+    value_as_stored: '2500',
+  };
+  const variants: Record<string, string | undefined>[] = [
+    {},
+    { reporter_iso3: '' },
+    { reporter_iso3: 'kaz' },
+    { reporter_iso3: 'KAZ ' },
+    { flow: 'exports' },
+    { partner: '  ' },
+    { year: '1899' },
+    { year: '19955' },
+    { value_usd_millions: '1e309' },
+    { value_usd_millions: '-7823.41' },
+    { value_usd_millions: '1,000' },
+    { value_usd_millions: '' },
+    { estimate_flag: 'E' },
+    { reporter: '' },
+    { reporter: undefined },
+    { partner: undefined },
+  ];
+  it('accepts a record exactly when the schema does, and reads it the same', () => {
+    for (const variant of variants) {
+      const cells = { ...good, ...variant } as Record<string, string>;
+      for (const key of Object.keys(cells)) if (cells[key] === undefined) delete cells[key];
+      for (const byName of [true, false]) {
+        const schema = byName
+          ? dotsRecordSchema.extend({ reporter: z.string().trim().min(1) })
+          : dotsRecordSchema;
+        const expected = schema.safeParse(cells);
+        expect(wellFormedCells(cells, byName), JSON.stringify({ variant, byName })).toEqual(
+          expected.success ? expected.data : undefined,
+        );
+      }
+    }
   });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IngestError } from './ingest-error';
 import type { CsvRecord, CsvTable } from './read-csv';
 
-const NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
+export const NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
 
 // A numeric cell as published: surrounding spaces are padding, not content.
 // "1e309" is written like a number but is Infinity: rejected here, so every value stored is finite.
