@@ -2,15 +2,15 @@ import { defineConfig } from '@playwright/test';
 import baseConfig from './playwright.config';
 import { withDatabase } from './prisma/postgres/postgres-migration-adapter';
 
-// The browser and API specs on PostgreSQL (npm run test:pg): two `next start` instances on one
-// freshly migrated and loaded PostgreSQL database, as behind a load balancer. The first runs
-// scripts/start.ts (migrate, load, build when stale, serve); the second only `next start`, once the
+// The browser and API specs on PostgreSQL (npm run test:pg): two instances on one freshly migrated
+// and loaded PostgreSQL database, as behind a load balancer. The first runs scripts/start.ts
+// (migrate, load, build when stale, serve); the second only serves (scripts/serve.ts), once the
 // first is up (Playwright starts web servers one after another).
 const FIRST_PORT = Number(process.env.E2E_PG_PORT ?? Number(process.env.E2E_PORT ?? 3101) + 1);
 const SECOND_PORT = FIRST_PORT + 1;
 const SERVER_URL = process.env.PG_TEST_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASE_URL = withDatabase(SERVER_URL, `dash_pg_e2e_${FIRST_PORT}`);
-const env = { DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1' };
+const env = { DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2' }; // as scripts/serve-command.ts
 
 export default defineConfig({
   ...baseConfig,
@@ -37,8 +37,8 @@ export default defineConfig({
       stdout: 'pipe',
     },
     {
-      command: `npx next start --port ${SECOND_PORT}`,
-      env,
+      command: 'npx tsx scripts/serve.ts',
+      env: { ...env, PORT: String(SECOND_PORT) },
       url: `http://127.0.0.1:${SECOND_PORT}/api/health`,
       timeout: 60_000,
       reuseExistingServer: false,

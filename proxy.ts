@@ -6,6 +6,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { isDatabaseReadable } from '@/lib/data/database-status';
 import { etagMatches, NO_STORE, notModifiedResponse, PAGE_CACHE_CONTROL } from '@/lib/http/cache-headers';
 import { pageEtag } from '@/lib/http/page-validator';
+import { freshNonce, requestedPlaceholderNonce } from '@/lib/front/page-nonce';
 import { hasMalformedPercentEncoding } from '@/lib/http/path-encoding';
 import { contentSecurityPolicy, isFrameable, SECURITY_HEADERS } from '@/lib/http/security-headers';
 import { badPathResponse, unavailableResponse } from '@/lib/http/unavailable-response';
@@ -32,7 +33,9 @@ export async function proxy(request: NextRequest) {
       // update the stored ones) and block every script of the page it revalidates.
       return withSecurityHeaders(notModifiedResponse(etag, PAGE_CACHE_CONTROL), pathname, null);
     }
-    const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+    // The front (lib/front/) renders a view page once with its placeholder and puts a fresh nonce
+    // in its place for every response; anything else gets a fresh nonce here.
+    const nonce = requestedPlaceholderNonce(request.headers) ?? freshNonce();
     csp = contentSecurityPolicy(nonce, {
       frameable: isFrameable(pathname),
       development: process.env.NODE_ENV === 'development',
@@ -48,7 +51,7 @@ export async function proxy(request: NextRequest) {
     }
     if (NEVER_STORED.test(pathname)) response.headers.set('Cache-Control', NO_STORE);
   }
-  csp ??= contentSecurityPolicy(Buffer.from(crypto.randomUUID()).toString('base64'), {
+  csp ??= contentSecurityPolicy(freshNonce(), {
     frameable: isFrameable(pathname),
   });
   return withSecurityHeaders(response, pathname, csp);

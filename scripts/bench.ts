@@ -1,23 +1,31 @@
 // npm run bench — prints ingest figures (synthetic 1M and 4M-row DOTS files against sqlite3
 // .import), then load and size figures for data/ on a fresh temporary database, then the HTTP
-// figures against it (scripts/bench/http.ts). Figures, not pass/fail: compare them across changes.
+// the uncached series read on it (scripts/bench/series-read.ts), then the HTTP figures against it
+// (scripts/bench/http.ts). Figures, not pass/fail: compare them across changes.
 // Needs a build (`npm run build`) for the HTTP part.
 //   npm run bench -- ingest    stops after the ingest and world-load figures
+//   npm run bench -- series    only the series read, on the database DATABASE_URL names (loaded)
 //   npm run bench -- http      skips the synthetic ingest figures
 //   npm run bench -- --quick   WITS files only (no 5 M-row IMF DOTS file), short HTTP runs
+//   npm run bench -- http-postgres   the HTTP figures on PostgreSQL (PG_TEST_URL): a fresh database
+//                              there, migrated and loaded with the same files
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { databaseFilePath } from '../lib/database-url';
+import { databaseFilePath, redactedUrl } from '../lib/database-url';
 import { listDatasetFiles } from '../lib/ingest/dataset-files';
 import { loadData } from '../lib/ingest/load';
 import { httpBench } from './bench/http';
 import { bytesPerObservation, ingestFigures } from './bench/ingest';
 import { postgresIngestFigures } from './bench/ingest-postgres';
+import { seriesReadBench } from './bench/series-read';
 import { migrate } from '../prisma/migrate';
+import { runOnServer, withDatabase } from '../prisma/postgres/postgres-migration-adapter';
 
 const QUICK = process.argv.includes('--quick');
 const HTTP_ONLY = QUICK || process.argv.includes('http');
+const POSTGRES_HTTP = process.argv.includes('http-postgres');
+const PG_HTTP_DATABASE = 'dash_pg_bench_http';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
@@ -28,8 +36,9 @@ async function time<T>(work: () => Promise<T>): Promise<[T, number]> {
 }
 
 async function main() {
+  if (process.argv.includes('series')) return seriesReadBench(process.env.DATABASE_URL ?? 'file:./data.db');
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-'));
-  const url = `file:${path.join(dir, 'bench.db')}`;
+  const url = POSTGRES_HTTP ? await freshPostgresDatabase() : `file:${path.join(dir, 'bench.db')}`;
   try {
     if (!HTTP_ONLY) {
       await ingestFigures();
@@ -45,13 +54,24 @@ async function main() {
     );
     const [, reloadMs] = await time(() => loadData({ databaseUrl: url, datasets }));
     console.log(`load (no change) ${reloadMs.toFixed(0)} ms`);
-    bytesPerObservation(databaseFilePath(url));
+    if (!POSTGRES_HTTP) bytesPerObservation(databaseFilePath(url));
     if (process.argv.includes('ingest')) return;
+    if (!POSTGRES_HTTP) await seriesReadBench(url); // counts statements through the SQLite adapter
     if (existsSync(path.join('.next', 'BUILD_ID'))) await httpBench(url, { quick: QUICK });
     else console.log('no build: run `npm run build` for the HTTP figures');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+async function freshPostgresDatabase(): Promise<string> {
+  const server = process.env.PG_TEST_URL;
+  if (!server)
+    throw new Error('http-postgres needs PG_TEST_URL (a server on which the bench may create a database)');
+  await runOnServer(server, `DROP DATABASE IF EXISTS "${PG_HTTP_DATABASE}" WITH (FORCE)`);
+  await runOnServer(server, `CREATE DATABASE "${PG_HTTP_DATABASE}" TEMPLATE template0 LOCALE 'C.UTF-8'`);
+  console.log(`PostgreSQL: ${PG_HTTP_DATABASE} on ${redactedUrl(server)}`);
+  return withDatabase(server, PG_HTTP_DATABASE);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,6 @@
 // npm start — from a fresh clone to a served dashboard: migrate the database (SQLite, or PostgreSQL
 // for a postgres:// DATABASE_URL), load data/ if it changed, build if the sources are newer than the
-// last build, then `next start` on PORT (and BIND_ADDRESS when set).
+// last build, then serve it (scripts/serve.ts: Next behind the front) on PORT (and BIND_ADDRESS when set).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { loadData } from '../lib/ingest/load';
 import { readShareLimits } from '../lib/share-limits';
 import { loadProgressPrinter } from '../lib/ingest/load-progress';
 import { migrate } from '../prisma/migrate';
+import { SERVE_ARGS, SERVE_COMMAND, serveEnv } from './serve-command';
 import { withDatabaseLock } from './with-database-lock';
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'public'];
@@ -57,11 +58,9 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
-  const port = process.env.PORT ?? '3000';
-  // BIND_ADDRESS=127.0.0.1 behind a reverse proxy on the same machine (docs/security.md); Next's
-  // default is every interface.
-  const bind = process.env.BIND_ADDRESS ? ['--hostname', process.env.BIND_ADDRESS] : [];
-  const server = spawn('npx', ['next', 'start', '--port', port, ...bind], { stdio: 'inherit' });
+  // PORT, and BIND_ADDRESS=127.0.0.1 behind a reverse proxy on the same machine (docs/security.md),
+  // are read by scripts/serve.ts; the default is every interface.
+  const server = spawn(SERVE_COMMAND, SERVE_ARGS, { stdio: 'inherit', env: serveEnv() });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -4,7 +4,7 @@ import { prisma } from '../db';
 import type { Series, SeriesPoint, SeriesResponse } from '../series-types';
 import { gapReason } from '../gap-reasons';
 import { MEASURE_UNITS, type Source } from '../trade-terms';
-import { toSourceInfo } from './get-datasets';
+import { getCatalog, getReporterDataset } from './get-catalog';
 import { seriesApiQuery } from '../series-api-query';
 import { cachedByVersion, currentDataVersion } from './cached-by-version';
 import { flagFromStored } from './stored-flag';
@@ -17,12 +17,11 @@ import { changesSinceLink, sourceAsOf, valueKey as key, type SourceValues } from
 // Cached per data version under the view's data parameters (the display-only ones do not change it).
 export const getSeries = cachedByVersion('series', seriesApiQuery, readSeries);
 
-async function readSeries(state: DashboardState): Promise<SeriesResponse> {
+// The read itself, without the result cache: exported for the benchmark (scripts/bench/series-read.ts).
+export async function readSeries(state: DashboardState): Promise<SeriesResponse> {
   const currentVersion = await currentDataVersion();
-  const economies = await prisma.economy.findMany({
-    where: { code: { in: [state.reporter, ...state.partners] } },
-  });
-  const nameOf = (code: string) => economies.find((e) => e.code === code)?.name ?? code;
+  const { names } = await getCatalog();
+  const nameOf = (code: string) => names[code] ?? code;
 
   const mainToday = await readSource(state, state.source);
   const fillToday = state.fill && state.source !== 'dots' ? await readSource(state, 'dots') : null;
@@ -90,29 +89,44 @@ async function readSeries(state: DashboardState): Promise<SeriesResponse> {
   };
 }
 
+// How a source's read learns which years have any number for the reporter, flow and measure (so a
+// gap can say "no data that year" rather than "no value for this partner"), in the same indexed
+// query as the view's rows. A year has data when the read found a row of the measure in it, or:
+// - wits: a file holds the top five partners and World, no more, per flow and year, so the read
+//   takes every partner's rows of the range (at most six a flow and year): what it found is all.
+// - dots: a reporter has ~200 partners, so the read adds the World total (a value) to the view's
+//   partners. Every DOTS flow and year with a value has its World total, and a share exists where
+//   the World total is positive (lib/ingest/derive-shares.ts): `npm run bench` checks both on the
+//   world's data (scripts/bench/series-read.ts).
+const YEARS_FROM: Record<Source, 'every partner' | 'world total'> = {
+  wits: 'every partner',
+  dots: 'world total',
+};
+const WORLD = 'WLD';
+
 async function readSource(state: DashboardState, source: Source): Promise<SourceValues | null> {
-  const dataset = await prisma.dataset.findFirst({
-    where: { source, pairs: { some: { reporterCode: state.reporter } } },
-    orderBy: { id: 'asc' },
+  const info = await getReporterDataset(source, state.reporter);
+  if (!info) return null;
+  const everyPartner = YEARS_FROM[source] === 'every partner';
+  const rows = await prisma.observation.findMany({
+    where: {
+      datasetId: info.id,
+      reporterCode: state.reporter,
+      measure: { in: everyPartner ? [state.measure] : [...new Set([state.measure, 'value' as const])] },
+      flow: { in: state.flows },
+      ...(everyPartner ? {} : { partnerCode: { in: [...new Set([...state.partners, WORLD])] } }),
+      year: { gte: state.from, lte: state.to },
+    },
+    select: { partnerCode: true, flow: true, measure: true, year: true, value: true, flag: true },
   });
-  if (!dataset) return null;
-  const where = {
-    datasetId: dataset.id,
-    reporterCode: state.reporter,
-    measure: state.measure,
-    flow: { in: state.flows },
-    year: { gte: state.from, lte: state.to },
-  };
-  const [rows, years] = await Promise.all([
-    prisma.observation.findMany({ where: { ...where, partnerCode: { in: state.partners } } }),
-    // Grouped in SQL: Prisma's `distinct` would fetch every partner's row and drop repeats in memory.
-    prisma.observation.groupBy({ by: ['flow', 'year'], where }),
-  ]);
-  return {
-    info: toSourceInfo(dataset),
-    values: new Map(
-      rows.map((r) => [key(r.partnerCode, r.flow, r.year), { value: r.value, flag: flagFromStored(r.flag) }]),
-    ),
-    yearsWithData: new Set(years.map((y) => `${y.flow}|${y.year}`)),
-  };
+  const values: SourceValues['values'] = new Map();
+  const yearsWithData = new Set<string>();
+  for (const r of rows) {
+    if (r.measure === state.measure && state.partners.includes(r.partnerCode))
+      values.set(key(r.partnerCode, r.flow, r.year), { value: r.value, flag: flagFromStored(r.flag) });
+    const worldTotal = r.partnerCode === WORLD && r.measure === 'value';
+    if (r.measure === state.measure || (worldTotal && (state.measure === 'value' || r.value > 0)))
+      yearsWithData.add(`${r.flow}|${r.year}`);
+  }
+  return { info, values, yearsWithData };
 }

@@ -1,4 +1,4 @@
-// The HTTP part of `npm run bench`: autocannon against `next start` (a production build) on the
+// The HTTP part of `npm run bench`: autocannon against scripts/serve.ts (a production build) on the
 // given database, beside a bare node:http server sending the same bytes; then first-load
 // JavaScript, LCP and CLS from Chromium; then 50 connections on every view route and the server's
 // memory through minutes of mixed traffic. It prints; it does not judge.
@@ -9,10 +9,10 @@ import autocannon from 'autocannon';
 import { firstLoad } from './first-load';
 import { startProcess, type ServerProcess } from './server-process';
 import { distinctViews } from './views';
+import { SERVE_ARGS, SERVE_COMMAND, serveEnv } from '../serve-command';
 
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3190); // and the next port for the bare server
 const BARE_PORT = APP_PORT + 1;
-const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 
 type Request = { path: string; headers?: Record<string, string> } | { paths: () => string };
 type Figures = {
@@ -68,9 +68,13 @@ function cycle(paths: string[]): () => string {
 
 export async function httpBench(databaseUrl: string, { quick }: { quick: boolean }) {
   const seconds = quick ? 3 : 10;
-  const app = await startProcess(process.execPath, [NEXT_BIN, 'start', '--port', String(APP_PORT)], {
+  const app = await startProcess(SERVE_COMMAND, SERVE_ARGS, {
     port: APP_PORT,
-    env: { DATABASE_URL: databaseUrl },
+    env: {
+      MALLOC_ARENA_MAX: serveEnv().MALLOC_ARENA_MAX!,
+      DATABASE_URL: databaseUrl,
+      PORT: String(APP_PORT),
+    },
     readyPath: '/api/health',
   });
   const scratch = mkdtempSync(path.join(tmpdir(), 'bench-http-'));
@@ -114,10 +118,16 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
         { paths: () => `/api/series${views.next().value}` },
         routes['/api/series'],
       ],
-      ['/ (full render)', { path: '/' }, '/'],
+      ['/ (stored render, fresh nonce)', { path: '/' }, '/'],
+      ['/ (a new view each: full render)', { paths: () => `/${views.next().value}` }, '/'],
       ['/ (If-None-Match: 304)', { path: '/', headers: { 'if-none-match': pageEtag } }, '/'],
       ['/api/series/csv', { path: routes['/api/series/csv'] }, routes['/api/series/csv']],
       ['/api/chart/png', { path: routes['/api/chart/png'] }, routes['/api/chart/png']],
+      [
+        '/api/chart/png (a new view each)',
+        { paths: () => `/api/chart/png${views.next().value}` },
+        routes['/api/chart/png'],
+      ],
     ];
     const bareFigures = new Map<string, Figures>();
     for (const [label, request, barePath] of cases) {

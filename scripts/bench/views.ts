@@ -29,3 +29,37 @@ export function* distinctViews(): Generator<string> {
           }
   }
 }
+
+// Distinct views for the uncached series read (scripts/bench/series-read.ts): many reporters, both
+// sources and measures, two or three partners (some the reporter has numbers for, some not) and
+// year ranges of 3 to 26 years. Deterministic, so runs compare.
+export type SeriesReadView = {
+  reporter: string;
+  partners: string[];
+  source: 'wits' | 'dots';
+  measure: 'share' | 'value';
+  from: number;
+  to: number;
+};
+
+export function seriesReadViews(
+  reporters: Record<'wits' | 'dots', string[]>,
+  partnersOf: (source: 'wits' | 'dots', reporter: string) => string[],
+  years: { min: number; max: number },
+  count: number,
+): SeriesReadView[] {
+  const views: SeriesReadView[] = [];
+  const sources = (['dots', 'wits'] as const).filter((source) => reporters[source].length > 0); // --quick: WITS only
+  for (let i = 0; i < count && sources.length > 0; i += 1) {
+    const source = sources[i % sources.length];
+    const list = reporters[source];
+    const reporter = list[(i * 37) % list.length];
+    const own = partnersOf(source, reporter);
+    const picks = [own[(i * 7) % own.length], own[(i * 13 + 1) % own.length], PARTNERS[i % PARTNERS.length]];
+    const partners = [...new Set(picks.slice(0, 2 + (i % 2)))].filter((p) => p && p !== reporter);
+    const from = Math.max(years.min, 1990 + ((i * 5) % 23));
+    const to = Math.min(years.max, from + 3 + ((i * 11) % 24));
+    views.push({ reporter, partners, source, measure: (i >> 1) % 2 === 0 ? 'share' : 'value', from, to });
+  }
+  return views;
+}

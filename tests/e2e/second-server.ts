@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { renameSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { SERVE_ARGS, SERVE_COMMAND, serveEnv } from '../../scripts/serve-command';
 
-// A further `next start` beside the suite's main server (it reuses the main server's build), for
+// A further server (scripts/serve.ts, as `npm start` runs it) beside the suite's main server (it reuses the main server's build), for
 // specs that need a database of their own. Its port is derived from E2E_PORT, so suites run on
 // different ports never collide; `offset` tells the specs of one suite apart.
 export type SecondServer = { base: string; stop: () => void; output: () => string };
@@ -14,8 +15,8 @@ export async function startSecondServer(
 ): Promise<SecondServer> {
   const port = Number(process.env.E2E_PORT ?? 3101) + offset;
   const base = `http://127.0.0.1:${port}`;
-  const server: ChildProcess = spawn('npx', ['next', 'start', '--port', String(port)], {
-    env: { ...process.env, ...env, DATABASE_URL: `file:./${databaseFile}`, NEXT_TELEMETRY_DISABLED: '1' },
+  const server: ChildProcess = spawn(SERVE_COMMAND, SERVE_ARGS, {
+    env: serveEnv({ ...env, PORT: String(port), DATABASE_URL: `file:./${databaseFile}` }),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

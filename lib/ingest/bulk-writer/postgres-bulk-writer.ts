@@ -1,13 +1,8 @@
 import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
-import type {
-  AppendResult,
-  BulkWriter,
-  ObservationConflict,
-  DatasetMetadata,
-  ObservationRow,
-  RevisionCounts,
-} from './bulk-writer';
+import type { BulkWriter, DatasetMetadata, ObservationRow, RevisionCounts } from './bulk-writer';
+import { COLUMNS, KEY } from './postgres-copy-text';
+import { startObservationCopy, type ObservationCopy } from './postgres-observation-copy';
+import { createObservationStage } from './postgres-observation-stage';
 import {
   ADDED_SQL,
   CLEAR_PREVIOUS_SQL,
@@ -16,15 +11,7 @@ import {
   REVISION_COUNTS_SQL,
   ROW_COUNT_SQL,
 } from './revision-sql';
-import {
-  FLAG_CODES,
-  FLAGS_BY_CODE,
-  FLOW_CODES,
-  FLOWS_BY_CODE,
-  MEASURE_CODES,
-  MEASURES_BY_CODE,
-  WORLD,
-} from './stored-codes';
+import { WORLD } from './stored-codes';
 
 // revision-sql.ts numbers its parameters with `?`; pg wants $1, $2, … in order.
 const numbered = (sql: string) => {
@@ -32,107 +19,18 @@ const numbered = (sql: string) => {
   return sql.replace(/\?/g, () => `$${(n += 1)}`);
 };
 
-// An observation's key within its dataset, in the primary key's order.
-const KEY = '"reporterCode", "measure", "flow", "partnerCode", "year"';
-const COLUMNS = '"datasetId", "reporterCode", "partnerCode", "flow", "measure", "year", "value", "flag"';
-
-// COPY's text format: tab-separated columns, \N for null, backslash escapes.
-const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-const copyField = (value: string | number | null) =>
-  value === null ? '\\N' : String(value).replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]);
-
-type StagedCopy = {
-  done: Promise<void>;
-  seq: number;
-  write(text: string): void;
-  end(): Promise<void>;
-  destroy(): void;
-};
-type StageRow = {
-  reporterCode: string;
-  partnerCode: string;
-  flow: string;
-  measure: string;
-  year: number;
-  value: number;
-  flag: string | null;
-  line: number;
-  column: string;
-  first_value: number;
-  first_flag: string | null;
-};
-
 // PostgreSQL: one connection, one transaction for the whole load. A dataset's observations stream
-// through `COPY … FROM STDIN` (pg-copy-streams) into a temporary staging table that keeps each
-// row's place in the file; finishObservations then finds the first row that gives a stored key a
-// second value, counts exact duplicates, and moves one row per key into "Observation" in one
-// statement. Readers keep seeing the last committed data until COMMIT (MVCC).
+// through `COPY … FROM STDIN` (pg-copy-streams) straight into "Observation" as the file is parsed;
+// a file that repeats a key goes through a staging table instead (postgres-observation-copy.ts).
+// Readers keep seeing the last committed data until COMMIT (MVCC).
 export function openPostgresBulkWriter(url: string): BulkWriter {
   const client = new pg.Client({ connectionString: url });
   const ready = client.connect();
-  let copy: StagedCopy | null = null;
+  let copy: ObservationCopy | null = null;
 
   async function query<T extends pg.QueryResultRow>(sql: string, values?: unknown[]) {
     await ready;
     return client.query<T>(sql, values);
-  }
-
-  function startCopy(): StagedCopy {
-    const stream = client.query(
-      copyFrom(`COPY observation_stage (${COLUMNS}, "seq", "line", "column") FROM STDIN`),
-    );
-    let failure: Error | null = null;
-    const done = new Promise<void>((resolve, reject) => {
-      stream.on('finish', resolve);
-      stream.on('error', (error) => {
-        failure = error;
-        reject(error);
-      });
-    });
-    done.catch(() => {}); // awaited in finishObservations; never an unhandled rejection meanwhile
-    return {
-      done,
-      seq: 0,
-      // After the server refused the COPY, pg-copy-streams has no connection left to write to.
-      write: (text) => {
-        if (failure) throw failure;
-        stream.write(text);
-      },
-      end: () => {
-        if (!failure) stream.end();
-        return done;
-      },
-      destroy: () => stream.destroy(),
-    };
-  }
-
-  // The first staged row, in file order, whose key an earlier row gave another value or flag.
-  async function firstConflict(): Promise<ObservationConflict | null> {
-    const { rows } = await query<StageRow>(
-      `SELECT * FROM (
-         SELECT s.*, first_value("value") OVER w AS first_value, first_value("flag") OVER w AS first_flag
-         FROM observation_stage s WINDOW w AS (PARTITION BY ${KEY} ORDER BY "seq")
-       ) ranked
-       WHERE "value" <> first_value OR "flag" IS DISTINCT FROM first_flag
-       ORDER BY "seq" LIMIT 1`,
-    );
-    if (rows.length === 0) return null;
-    const c = rows[0];
-    const row: ObservationRow = {
-      reporterCode: c.reporterCode,
-      partnerCode: c.partnerCode,
-      flow: FLOWS_BY_CODE[c.flow],
-      measure: MEASURES_BY_CODE[c.measure],
-      year: c.year,
-      value: c.value,
-      flag: c.flag === null ? null : FLAGS_BY_CODE[c.flag],
-      line: c.line,
-      column: c.column,
-    };
-    return {
-      row,
-      stored: { value: c.first_value, flag: c.first_flag === null ? null : FLAGS_BY_CODE[c.first_flag] },
-    };
   }
 
   let keptRows = 0; // rows set aside by the last keepPreviousObservations
@@ -147,11 +45,10 @@ export function openPostgresBulkWriter(url: string): BulkWriter {
         'SELECT rolsuper FROM pg_roles WHERE rolname = current_user',
       );
       if (rows[0]?.rolsuper) await query(`SET LOCAL session_replication_role = 'replica'`);
-      // LIKE copies the column types (the enums included), so the move into "Observation" needs no casts.
-      await query(`CREATE TEMP TABLE observation_stage (LIKE "Observation") ON COMMIT DROP`);
-      await query(
-        `ALTER TABLE observation_stage ADD COLUMN "seq" bigint, ADD COLUMN "line" int, ADD COLUMN "column" text`,
-      );
+      // Sorting a million derived shares into key order fits in memory instead of spilling to disk;
+      // one connection runs one statement at a time, so this is the load's memory, not per client.
+      await query(`SET LOCAL work_mem = '128MB'`);
+      await createObservationStage(query);
     },
     async commit() {
       await query('COMMIT');
@@ -204,73 +101,23 @@ export function openPostgresBulkWriter(url: string): BulkWriter {
       );
     },
 
-    appendObservations(datasetId: string, rows: ObservationRow[]): AppendResult {
-      copy ??= startCopy();
-      let text = '';
-      for (const row of rows) {
-        copy.seq += 1;
-        text += `${[
-          datasetId,
-          row.reporterCode,
-          row.partnerCode,
-          FLOW_CODES[row.flow],
-          MEASURE_CODES[row.measure],
-          row.year,
-          row.value,
-          row.flag === null ? null : FLAG_CODES[row.flag],
-          copy.seq,
-          row.line,
-          row.column,
-        ]
-          .map(copyField)
-          .join('\t')}\n`;
-      }
-      if (text) copy.write(text);
-      // Duplicates and conflicts are known once the rows are in the staging table: finishObservations.
+    appendObservations(datasetId: string, rows: ObservationRow[]) {
+      copy ??= startObservationCopy(client, datasetId, query);
+      copy.append(rows);
+      // Duplicates and conflicts are known once the COPY has ended: finishObservations.
       return { inserted: 0, exactDuplicates: 0 };
     },
 
     async finishObservations(datasetId) {
-      if (copy) {
-        const staged = copy;
-        copy = null;
-        await staged.end();
-      }
-      try {
-        // The first row of each key (in file order) moves, sorted as the primary key so its index
-        // grows at the end (twice as fast as in file order). When a repeat was left behind, the
-        // repeats are checked: an exact one is counted, another value is a conflict.
-        const moved = await query(
-          `INSERT INTO "Observation" (${COLUMNS})
-           SELECT DISTINCT ON (${KEY}) ${COLUMNS} FROM observation_stage ORDER BY ${KEY}, "seq"`,
-        );
-        const inserted = moved.rowCount ?? 0;
-        const { rows: staged } = await query<{ n: string }>('SELECT count(*) AS n FROM observation_stage');
-        const repeats = Number(staged[0].n) - inserted;
-        if (repeats > 0) {
-          const conflict = await firstConflict();
-          if (conflict) return { inserted: 0, exactDuplicates: 0, conflict };
-        }
-        await query(
-          `INSERT INTO "ReporterPartner" ("datasetId", "reporterCode", "partnerCode")
-           SELECT DISTINCT "datasetId", "reporterCode", "partnerCode" FROM "Observation" WHERE "datasetId" = $1
-           ON CONFLICT DO NOTHING`,
-          [datasetId],
-        );
-        await query(
-          `UPDATE "Dataset" SET
-             "firstYear" = (SELECT min("year") FROM "Observation" WHERE "datasetId" = $1),
-             "lastYear" = (SELECT max("year") FROM "Observation" WHERE "datasetId" = $1)
-           WHERE "id" = $1`,
-          [datasetId],
-        );
-        return { inserted, exactDuplicates: repeats };
-      } finally {
-        await query('TRUNCATE observation_stage');
-      }
+      const finishing = copy ?? startObservationCopy(client, datasetId, query);
+      copy = null;
+      return finishing.finish();
     },
 
     async deriveShares(datasetId) {
+      // The statistics of "Observation" predate the rows just copied; without fresh ones the planner
+      // expects one row and joins a million rows by index lookups instead of one hash join.
+      await query('ANALYZE "Observation"');
       // The arithmetic derive-shares.ts specifies, (value / World) * 100, in one statement.
       const result = await query(
         `INSERT INTO "Observation" (${COLUMNS})

@@ -50,7 +50,7 @@ export const GET = withView('text', async ({ state, origin }, _request, { params
       headers: { ...headers, 'content-type': FORMATS.svg },
     });
 
-  return new Response(svgAsPng(svg, title, { width: 960, height: 600 }), {
+  return new Response(await svgAsPng(svg, 960), {
     headers: { ...headers, 'content-type': FORMATS.png },
   });
 });

@@ -87,5 +87,5 @@ async function render(
     ),
   );
   if (format === 'svg') return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, { headers });
-  return new Response(svgAsPng(svg, title, { width: 1000, height: 600 }), { headers });
+  return new Response(await svgAsPng(svg, 1000), { headers });
 }

@@ -1,0 +1,59 @@
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDataVersionProbe } from './data-version-probe';
+
+// A database with only the table the probe reads, written by another connection as a load would.
+function database(file: string, versions: number[]) {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.exec('CREATE TABLE IF NOT EXISTS "DataVersion" (id INTEGER PRIMARY KEY)');
+  for (const id of versions) db.prepare('INSERT INTO "DataVersion" (id) VALUES (?)').run(id);
+  return db;
+}
+
+const dirs: string[] = [];
+const scratch = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'probe-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('the data version probe (SQLite)', () => {
+  it('sees a load committed by another connection on the very next call', () => {
+    const file = path.join(scratch(), 'a.db');
+    const writer = database(file, [1]);
+    const probe = openDataVersionProbe(`file:${file}`);
+    expect(probe.current()).toBe(1);
+    writer.prepare('INSERT INTO "DataVersion" (id) VALUES (2)').run();
+    expect(probe.current()).toBe(2);
+    probe.close();
+    writer.close();
+  });
+
+  it('says null while the file is missing or not a database, and never creates it', () => {
+    const dir = scratch();
+    const file = path.join(dir, 'missing.db');
+    const probe = openDataVersionProbe(`file:${file}`);
+    expect(probe.current()).toBeNull();
+    database(path.join(dir, 'other.db'), [7]).close();
+    renameSync(path.join(dir, 'other.db'), file);
+    expect(probe.current()).toBe(7); // back by itself once the file is in place
+    probe.close();
+  });
+
+  it('notices the file replaced by another one within a quarter second', async () => {
+    const dir = scratch();
+    const file = path.join(dir, 'a.db');
+    database(file, [1]).close();
+    const probe = openDataVersionProbe(`file:${file}`);
+    expect(probe.current()).toBe(1);
+    rmSync(file);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(probe.current()).toBeNull();
+    probe.close();
+  });
+});

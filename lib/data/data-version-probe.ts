@@ -1,0 +1,127 @@
+import { statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { Pool } from 'pg';
+import { databaseFilePath, databaseProvider } from '../database-url';
+
+// The data version as the front (lib/front/) needs it: on every request, in microseconds, without
+// Prisma. It must see a load committed by another process on the very next request (SQLite) or
+// within a second (PostgreSQL, where other instances load), and say `null` whenever the database
+// cannot be read, so the request goes on to Next, whose proxy answers 503.
+//
+// No `import 'server-only'` here, unlike the rest of lib/data: this module runs in the plain
+// Node server (scripts/serve.ts), outside Next's bundles, where that import throws. The layer
+// lint rule still keeps it out of components.
+export type DataVersionProbe = {
+  /** The data version now, or null while the database cannot be read. */
+  current(): number | null;
+  close(): void;
+};
+
+const LATEST_VERSION = 'SELECT coalesce(max(id), 0) FROM "DataVersion"';
+
+export function openDataVersionProbe(url: string | undefined = process.env.DATABASE_URL): DataVersionProbe {
+  return databaseProvider(url) === 'sqlite' ? sqliteProbe(databaseFilePath(url)) : postgresProbe(url!);
+}
+
+// How often the file itself is looked at (deleted, replaced by another file): the same second
+// the proxy trusts a successful read for (lib/data/database-status.ts), a quarter of it here.
+const FILE_CHECK_MS = 250;
+
+// SQLite: `PRAGMA data_version` changes when another connection commits, and costs a read of the
+// WAL index, not of the file. Only when it changes is DataVersion read again (any commit changes
+// it, short links included; most leave the data version as it was).
+function sqliteProbe(file: string): DataVersionProbe {
+  type Open = { db: Database.Database; inode: number; pragma: number; version: number };
+  let open: Open | null = null;
+  let checkedFileAt = 0;
+
+  const close = () => {
+    open?.db.close();
+    open = null;
+  };
+
+  const reopen = (): Open | null => {
+    close();
+    try {
+      const db = new Database(file, { readonly: true, fileMustExist: true });
+      const version = db.prepare(LATEST_VERSION).pluck().get() as number;
+      return {
+        db,
+        inode: statSync(file).ino,
+        pragma: db.pragma('data_version', { simple: true }) as number,
+        version,
+      };
+    } catch {
+      close();
+      return null;
+    }
+  };
+
+  return {
+    current() {
+      const now = Date.now();
+      if (open && now - checkedFileAt >= FILE_CHECK_MS) {
+        checkedFileAt = now;
+        let inode = -1;
+        try {
+          inode = statSync(file).ino;
+        } catch {
+          // gone: reopened below, and unavailable until it is back
+        }
+        if (inode !== open.inode) close();
+      }
+      if (!open) {
+        open = reopen();
+        checkedFileAt = now;
+        return open?.version ?? null;
+      }
+      try {
+        const pragma = open.db.pragma('data_version', { simple: true }) as number;
+        if (pragma !== open.pragma) {
+          open.pragma = pragma;
+          open.version = open.db.prepare(LATEST_VERSION).pluck().get() as number;
+        }
+        return open.version;
+      } catch {
+        close();
+        return null;
+      }
+    },
+    close,
+  };
+}
+
+// PostgreSQL: other instances load, and no notification reaches a connection that is not
+// listening; the latest version is polled instead, off the request path.
+const POLL_MS = 500;
+
+function postgresProbe(url: string): DataVersionProbe {
+  const pool = new Pool({ connectionString: url, max: 1 });
+  pool.on('error', () => {}); // a dropped idle connection: the next poll reconnects
+  let version: number | null = null;
+  let polling = false;
+
+  const poll = async () => {
+    if (polling) return;
+    polling = true;
+    try {
+      const { rows } = await pool.query<{ v: string }>(`${LATEST_VERSION} AS v`);
+      version = Number(rows[0].v);
+    } catch {
+      version = null;
+    } finally {
+      polling = false;
+    }
+  };
+  void poll();
+  const timer = setInterval(() => void poll(), POLL_MS);
+  timer.unref();
+
+  return {
+    current: () => version,
+    close() {
+      clearInterval(timer);
+      void pool.end();
+    },
+  };
+}
