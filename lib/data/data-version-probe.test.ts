@@ -1,4 +1,4 @@
-import { mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -6,14 +6,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDataVersionProbe } from './data-version-probe';
 
 // A database with only the table the probe reads, written by another connection as a load would.
-function database(file: string, versions: number[]) {
+function database(file: string, versions: number[], withDatasets = true) {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.exec('CREATE TABLE IF NOT EXISTS "DataVersion" (id INTEGER PRIMARY KEY)');
+  if (withDatasets) db.exec('CREATE TABLE IF NOT EXISTS "Dataset" (id TEXT PRIMARY KEY)');
   for (const id of versions) db.prepare('INSERT INTO "DataVersion" (id) VALUES (?)').run(id);
   return db;
 }
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const dirs: string[] = [];
 const scratch = () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'probe-'));
@@ -34,14 +36,28 @@ describe('the data version probe (SQLite)', () => {
     writer.close();
   });
 
-  it('says null while the file is missing or not a database, and never creates it', () => {
+  it('says null while the file is missing or not a database, and never creates it', async () => {
     const dir = scratch();
     const file = path.join(dir, 'missing.db');
     const probe = openDataVersionProbe(`file:${file}`);
     expect(probe.current()).toBeNull();
+    expect(existsSync(file)).toBe(false);
+    writeFileSync(file, 'this is not a database\n'.repeat(200));
+    await pause(300);
+    expect(probe.current()).toBeNull();
     database(path.join(dir, 'other.db'), [7]).close();
     renameSync(path.join(dir, 'other.db'), file);
+    await pause(300); // a missing file is looked for again every quarter second
     expect(probe.current()).toBe(7); // back by itself once the file is in place
+    expect(probe.opened()).toBe(1);
+    probe.close();
+  });
+
+  it('says null for a database whose datasets cannot be read', () => {
+    const file = path.join(scratch(), 'a.db');
+    database(file, [1], false).close(); // DataVersion only: no Dataset table
+    const probe = openDataVersionProbe(`file:${file}`);
+    expect(probe.current()).toBeNull();
     probe.close();
   });
 
@@ -52,7 +68,7 @@ describe('the data version probe (SQLite)', () => {
     const probe = openDataVersionProbe(`file:${file}`);
     expect(probe.current()).toBe(1);
     rmSync(file);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await pause(300);
     expect(probe.current()).toBeNull();
     probe.close();
   });

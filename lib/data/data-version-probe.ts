@@ -14,10 +14,15 @@ import { databaseFilePath, databaseProvider } from '../database-url';
 export type DataVersionProbe = {
   /** The data version now, or null while the database cannot be read. */
   current(): number | null;
+  /** How many times the database was (re)opened: another file may repeat a version number. */
+  opened(): number;
   close(): void;
 };
 
 const LATEST_VERSION = 'SELECT coalesce(max(id), 0) FROM "DataVersion"';
+// What the proxy's check reads (lib/data/database-status.ts): a file whose DataVersion reads but
+// whose datasets do not is unreadable too.
+const DATASETS_READ = 'SELECT count(*) FROM (SELECT 1 FROM "Dataset" LIMIT 1)';
 
 export function openDataVersionProbe(url: string | undefined = process.env.DATABASE_URL): DataVersionProbe {
   return databaseProvider(url) === 'sqlite' ? sqliteProbe(databaseFilePath(url)) : postgresProbe(url!);
@@ -33,18 +38,25 @@ const FILE_CHECK_MS = 250;
 function sqliteProbe(file: string): DataVersionProbe {
   type Open = { db: Database.Database; inode: number; pragma: number; version: number };
   let open: Open | null = null;
-  let checkedFileAt = 0;
+  let checkedFileAt = -FILE_CHECK_MS;
+  let opened = 0;
 
   const close = () => {
     open?.db.close();
     open = null;
   };
 
+  const latest = (db: Database.Database) => {
+    db.prepare(DATASETS_READ).pluck().get();
+    return db.prepare(LATEST_VERSION).pluck().get() as number;
+  };
+
   const reopen = (): Open | null => {
-    close();
+    let db: Database.Database | null = null;
     try {
-      const db = new Database(file, { readonly: true, fileMustExist: true });
-      const version = db.prepare(LATEST_VERSION).pluck().get() as number;
+      db = new Database(file, { readonly: true, fileMustExist: true });
+      const version = latest(db); // a file that is not a database fails here, not at the open
+      opened += 1;
       return {
         db,
         inode: statSync(file).ino,
@@ -52,7 +64,7 @@ function sqliteProbe(file: string): DataVersionProbe {
         version,
       };
     } catch {
-      close();
+      db?.close();
       return null;
     }
   };
@@ -60,7 +72,8 @@ function sqliteProbe(file: string): DataVersionProbe {
   return {
     current() {
       const now = Date.now();
-      if (open && now - checkedFileAt >= FILE_CHECK_MS) {
+      const fileDue = now - checkedFileAt >= FILE_CHECK_MS;
+      if (open && fileDue) {
         checkedFileAt = now;
         let inode = -1;
         try {
@@ -71,15 +84,17 @@ function sqliteProbe(file: string): DataVersionProbe {
         if (inode !== open.inode) close();
       }
       if (!open) {
-        open = reopen();
+        // Missing or unreadable: tried again at most every FILE_CHECK_MS (Next answers 503 meanwhile).
+        if (!fileDue) return null;
         checkedFileAt = now;
+        open = reopen();
         return open?.version ?? null;
       }
       try {
         const pragma = open.db.pragma('data_version', { simple: true }) as number;
         if (pragma !== open.pragma) {
           open.pragma = pragma;
-          open.version = open.db.prepare(LATEST_VERSION).pluck().get() as number;
+          open.version = latest(open.db);
         }
         return open.version;
       } catch {
@@ -87,6 +102,7 @@ function sqliteProbe(file: string): DataVersionProbe {
         return null;
       }
     },
+    opened: () => opened,
     close,
   };
 }
@@ -95,18 +111,33 @@ function sqliteProbe(file: string): DataVersionProbe {
 // listening; the latest version is polled instead, off the request path.
 const POLL_MS = 500;
 
+// A poll that has not succeeded for this long means the server cannot be reached: unavailable.
+const STALE_MS = 1_500;
+
 function postgresProbe(url: string): DataVersionProbe {
-  const pool = new Pool({ connectionString: url, max: 1 });
+  // Timeouts, so a server gone silent makes the poll fail instead of hang with the last version.
+  const pool = new Pool({
+    connectionString: url,
+    max: 1,
+    connectionTimeoutMillis: 1_000,
+    query_timeout: 1_000,
+    keepAlive: true,
+  });
   pool.on('error', () => {}); // a dropped idle connection: the next poll reconnects
   let version: number | null = null;
+  let answeredAt = 0;
+  let opened = 0;
   let polling = false;
 
   const poll = async () => {
     if (polling) return;
     polling = true;
     try {
+      await pool.query(DATASETS_READ);
       const { rows } = await pool.query<{ v: string }>(`${LATEST_VERSION} AS v`);
+      if (version === null) opened += 1; // back after an outage: it may be another database
       version = Number(rows[0].v);
+      answeredAt = Date.now();
     } catch {
       version = null;
     } finally {
@@ -118,7 +149,8 @@ function postgresProbe(url: string): DataVersionProbe {
   timer.unref();
 
   return {
-    current: () => version,
+    current: () => (Date.now() - answeredAt <= STALE_MS ? version : null),
+    opened: () => opened,
     close() {
       clearInterval(timer);
       void pool.end();

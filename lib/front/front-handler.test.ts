@@ -9,7 +9,7 @@ import { createResponseStore } from './response-store';
 
 // The front in a real node:http server, before a stand-in for Next that answers as our routes
 // do (a versioned ETag on views; pages carry the nonce the proxy chose), counting what reaches it.
-type Fake = { calls: string[]; version: number | null; dataVersion: number };
+type Fake = { calls: string[]; version: number | null; dataVersion: number; opened?: number };
 
 function fakeNext(fake: Fake) {
   return (req: IncomingMessage, res: ServerResponse) => {
@@ -20,6 +20,9 @@ function fakeNext(fake: Fake) {
       res.setHeader('Cache-Control', 'public, max-age=60');
       res.setHeader('Content-Type', 'application/json');
       res.end(JSON.stringify({ version: fake.dataVersion, url: req.url }));
+    } else if (req.url === '/?notmodified') {
+      res.writeHead(304, { ETag: etag, 'Cache-Control': 'private, no-cache' });
+      res.end();
     } else if (req.url === '/api/health') {
       res.setHeader('Cache-Control', 'no-store');
       res.end('{"status":"ok"}');
@@ -41,7 +44,11 @@ let server: Server | null = null;
 afterEach(() => server?.close());
 
 async function start(fake: Fake): Promise<string> {
-  const probe: DataVersionProbe = { current: () => fake.version, close: () => {} };
+  const probe: DataVersionProbe = {
+    current: () => fake.version,
+    opened: () => fake.opened ?? 1,
+    close: () => {},
+  };
   server = createServer(createFrontHandler(fakeNext(fake), probe, createResponseStore(1024 * 1024)));
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
@@ -75,6 +82,23 @@ describe('the front', () => {
     fake.dataVersion = 2;
     expect(await (await fetch(`${base}/api/series`)).json()).toMatchObject({ version: 2 });
     expect(fake.calls).toHaveLength(2);
+  });
+
+  it('forgets what it holds when the database file is opened anew (a version number may repeat)', async () => {
+    const fake: Fake = { calls: [], version: 1, dataVersion: 1 };
+    const base = await start(fake);
+    await fetch(`${base}/api/series`);
+    fake.opened = 2;
+    await fetch(`${base}/api/series`);
+    expect(fake.calls).toHaveLength(2);
+  });
+
+  it('sends a page 304 from Next as it is, without a body or an encoding', async () => {
+    const fake: Fake = { calls: [], version: 1, dataVersion: 1 };
+    const base = await start(fake);
+    const response = await fetch(`${base}/?notmodified`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.status).toBe(304);
+    expect(response.headers.get('content-encoding')).toBeNull();
   });
 
   it('keeps nothing that is not a view, and passes everything to Next while the database is unreadable', async () => {

@@ -2,7 +2,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { gzipSync } from 'node:zlib';
 import type { DataVersionProbe } from '../data/data-version-probe';
 import { etagMatches } from '../http/cache-headers';
-import { etagVersion, isViewPage, mayUseStore, storeKey } from './front-request';
+import { acceptsGzip, etagVersion, header, isViewPage, mayUseStore, storeKey } from './front-request';
 import { freshNonce, PLACEHOLDER_NONCE_HEADER, placeholderNonce } from './page-nonce';
 import type { ResponseStore, StoredResponse } from './response-store';
 
@@ -29,21 +29,27 @@ const ON_NOT_MODIFIED = [
 ];
 
 export function createFrontHandler(next: NextHandler, probe: DataVersionProbe, store: ResponseStore) {
+  let opened = probe.opened();
   return (req: IncomingMessage, res: ServerResponse) => {
     delete req.headers[PLACEHOLDER_NONCE_HEADER]; // only the front may ask for the placeholder
     const version = mayUseStore(req.method, req.headers) ? probe.current() : null;
     if (version === null) return next(req, res);
+    // Another database file (replaced, or back after an outage) may repeat a version number.
+    if (probe.opened() !== opened) {
+      opened = probe.opened();
+      store.clear();
+    }
     const key = storeKey(req.url ?? '/', req.headers);
-    const stored = store.get(key, version);
+    const stored = key === null ? undefined : store.get(key, version);
     if (stored) return answerFromStore(req, res, stored);
-    const keep = (entry: StoredResponse) => store.set(key, entry);
+    const keep = (entry: StoredResponse) => key !== null && store.set(key, entry);
     if (isViewPage(req.url ?? '/')) return renderPage(req, res, next, keep);
     return passThroughKeeping(req, res, next, keep);
   };
 }
 
 function answerFromStore(req: IncomingMessage, res: ServerResponse, entry: StoredResponse) {
-  if (etagMatches(header(req, 'if-none-match'), entry.etag)) {
+  if (etagMatches(header(req.headers, 'if-none-match'), entry.etag)) {
     const headers = entry.headers.filter(([name]) => ON_NOT_MODIFIED.includes(name));
     if (!entry.page) headers.push(...entry.headers.filter(([name]) => name === 'content-security-policy'));
     res.writeHead(304, headers.flat());
@@ -68,14 +74,22 @@ function sendPage(
 ) {
   const placeholder = placeholderNonce();
   const nonce = freshNonce();
+  if (template.byteLength === 0) {
+    // 304 (the proxy's, for a page not stored here), 204: headers only, nothing to compress.
+    res.writeHead(status, headers.filter(([name]) => name !== 'content-encoding').flat());
+    res.end();
+    return;
+  }
   const html = Buffer.from(template.toString('latin1').replaceAll(placeholder, nonce), 'latin1');
-  const gzip = acceptsGzip(header(req, 'accept-encoding'));
+  const gzip = acceptsGzip(header(req.headers, 'accept-encoding'));
   const body = gzip ? gzipSync(html, { level: 4 }) : html;
   const out = headers
     .filter(([name]) => name !== 'content-encoding')
     .map(([name, value]): [string, string] => [name, value.replaceAll(placeholder, nonce)]);
   if (gzip) out.push(['content-encoding', 'gzip']);
-  if (!out.some(([name]) => name === 'vary')) out.push(['vary', 'Accept-Encoding']);
+  const vary = out.find(([name]) => name === 'vary');
+  if (!vary) out.push(['vary', 'Accept-Encoding']);
+  else if (!/accept-encoding/i.test(vary[1])) vary[1] += ', Accept-Encoding';
   out.push(['content-length', String(body.byteLength)]);
   res.writeHead(status, out.flat());
   res.end(body);
@@ -143,7 +157,9 @@ function passThroughKeeping(
     if (chunk === undefined || typeof chunk === 'function' || size > MAX_KEPT_BODY) return;
     const buffer = toBuffer(chunk, encoding);
     size += buffer.byteLength;
-    chunks.push(buffer);
+    if (size > MAX_KEPT_BODY)
+      chunks.length = 0; // too large to keep: let the copies go now
+    else chunks.push(buffer);
   };
   res.writeHead = ((code: number, ...rest: unknown[]) => {
     const given = rest.find((r) => typeof r === 'object' && r !== null);
@@ -185,20 +201,6 @@ function viewEntry(
   return { version, status, headers, body, etag: etag!, page, replay };
 }
 
-function header(req: IncomingMessage, name: string): string | null {
-  const value = req.headers[name];
-  return (Array.isArray(value) ? value.join(', ') : value) ?? null;
-}
-
-export function acceptsGzip(acceptEncoding: string | null): boolean {
-  if (!acceptEncoding) return false;
-  return acceptEncoding.split(',').some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return (coding === 'gzip' || coding === '*') && (q === undefined || Number(q.slice(2)) > 0);
-  });
-}
-
 function toBuffer(chunk: unknown, encoding: unknown): Buffer {
   if (Buffer.isBuffer(chunk)) return Buffer.from(chunk); // a copy: the writer may reuse its buffer
   if (chunk instanceof Uint8Array) return Buffer.from(chunk);
@@ -206,15 +208,24 @@ function toBuffer(chunk: unknown, encoding: unknown): Buffer {
 }
 
 function headersFrom(given: object): OutgoingHttpHeaders {
-  if (!Array.isArray(given)) return given as OutgoingHttpHeaders;
   const out: OutgoingHttpHeaders = {};
+  if (!Array.isArray(given)) {
+    for (const [name, value] of Object.entries(given)) out[name.toLowerCase()] = value;
+    return out;
+  }
   const flat = given.flat() as string[];
   for (let i = 0; i + 1 < flat.length; i += 2) out[flat[i].toLowerCase()] = flat[i + 1];
   return out;
 }
 
+// Lower-case names; a repeated header (Set-Cookie) stays one entry per value.
 function headerList(headers: OutgoingHttpHeaders): [string, string][] {
   return Object.entries(headers)
     .filter(([name, value]) => value !== undefined && !NOT_REPLAYED.has(name.toLowerCase()))
-    .map(([name, value]) => [name.toLowerCase(), Array.isArray(value) ? value.join(', ') : String(value)]);
+    .flatMap(([name, value]) =>
+      (Array.isArray(value) ? value : [value]).map((one): [string, string] => [
+        name.toLowerCase(),
+        String(one),
+      ]),
+    );
 }

@@ -16,10 +16,11 @@ export type StoredResponse = {
 export type ResponseStore = {
   get(key: string, version: number): StoredResponse | undefined;
   set(key: string, entry: StoredResponse): void;
+  clear(): void;
   stats(): { entries: number; bytes: number; hits: number; misses: number };
 };
 
-const HEADER_BYTES = 1024; // a budget for the key and headers of each entry
+const ENTRY_OVERHEAD = 256; // the Map slot and the entry object
 
 export function createResponseStore(maxBytes: number): ResponseStore {
   const entries = new Map<string, StoredResponse>(); // insertion order = least recently used first
@@ -27,11 +28,16 @@ export function createResponseStore(maxBytes: number): ResponseStore {
   let version = -1;
   let hits = 0;
   let misses = 0;
-  const sizeOf = (entry: StoredResponse) => entry.body.byteLength + HEADER_BYTES;
+  // The body, the key, and the headers twice (as a list and flat for writeHead), counted as kept.
+  const sizeOf = (key: string, entry: StoredResponse) =>
+    entry.body.byteLength +
+    key.length +
+    2 * entry.headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0) +
+    ENTRY_OVERHEAD;
 
   const remove = (key: string, entry: StoredResponse) => {
     entries.delete(key);
-    bytes -= sizeOf(entry);
+    bytes -= sizeOf(key, entry);
   };
 
   const switchTo = (next: number) => {
@@ -55,16 +61,20 @@ export function createResponseStore(maxBytes: number): ResponseStore {
     },
     set(key, entry) {
       // Made while a load committed: the version it names is already older than the one seen.
-      if (entry.version < version || sizeOf(entry) > maxBytes) return;
+      if (entry.version < version || sizeOf(key, entry) > maxBytes) return;
       switchTo(entry.version);
       const old = entries.get(key);
       if (old) remove(key, old);
       entries.set(key, entry);
-      bytes += sizeOf(entry);
+      bytes += sizeOf(key, entry);
       for (const [oldest, stored] of entries) {
         if (bytes <= maxBytes) break;
         remove(oldest, stored);
       }
+    },
+    clear() {
+      entries.clear();
+      bytes = 0;
     },
     stats: () => ({ entries: entries.size, bytes, hits, misses }),
   };

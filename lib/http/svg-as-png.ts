@@ -20,21 +20,28 @@ const holder = globalThis as unknown as {
   [slot]?: { worker: Worker; waiting: Map<number, Waiting>; nextId: number };
 };
 
+// A PNG not drawn in this long fails (500) and its worker is replaced: nothing waits forever.
+const RENDER_TIMEOUT_MS = 20_000;
+
 function pngWorker() {
   if (holder[slot]) return holder[slot];
   const worker = new Worker(WORKER, { workerData: { font: FONT } });
   const waiting = new Map<number, Waiting>();
   worker.unref(); // it never keeps the server alive
+  const failAll = (error: Error) => {
+    if (holder[slot]?.worker === worker) holder[slot] = undefined; // the next PNG starts a new worker
+    for (const caller of waiting.values()) caller.reject(error);
+    waiting.clear();
+  };
   worker.on('message', ({ id, png, error }: Reply) => {
     const caller = waiting.get(id);
     waiting.delete(id);
     if (png) caller?.resolve(png);
     else caller?.reject(new Error(`PNG rendering failed: ${error}`));
   });
-  worker.on('error', (error) => {
-    for (const caller of waiting.values()) caller.reject(error);
-    holder[slot] = undefined; // the next PNG starts a new worker
-  });
+  worker.on('error', failAll);
+  worker.on('messageerror', failAll);
+  worker.on('exit', (code) => failAll(new Error(`the PNG worker stopped (exit code ${code})`)));
   holder[slot] = { worker, waiting, nextId: 0 };
   return holder[slot];
 }
@@ -44,7 +51,17 @@ export function svgAsPng(svg: string, fallbackWidth: number): Promise<ArrayBuffe
   const state = pngWorker();
   const id = (state.nextId += 1);
   return new Promise((resolve, reject) => {
-    state.waiting.set(id, { resolve, reject });
+    const timer = setTimeout(() => {
+      state.waiting.delete(id);
+      reject(new Error(`PNG rendering took over ${RENDER_TIMEOUT_MS / 1000} s`));
+      void state.worker.terminate(); // its 'exit' fails what else it held; the next PNG starts anew
+    }, RENDER_TIMEOUT_MS);
+    timer.unref();
+    const settle = {
+      resolve: (png: ArrayBuffer) => (clearTimeout(timer), resolve(png)),
+      reject: (error: Error) => (clearTimeout(timer), reject(error)),
+    };
+    state.waiting.set(id, settle);
     state.worker.postMessage({ id, svg, width });
   });
 }
