@@ -23,8 +23,8 @@ import { migrate } from '../prisma/migrate';
 import { runOnServer, withDatabase } from '../prisma/postgres/postgres-migration-adapter';
 
 const QUICK = process.argv.includes('--quick');
-const HTTP_ONLY = QUICK || process.argv.includes('http');
 const POSTGRES_HTTP = process.argv.includes('http-postgres');
+const HTTP_ONLY = QUICK || POSTGRES_HTTP || process.argv.includes('http');
 const PG_HTTP_DATABASE = 'dash_pg_bench_http';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
