@@ -19,10 +19,10 @@ export type DataVersionProbe = {
   close(): void;
 };
 
-const LATEST_VERSION = 'SELECT coalesce(max(id), 0) FROM "DataVersion"';
+const LATEST_VERSION = 'SELECT coalesce(max(id), 0) AS version FROM "DataVersion"';
 // What the proxy's check reads (lib/data/database-status.ts): a file whose DataVersion reads but
 // whose datasets do not is unreadable too.
-const DATASETS_READ = 'SELECT count(*) FROM (SELECT 1 FROM "Dataset" LIMIT 1)';
+const DATASETS_READ = 'SELECT count(*) FROM (SELECT 1 FROM "Dataset" LIMIT 1) AS first_dataset';
 
 export function openDataVersionProbe(url: string | undefined = process.env.DATABASE_URL): DataVersionProbe {
   return databaseProvider(url) === 'sqlite' ? sqliteProbe(databaseFilePath(url)) : postgresProbe(url!);
@@ -134,9 +134,9 @@ function postgresProbe(url: string): DataVersionProbe {
     polling = true;
     try {
       await pool.query(DATASETS_READ);
-      const { rows } = await pool.query<{ v: string }>(`${LATEST_VERSION} AS v`);
+      const { rows } = await pool.query<{ version: string }>(LATEST_VERSION);
       if (version === null) opened += 1; // back after an outage: it may be another database
-      version = Number(rows[0].v);
+      version = Number(rows[0].version);
       answeredAt = Date.now();
     } catch {
       version = null;
