@@ -4,13 +4,13 @@ import { withDatabase } from './prisma/postgres/postgres-migration-adapter';
 
 // The browser and API specs on PostgreSQL (npm run test:pg): two instances on one freshly migrated
 // and loaded PostgreSQL database, as behind a load balancer. The first runs scripts/start.ts
-// (migrate, load, build when stale, serve); the second only serves (scripts/serve.ts), once the
-// first is up (Playwright starts web servers one after another).
+// (migrate, load, build when stale, serve); the second only serves (--serve-only), once the
+// first is up (Playwright starts web servers one after another), as `npm run serve` does.
 const FIRST_PORT = Number(process.env.E2E_PG_PORT ?? Number(process.env.E2E_PORT ?? 3101) + 1);
 const SECOND_PORT = FIRST_PORT + 1;
 const SERVER_URL = process.env.PG_TEST_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASE_URL = withDatabase(SERVER_URL, `dash_pg_e2e_${FIRST_PORT}`);
-const env = { DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2' }; // as scripts/serve-command.ts
+const env = { DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1' };
 
 export default defineConfig({
   ...baseConfig,
@@ -37,7 +37,7 @@ export default defineConfig({
       stdout: 'pipe',
     },
     {
-      command: 'npx tsx scripts/serve.ts',
+      command: 'npx tsx scripts/start.ts --serve-only',
       env: { ...env, PORT: String(SECOND_PORT) },
       url: `http://127.0.0.1:${SECOND_PORT}/api/health`,
       timeout: 60_000,

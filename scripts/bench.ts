@@ -5,6 +5,8 @@
 // Needs a build (`npm run build`) for the HTTP part.
 //   npm run bench -- ingest    stops after the ingest and world-load figures
 //   npm run bench -- series    only the series read, on the database DATABASE_URL names (loaded)
+//   npm run bench -- mixed     only the 3 minutes of mixed traffic and the server's memory, on
+//                              the loaded database DATABASE_URL names (after a build)
 //   npm run bench -- http      skips the synthetic ingest figures
 //   npm run bench -- --quick   WITS files only (no 5 M-row IMF DOTS file), short HTTP runs
 //   npm run bench -- http-postgres   the HTTP figures on PostgreSQL (PG_TEST_URL): a fresh database
@@ -15,7 +17,7 @@ import path from 'node:path';
 import { databaseFilePath, redactedUrl } from '../lib/database-url';
 import { listDatasetFiles } from '../lib/ingest/dataset-files';
 import { loadData } from '../lib/ingest/load';
-import { httpBench } from './bench/http';
+import { httpBench, mixedBench } from './bench/http';
 import { bytesPerObservation, ingestFigures } from './bench/ingest';
 import { postgresIngestFigures } from './bench/ingest-postgres';
 import { seriesReadBench } from './bench/series-read';
@@ -36,7 +38,9 @@ async function time<T>(work: () => Promise<T>): Promise<[T, number]> {
 }
 
 async function main() {
-  if (process.argv.includes('series')) return seriesReadBench(process.env.DATABASE_URL ?? 'file:./data.db');
+  const loaded = process.env.DATABASE_URL ?? 'file:./data.db';
+  if (process.argv.includes('series')) return seriesReadBench(loaded);
+  if (process.argv.includes('mixed')) return mixedBench(loaded, QUICK ? 20 : 180);
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-'));
   const url = POSTGRES_HTTP ? await freshPostgresDatabase() : `file:${path.join(dir, 'bench.db')}`;
   try {

@@ -1,6 +1,7 @@
 // npm start — from a fresh clone to a served dashboard: migrate the database (SQLite, or PostgreSQL
 // for a postgres:// DATABASE_URL), load data/ if it changed, build if the sources are newer than the
 // last build, then serve it (scripts/serve.ts: Next behind the front) on PORT (and BIND_ADDRESS when set).
+// npm run serve (`--serve-only`) — only the last step, for an instance whose database is ready.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -37,6 +38,17 @@ function buildIsStale(): boolean {
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   readShareLimits(); // a short-link limit that is not a positive integer stops here, not at the first share
+  if (!process.argv.includes('--serve-only')) await prepare();
+  // PORT, and BIND_ADDRESS=127.0.0.1 behind a reverse proxy on the same machine (docs/security.md),
+  // are read by scripts/serve.ts; the default is every interface.
+  const server = spawn(SERVE_COMMAND, SERVE_ARGS, { stdio: 'inherit', env: serveEnv() });
+  const stop = (signal: NodeJS.Signals) => server.kill(signal);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  server.on('exit', (code) => process.exit(code ?? 0));
+}
+
+async function prepare() {
   // Instances started together on one PostgreSQL database take turns; the later ones find nothing to do.
   await withDatabaseLock(process.env.DATABASE_URL, async () => {
     const applied = await migrate();
@@ -57,14 +69,6 @@ async function main() {
     const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-
-  // PORT, and BIND_ADDRESS=127.0.0.1 behind a reverse proxy on the same machine (docs/security.md),
-  // are read by scripts/serve.ts; the default is every interface.
-  const server = spawn(SERVE_COMMAND, SERVE_ARGS, { stdio: 'inherit', env: serveEnv() });
-  const stop = (signal: NodeJS.Signals) => server.kill(signal);
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  server.on('exit', (code) => process.exit(code ?? 0));
 }
 
 main().catch((error: unknown) => {

@@ -36,7 +36,15 @@ const FILE_CHECK_MS = 250;
 // WAL index, not of the file. Only when it changes is DataVersion read again (any commit changes
 // it, short links included; most leave the data version as it was).
 function sqliteProbe(file: string): DataVersionProbe {
-  type Open = { db: Database.Database; inode: number; pragma: number; version: number };
+  // The pragma's statement is prepared once per open file: better-sqlite3's db.pragma() prepares
+  // one per call, and this runs for every request.
+  type Open = {
+    db: Database.Database;
+    dataVersion: Database.Statement;
+    inode: number;
+    pragma: number;
+    version: number;
+  };
   let open: Open | null = null;
   let checkedFileAt = -FILE_CHECK_MS;
   let opened = 0;
@@ -56,13 +64,9 @@ function sqliteProbe(file: string): DataVersionProbe {
     try {
       db = new Database(file, { readonly: true, fileMustExist: true });
       const version = latest(db); // a file that is not a database fails here, not at the open
+      const dataVersion = db.prepare('PRAGMA data_version').pluck();
       opened += 1;
-      return {
-        db,
-        inode: statSync(file).ino,
-        pragma: db.pragma('data_version', { simple: true }) as number,
-        version,
-      };
+      return { db, dataVersion, inode: statSync(file).ino, pragma: dataVersion.get() as number, version };
     } catch {
       db?.close();
       return null;
@@ -91,7 +95,7 @@ function sqliteProbe(file: string): DataVersionProbe {
         return open?.version ?? null;
       }
       try {
-        const pragma = open.db.pragma('data_version', { simple: true }) as number;
+        const pragma = open.dataVersion.get() as number;
         if (pragma !== open.pragma) {
           open.pragma = pragma;
           open.version = latest(open.db);

@@ -4,16 +4,27 @@ import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DataVersionProbe } from '../data/data-version-probe';
 import { createFrontHandler } from './front-handler';
+import { KEPT_BY_FRONT_HEADER, keptByFront } from './kept-by-front';
 import { PLACEHOLDER_NONCE_HEADER } from './page-nonce';
 import { createResponseStore } from './response-store';
 
 // The front in a real node:http server, before a stand-in for Next that answers as our routes
 // do (a versioned ETag on views; pages carry the nonce the proxy chose), counting what reaches it.
-type Fake = { calls: string[]; version: number | null; dataVersion: number; opened?: number };
+type Fake = {
+  calls: string[];
+  version: number | null;
+  dataVersion: number;
+  opened?: number;
+  keptByFront?: boolean[]; // per call: did the request say the front keeps its response
+};
 
 function fakeNext(fake: Fake) {
   return (req: IncomingMessage, res: ServerResponse) => {
     fake.calls.push(req.url!);
+    const kept = req.headers[KEPT_BY_FRONT_HEADER];
+    fake.keptByFront?.push(
+      keptByFront(new Headers(typeof kept === 'string' ? { [KEPT_BY_FRONT_HEADER]: kept } : {})),
+    );
     const etag = `"v${fake.dataVersion}-${Buffer.from(req.url!).toString('base64url')}"`;
     if (req.url!.startsWith('/api/series')) {
       res.setHeader('ETag', etag);
@@ -127,6 +138,16 @@ describe('the front', () => {
     }
     expect(nonces.size).toBe(3);
     expect(fake.calls).toHaveLength(1); // rendered once
+  });
+
+  it('tells Next which responses it keeps, so Next does not keep their bodies too; a client cannot say so', async () => {
+    const fake: Fake = { calls: [], version: 1, dataVersion: 1, keptByFront: [] };
+    const base = await start(fake);
+    await fetch(`${base}/api/series?from=2001`, { headers: { [KEPT_BY_FRONT_HEADER]: 'forged' } });
+    await fetch(`${base}/api/series?from=2002`, { headers: { cookie: 'a=1' } }); // passed by, not kept
+    fake.version = null; // database unreadable: everything goes to Next untouched
+    await fetch(`${base}/api/series?from=2003`, { headers: { [KEPT_BY_FRONT_HEADER]: 'forged' } });
+    expect(fake.keptByFront).toEqual([true, false, false]);
   });
 
   it('ignores a placeholder nonce a client sends', async () => {

@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import type { DataVersionProbe } from '../data/data-version-probe';
 import { etagMatches } from '../http/cache-headers';
 import { acceptsGzip, etagVersion, header, isViewPage, mayUseStore, storeKey } from './front-request';
+import { KEPT_BY_FRONT_HEADER, keptByFrontSecret } from './kept-by-front';
 import { freshNonce, PLACEHOLDER_NONCE_HEADER, placeholderNonce } from './page-nonce';
 import type { ResponseStore, StoredResponse } from './response-store';
 
@@ -32,6 +33,7 @@ export function createFrontHandler(next: NextHandler, probe: DataVersionProbe, s
   let opened = probe.opened();
   return (req: IncomingMessage, res: ServerResponse) => {
     delete req.headers[PLACEHOLDER_NONCE_HEADER]; // only the front may ask for the placeholder
+    delete req.headers[KEPT_BY_FRONT_HEADER]; // nor say it keeps a response
     const version = mayUseStore(req.method, req.headers) ? probe.current() : null;
     if (version === null) return next(req, res);
     // Another database file (replaced, or back after an outage) may repeat a version number.
@@ -43,6 +45,7 @@ export function createFrontHandler(next: NextHandler, probe: DataVersionProbe, s
     const stored = key === null ? undefined : store.get(key, version);
     if (stored) return answerFromStore(req, res, stored);
     const keep = (entry: StoredResponse) => key !== null && store.set(key, entry);
+    if (key !== null) req.headers[KEPT_BY_FRONT_HEADER] = keptByFrontSecret();
     if (isViewPage(req.url ?? '/')) return renderPage(req, res, next, keep);
     return passThroughKeeping(req, res, next, keep);
   };

@@ -1,5 +1,6 @@
 import 'server-only';
 import { BUILD_ID } from '../build-id';
+import { keptByFront } from '../front/kept-by-front';
 import { resultCache } from '../result-cache';
 import { etagMatches, notModifiedResponse, viewEtag, VIEW_CACHE_CONTROL } from './cache-headers';
 
@@ -13,8 +14,9 @@ export type Representation = {
 
 // A view response that is a pure function of (data version, key): a strong ETag, 304 for a
 // matching If-None-Match without producing anything, and the body kept in the result cache so
-// the next reader of the same view gets the same bytes without recomputing them. Only 200s are
-// kept and tagged; errors pass through as produced.
+// the next reader of the same view gets the same bytes without recomputing them (unless the
+// front keeps it: lib/front/kept-by-front.ts; concurrent readers still share one computation).
+// Only 200s are kept and tagged; errors pass through as produced.
 export async function versionedResponse(
   request: Request,
   { version, key, keepBody = true }: Representation,
@@ -33,12 +35,14 @@ export async function versionedResponse(
     return new Response(response.body, { status: 200, headers });
   }
 
+  const keep = !keptByFront(request.headers);
   const stored = (await resultCache.get(version, `response:${key}`, async () => {
     const response = await produce();
     const body = await response.arrayBuffer();
     const value: StoredResponse = { status: response.status, headers: [...response.headers], body };
-    // A size past any bound keeps an error out of the cache (it is still shared by concurrent callers).
-    return { value, bytes: response.status === 200 ? body.byteLength + 1024 : Number.POSITIVE_INFINITY };
+    // A size past any bound keeps it out of the cache (it is still shared by concurrent callers).
+    const kept = keep && response.status === 200;
+    return { value, bytes: kept ? body.byteLength + 1024 : Number.POSITIVE_INFINITY };
   })) as StoredResponse;
 
   const headers = new Headers(stored.headers);

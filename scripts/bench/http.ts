@@ -66,9 +66,8 @@ function cycle(paths: string[]): () => string {
   return () => paths[i++ % paths.length];
 }
 
-export async function httpBench(databaseUrl: string, { quick }: { quick: boolean }) {
-  const seconds = quick ? 3 : 10;
-  const app = await startProcess(SERVE_COMMAND, SERVE_ARGS, {
+function startApp(databaseUrl: string): Promise<ServerProcess> {
+  return startProcess(SERVE_COMMAND, SERVE_ARGS, {
     port: APP_PORT,
     env: {
       MALLOC_ARENA_MAX: serveEnv().MALLOC_ARENA_MAX!,
@@ -77,6 +76,11 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
     },
     readyPath: '/api/health',
   });
+}
+
+export async function httpBench(databaseUrl: string, { quick }: { quick: boolean }) {
+  const seconds = quick ? 3 : 10;
+  const app = await startApp(databaseUrl);
   const scratch = mkdtempSync(path.join(tmpdir(), 'bench-http-'));
   let bare: ServerProcess | null = null;
   try {
@@ -171,36 +175,51 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
     ];
     for (const [label, request] of loadRoutes) line(label, await cannon(app, request, 50, heavy));
 
-    const mixedSeconds = quick ? 20 : 180;
-    const mixed = cycle([
-      ...Array.from({ length: 6 }, () => '/api/series'),
-      '/',
-      '/embed',
-      '/api/series/csv',
-      '/api/chart/svg',
-    ]);
-    let n = 0;
-    const nextMixed = () => {
-      n += 1;
-      // One request in three is a view nobody asked for before: series, page, CSV or image.
-      if (n % 3 !== 0) return mixed();
-      const view = views.next().value;
-      return ['/api/series', '/', '/api/series/csv', '/api/chart/png'][n % 4] + view;
-    };
-    const start = app.rssMB();
-    let peak = start;
-    const sampler = setInterval(() => (peak = Math.max(peak, app.rssMB())), 250);
-    const figures = await cannon(app, { paths: nextMixed }, 20, mixedSeconds);
-    clearInterval(sampler);
-    console.log(`\nMixed traffic, 20 connections, ${mixedSeconds} s (a third new views, PNGs among them)`);
-    line(
-      'mixed',
-      figures,
-      `   server RSS ${start.toFixed(0)} MB at start, peak ${peak.toFixed(0)} MB, end ${app.rssMB().toFixed(0)} MB`,
-    );
+    await mixedTraffic(app, views, quick ? 20 : 180);
   } finally {
     bare?.stop();
     app.stop();
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+// `npm run bench -- mixed`: the mixed-traffic memory run alone, on a loaded database.
+export async function mixedBench(databaseUrl: string, seconds: number) {
+  const app = await startApp(databaseUrl);
+  try {
+    console.log(`server RSS after start ${app.rssMB().toFixed(0)} MB`);
+    await mixedTraffic(app, distinctViews(), seconds);
+  } finally {
+    app.stop();
+  }
+}
+
+// Minutes of traffic as a day's readers make it, and the server's memory through them.
+async function mixedTraffic(app: ServerProcess, views: ReturnType<typeof distinctViews>, seconds: number) {
+  const mixed = cycle([
+    ...Array.from({ length: 6 }, () => '/api/series'),
+    '/',
+    '/embed',
+    '/api/series/csv',
+    '/api/chart/svg',
+  ]);
+  let n = 0;
+  const nextMixed = () => {
+    n += 1;
+    // One request in three is a view nobody asked for before: series, page, CSV or image.
+    if (n % 3 !== 0) return mixed();
+    const view = views.next().value;
+    return ['/api/series', '/', '/api/series/csv', '/api/chart/png'][n % 4] + view;
+  };
+  const start = app.rssMB();
+  let peak = start;
+  const sampler = setInterval(() => (peak = Math.max(peak, app.rssMB())), 250);
+  const figures = await cannon(app, { paths: nextMixed }, 20, seconds);
+  clearInterval(sampler);
+  console.log(`\nMixed traffic, 20 connections, ${seconds} s (a third new views, PNGs among them)`);
+  line(
+    'mixed',
+    figures,
+    `   server RSS ${start.toFixed(0)} MB at start, peak ${peak.toFixed(0)} MB, end ${app.rssMB().toFixed(0)} MB`,
+  );
 }
