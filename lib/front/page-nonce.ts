@@ -24,8 +24,13 @@ export function placeholderNonce(): string {
   return holder[slot];
 }
 
+/** Whether a request header holds the placeholder: only the front can have put it there. */
+export function carriesPlaceholder(headers: Headers, name: string): boolean {
+  const secret = holder[slot];
+  return secret !== undefined && headers.get(name) === secret;
+}
+
 /** For the proxy: the placeholder when the front asked for it, else null. */
 export function requestedPlaceholderNonce(headers: Headers): string | null {
-  const secret = holder[slot];
-  return secret !== undefined && headers.get(PLACEHOLDER_NONCE_HEADER) === secret ? secret : null;
+  return carriesPlaceholder(headers, PLACEHOLDER_NONCE_HEADER) ? placeholderNonce() : null;
 }
