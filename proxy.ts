@@ -4,16 +4,16 @@
 // per-request nonce Content-Security-Policy (docs/security.md).
 import { NextResponse, type NextRequest } from 'next/server';
 import { isDatabaseReadable } from '@/lib/data/database-status';
-import { etagMatches, NO_STORE, notModifiedResponse, PAGE_CACHE_CONTROL } from '@/lib/http/cache-headers';
-import { pageEtag } from '@/lib/http/page-validator';
-import { freshNonce, requestedPlaceholderNonce } from '@/lib/front/page-nonce';
-import { hasMalformedPercentEncoding } from '@/lib/http/path-encoding';
-import { contentSecurityPolicy, isFrameable, SECURITY_HEADERS } from '@/lib/http/security-headers';
-import { badPathResponse, unavailableResponse } from '@/lib/http/unavailable-response';
+import { etagMatches, NO_STORE, notModifiedResponse, PAGE_CACHE_CONTROL } from '@/lib/serving/cache-headers';
+import { pageEtag } from '@/lib/serving/page-validator';
+import { freshNonce, requestedPlaceholderNonce } from '@/lib/serving/page-nonce';
+import { hasMalformedPercentEncoding } from '@/lib/serving/path-encoding';
+import { contentSecurityPolicy, isFrameable, SECURITY_HEADERS } from '@/lib/serving/security-headers';
+import { badPathResponse, unavailableResponse } from '@/lib/serving/unavailable-response';
 
 // Built files and the icon need no database.
 const NEEDS_NO_DATABASE = /^\/(_next\/|icon\.svg$|favicon\.ico$)/;
-// Per request, never a view: no cache may keep them (views say what they allow: lib/http/cache-headers.ts).
+// Per request, never a view: no cache may keep them (views say what they allow: lib/serving/cache-headers.ts).
 const NEVER_STORED = /^\/api\/(health|share)$/;
 
 export async function proxy(request: NextRequest) {
@@ -33,7 +33,7 @@ export async function proxy(request: NextRequest) {
       // update the stored ones) and block every script of the page it revalidates.
       return withSecurityHeaders(notModifiedResponse(etag, PAGE_CACHE_CONTROL), pathname, null);
     }
-    // The front (lib/front/) renders a view page once with its placeholder and puts a fresh nonce
+    // The front (lib/serving/) renders a view page once with its placeholder and puts a fresh nonce
     // in its place for every response; anything else gets a fresh nonce here.
     const nonce = requestedPlaceholderNonce(request.headers) ?? freshNonce();
     csp = contentSecurityPolicy(nonce, {

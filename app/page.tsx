@@ -4,18 +4,18 @@ import { headers } from 'next/headers';
 import { AnalysisNav } from '@/components/analyses/analysis-nav';
 import { PREVIEW_SIZE } from '@/components/charts/chart-preview';
 import { Dashboard } from '@/components/dashboard/dashboard';
-import { parseDashboardState } from '@/lib/dashboard-state';
+import { parseDashboardState } from '@/lib/view-state/dashboard-state';
 import { getArticleInfo, getArticleNotes, getClaimChecks } from '@/lib/data/get-article';
 import { getCatalog, getReporterPartners } from '@/lib/data/get-catalog';
 import { getEconomyNames } from '@/lib/data/get-economy-names';
 import { getSeries } from '@/lib/data/get-series';
 import { getStateContext } from '@/lib/data/get-state-context';
-import { makeQueryClient } from '@/lib/query-client';
-import { partnersQueryOptions } from '@/lib/partners-query';
-import { seriesQueryOptions } from '@/lib/series-query';
-import { requestOrigin } from '@/lib/request-origin';
-import { describeView } from '@/lib/view-title';
-import { chartImagePath, viewUrl } from '@/lib/view-url';
+import { makeQueryClient } from '@/lib/client/query-client';
+import { partnersQueryOptions } from '@/lib/client/partners-query';
+import { seriesQueryOptions } from '@/lib/client/series-query';
+import { requestOrigin } from '@/lib/serving/request-origin';
+import { describeView } from '@/lib/panel/view-title';
+import { chartImagePath, viewUrl } from '@/lib/view-state/view-url';
 
 export const dynamic = 'force-dynamic';
 

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { redactedUrl, type DatabaseProvider } from '../lib/database-url';
+import { redactedUrl, type DatabaseProvider } from '../lib/database/database-url';
 import { DEFAULT_POSTGRES_SERVER_URL, MIGRATIONS_DIR, SCHEMA_PATH, diffMigrationsToSchema } from './migrate';
 import {
   POSTGRES_MIGRATIONS_DIR,

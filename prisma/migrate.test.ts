@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { databaseFilePath } from '../lib/database-url';
+import { databaseFilePath } from '../lib/database/database-url';
 import { MIGRATIONS_DIR, SCHEMA_PATH, createMigration, migrate, migrationTimestamp } from './migrate';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'migrate-test-'));

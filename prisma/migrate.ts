@@ -7,7 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { databaseFilePath, databaseProvider, redactedUrl, type DatabaseProvider } from '../lib/database-url';
+import {
+  databaseFilePath,
+  databaseProvider,
+  redactedUrl,
+  type DatabaseProvider,
+} from '../lib/database/database-url';
 import { migratePostgres } from './postgres/migrate-postgres';
 import {
   POSTGRES_MIGRATIONS_DIR,

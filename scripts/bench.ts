@@ -14,7 +14,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { databaseFilePath, redactedUrl } from '../lib/database-url';
+import { databaseFilePath, redactedUrl } from '../lib/database/database-url';
 import { listDatasetFiles } from '../lib/ingest/dataset-files';
 import { loadData } from '../lib/ingest/load';
 import { httpBench, mixedBench } from './bench/http';

@@ -1,4 +1,4 @@
-// Serves the production build: Next's request handler behind the front (lib/front/), which
+// Serves the production build: Next's request handler behind the front (lib/serving/), which
 // answers view responses it already holds for the current data version without entering Next.
 // `npm start` runs this after migrating, loading and building; so do the benchmark and the specs.
 //   PORT (3000), BIND_ADDRESS (every interface), DATABASE_URL, FRONT_CACHE_MB (32; 0 turns the front off)
@@ -12,9 +12,9 @@ async function main() {
   // them off too). So they are turned off before anything else is loaded.
   process.setSourceMapsEnabled(false);
   const { default: next } = await import('next');
-  const { openDataVersionProbe } = await import('../lib/data/data-version-probe');
-  const { createFrontHandler } = await import('../lib/front/front-handler');
-  const { createResponseStore } = await import('../lib/front/response-store');
+  const { openDataVersionProbe } = await import('../lib/database/data-version-probe');
+  const { createFrontHandler } = await import('../lib/serving/front-handler');
+  const { createResponseStore } = await import('../lib/serving/response-store');
   (process.env as Record<string, string>).NODE_ENV = 'production';
   const port = Number(process.env.PORT ?? 3000);
   const hostname = process.env.BIND_ADDRESS || undefined;

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { databaseProvider } from '../lib/database-url';
+import { databaseProvider } from '../lib/database/database-url';
 
 // Any constant works, as long as every instance uses the same one: a PostgreSQL advisory lock is
 // one 64-bit number per database. This one spells "dashstrt".

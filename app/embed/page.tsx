@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { EmbedView } from '@/components/dashboard/embed-view';
-import { parseDashboardState } from '@/lib/dashboard-state';
+import { parseDashboardState } from '@/lib/view-state/dashboard-state';
 import { getArticleInfo, getArticleNotes } from '@/lib/data/get-article';
 import { getSeries } from '@/lib/data/get-series';
 import { getEconomyNames } from '@/lib/data/get-economy-names';
 import { getStateContext } from '@/lib/data/get-state-context';
-import { describeView } from '@/lib/view-title';
-import { viewPath } from '@/lib/view-url';
+import { describeView } from '@/lib/panel/view-title';
+import { viewPath } from '@/lib/view-state/view-url';
 
 export const dynamic = 'force-dynamic';
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };

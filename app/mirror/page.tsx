@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { AnalysisPage } from '@/components/analyses/analysis-page';
-import { analysisMetadataFor, loadAnalysisPage } from '@/lib/analyses/load-analysis-page';
+import { analysisMetadataFor, loadAnalysisPage } from '@/lib/data/load-analysis-page';
 import { getArticleInfo } from '@/lib/data/get-article';
-import { requestOrigin } from '@/lib/request-origin';
+import { requestOrigin } from '@/lib/serving/request-origin';
 
 export const dynamic = 'force-dynamic';
 

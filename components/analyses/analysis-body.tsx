@@ -1,5 +1,5 @@
 import './analyses.css';
-import type { AnalysisResult } from '@/lib/analyses/load-analysis';
+import type { AnalysisResult } from '@/lib/analyses/analysis-result';
 import { MirrorBody } from './mirror-body';
 import { RankingBody } from './ranking-body';
 import { RegionBody } from './region-body';

@@ -1,5 +1,5 @@
-import { ANALYSIS_PARAMS, type AnalysisState, type AnalysisView } from '@/lib/dashboard-state';
-import { FLOW_LABELS, FLOWS, SOURCE_LABELS, SOURCES } from '@/lib/trade-terms';
+import { ANALYSIS_PARAMS, type AnalysisState, type AnalysisView } from '@/lib/view-state/dashboard-state';
+import { FLOW_LABELS, FLOWS, SOURCE_LABELS, SOURCES } from '@/lib/view-state/trade-terms';
 
 type Props = {
   view: AnalysisView;

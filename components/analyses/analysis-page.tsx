@@ -1,6 +1,6 @@
 import { ANALYSIS_LABELS } from '@/lib/analyses/describe-analysis';
-import type { AnalysisPageData } from '@/lib/analyses/load-analysis-page';
-import type { ArticleInfo } from '@/lib/article-types';
+import type { AnalysisPageData } from '@/lib/analyses/analysis-result';
+import type { ArticleInfo } from '@/lib/article/article-types';
 import { ClaimsTable } from '../claims/claims-table';
 import { UrlNotice } from '../dashboard/url-notice';
 import { AnalysisBody, resultSources } from './analysis-body';

@@ -1,5 +1,5 @@
 import { wrapWords, type Figure } from '@/lib/analyses/figure';
-import type { SourceInfo } from '@/lib/series-types';
+import type { SourceInfo } from '@/lib/panel/series-types';
 import { PARTNER_STYLES } from '../charts/chart-constants';
 import { EXPORT_PAD as PAD, EXPORT_WIDTH as WIDTH, ExportSvgFrame, exportHeader } from './export-svg-frame';
 import { LinePanelSvg, PANEL_SIZE } from './line-panel-svg';

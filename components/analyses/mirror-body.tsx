@@ -1,7 +1,7 @@
 import type { MirrorPair } from '@/lib/analyses/mirror';
 import type { Figure } from '@/lib/analyses/figure';
-import { formatNumber } from '@/lib/format';
-import { FLOW_LABELS, flagLabel } from '@/lib/trade-terms';
+import { formatNumber } from '@/lib/panel/format';
+import { FLOW_LABELS, flagLabel } from '@/lib/view-state/trade-terms';
 import { AnalysisFigure } from './analysis-figure';
 
 // Reported against mirror: the figure, then for each pair its valuation note and its table.

@@ -1,6 +1,6 @@
 import { axisTicks } from '@/lib/analyses/figure';
 import type { Ranking } from '@/lib/analyses/ranking';
-import { formatNumber } from '@/lib/format';
+import { formatNumber } from '@/lib/panel/format';
 import { PARTNER_STYLES } from '../charts/chart-constants';
 
 export const RANKING_BARS = 15; // the chart shows the leaders; the table lists every partner

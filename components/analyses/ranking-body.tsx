@@ -1,7 +1,12 @@
 import type { PartnerShares, Ranking } from '@/lib/analyses/ranking';
-import { DEFAULT_STATE, MAX_PARTNERS, dashboardQueryString, type AnalysisState } from '@/lib/dashboard-state';
-import { formatDifference, formatNumber, formatValue } from '@/lib/format';
-import { FLOW_LABELS } from '@/lib/trade-terms';
+import {
+  DEFAULT_STATE,
+  MAX_PARTNERS,
+  dashboardQueryString,
+  type AnalysisState,
+} from '@/lib/view-state/dashboard-state';
+import { formatDifference, formatNumber, formatValue } from '@/lib/panel/format';
+import { FLOW_LABELS } from '@/lib/view-state/trade-terms';
 import { RankingBarsSvg, RankingLegend, RANKING_BARS } from './ranking-bars-svg';
 
 // Who trades with whom: the leaders as bars, every partner in a table (each links to the chart

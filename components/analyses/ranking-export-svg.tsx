@@ -1,6 +1,6 @@
 import { wrapWords } from '@/lib/analyses/figure';
 import type { Ranking } from '@/lib/analyses/ranking';
-import type { SourceInfo } from '@/lib/series-types';
+import type { SourceInfo } from '@/lib/panel/series-types';
 import { EXPORT_PAD as PAD, EXPORT_WIDTH as WIDTH, ExportSvgFrame, exportHeader } from './export-svg-frame';
 import { sourceLine } from './figure-export-svg';
 import { RankingBarsSvg, RANKING_BARS } from './ranking-bars-svg';

@@ -1,7 +1,7 @@
 import type { Figure } from '@/lib/analyses/figure';
 import type { RegionPanel } from '@/lib/analyses/region';
-import { formatValue } from '@/lib/format';
-import { SOURCE_LABELS, type Source } from '@/lib/trade-terms';
+import { formatValue } from '@/lib/panel/format';
+import { SOURCE_LABELS, type Source } from '@/lib/view-state/trade-terms';
 import { AnalysisFigure } from './analysis-figure';
 
 // The region at a glance: the small multiples, the crossover table, and each panel's numbers.

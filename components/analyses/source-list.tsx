@@ -1,4 +1,4 @@
-import type { SourceInfo } from '@/lib/series-types';
+import type { SourceInfo } from '@/lib/panel/series-types';
 
 // Each file a number on the page came from, named exactly: publisher, file, SHA-256 and address.
 export function SourceList({ sources }: { sources: SourceInfo[] }) {

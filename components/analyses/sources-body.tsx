@@ -1,7 +1,7 @@
 import type { Figure } from '@/lib/analyses/figure';
 import type { SourceComparison } from '@/lib/analyses/source-comparison';
-import { formatDifference, formatValue } from '@/lib/format';
-import { FLOW_LABELS, flagLabel } from '@/lib/trade-terms';
+import { formatDifference, formatValue } from '@/lib/panel/format';
+import { FLOW_LABELS, flagLabel } from '@/lib/view-state/trade-terms';
 import { AnalysisFigure } from './analysis-figure';
 
 // WITS against IMF DOTS: both series drawn, then for each a table of the differences; every

@@ -1,7 +1,7 @@
-import type { ArticleInfo } from '@/lib/article-types';
-import { noteYears } from '@/lib/notes';
-import type { PanelModel } from '@/lib/panel-model';
-import type { SourceInfo } from '@/lib/series-types';
+import type { ArticleInfo } from '@/lib/article/article-types';
+import { noteYears } from '@/lib/panel/notes';
+import type { PanelModel } from '@/lib/panel/panel-model';
+import type { SourceInfo } from '@/lib/panel/series-types';
 import { staticFrame } from './chart-geometry';
 import { ChartLegendSvg } from './chart-legend-svg';
 import { StaticChart } from './static-chart';

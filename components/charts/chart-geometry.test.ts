@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linePath, niceTicks, yearTicks } from './chart-geometry';
-import type { ChartRow } from '@/lib/panel-model';
+import type { ChartRow } from '@/lib/panel/panel-model';
 
 describe('niceTicks', () => {
   it('reaches at least the largest value in round steps from zero', () => {

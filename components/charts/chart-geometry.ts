@@ -1,4 +1,4 @@
-import type { ChartRow, PanelModel } from '@/lib/panel-model';
+import type { ChartRow, PanelModel } from '@/lib/panel/panel-model';
 import { markerSpace } from './chart-constants';
 
 // Scales and ticks for the static SVG rendering of a panel (first paint, print and downloads).

@@ -1,4 +1,4 @@
-import type { ChartLine } from '@/lib/panel-model';
+import type { ChartLine } from '@/lib/panel/panel-model';
 import { lineLook } from './chart-constants';
 import { LineDot } from './line-dot';
 

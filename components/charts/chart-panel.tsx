@@ -1,9 +1,9 @@
 'use client';
-import type { ArticleInfo } from '@/lib/article-types';
-import type { DashboardState, View } from '@/lib/dashboard-state';
-import { panelTitle, type PanelModel } from '@/lib/panel-model';
-import type { SourceInfo } from '@/lib/series-types';
-import { chartImagePath } from '@/lib/view-url';
+import type { ArticleInfo } from '@/lib/article/article-types';
+import type { DashboardState, View } from '@/lib/view-state/dashboard-state';
+import { panelTitle, type PanelModel } from '@/lib/panel/panel-model';
+import type { SourceInfo } from '@/lib/panel/series-types';
+import { chartImagePath } from '@/lib/view-state/view-url';
 import { NotesList } from '../notes/notes-list';
 import { ChartLegend } from './chart-legend';
 import { DataTable } from './data-table';

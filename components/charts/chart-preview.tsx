@@ -1,5 +1,5 @@
-import type { PanelModel } from '@/lib/panel-model';
-import type { SourceInfo } from '@/lib/series-types';
+import type { PanelModel } from '@/lib/panel/panel-model';
+import type { SourceInfo } from '@/lib/panel/series-types';
 import { staticFrame } from './chart-geometry';
 import { ChartLegendSvg } from './chart-legend-svg';
 import { StaticChart } from './static-chart';

@@ -1,8 +1,8 @@
 'use client';
-import { formatDifference, formatValue } from '@/lib/format';
-import { flagLabel } from '@/lib/trade-terms';
-import { notesInYear, noteYears } from '@/lib/notes';
-import type { PanelModel } from '@/lib/panel-model';
+import { formatDifference, formatValue } from '@/lib/panel/format';
+import { flagLabel } from '@/lib/view-state/trade-terms';
+import { notesInYear, noteYears } from '@/lib/panel/notes';
+import type { PanelModel } from '@/lib/panel/panel-model';
 
 // What a reader gets for one year: each partner's value with unit (or why there is none), the
 // difference between the first two partners, and the article's notes for that year.

@@ -1,7 +1,7 @@
-import { formatDifference, formatValue } from '@/lib/format';
-import { noteLabel, notesInYear } from '@/lib/notes';
-import type { PanelModel } from '@/lib/panel-model';
-import { FLAGS, flagLabel } from '@/lib/trade-terms';
+import { formatDifference, formatValue } from '@/lib/panel/format';
+import { noteLabel, notesInYear } from '@/lib/panel/notes';
+import type { PanelModel } from '@/lib/panel/panel-model';
+import { FLAGS, flagLabel } from '@/lib/view-state/trade-terms';
 
 // The panel's numbers as a table: the same points the chart draws, gaps with their reasons.
 export function DataTable({

@@ -10,8 +10,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { isMarked, type PanelModel } from '@/lib/panel-model';
-import { MEASURE_UNITS } from '@/lib/trade-terms';
+import { isMarked, type PanelModel } from '@/lib/panel/panel-model';
+import { MEASURE_UNITS } from '@/lib/view-state/trade-terms';
 import {
   CHART_HEIGHT,
   CHART_INITIAL_WIDTH,
@@ -33,7 +33,7 @@ type Props = {
 };
 
 // Draws a panel's model with Recharts (tooltips, keyboard, note markers); all decisions about what
-// to draw were made in lib/panel-model.ts.
+// to draw were made in lib/panel/panel-model.ts.
 export function InteractiveChart({ model, showNotes, selectedNoteId, onOpenNote }: Props) {
   const years = model.rows.map((row) => row.year);
   const [first, last] = [years[0], years[years.length - 1]];

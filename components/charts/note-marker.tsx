@@ -1,6 +1,6 @@
 'use client';
 import type { KeyboardEvent } from 'react';
-import { noteYears, type PlacedNote } from '@/lib/notes';
+import { noteYears, type PlacedNote } from '@/lib/panel/notes';
 import { MARKER_LANE_HEIGHT, NOTE_COLOR } from './chart-constants';
 
 type Props = {

@@ -1,4 +1,4 @@
-import type { SourceInfo } from '@/lib/series-types';
+import type { SourceInfo } from '@/lib/panel/series-types';
 
 export function SourceLine({ source, label = 'Source' }: { source: SourceInfo; label?: string }) {
   return (

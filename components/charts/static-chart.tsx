@@ -1,5 +1,5 @@
-import { MEASURE_UNITS } from '@/lib/trade-terms';
-import { isMarked, type PanelModel } from '@/lib/panel-model';
+import { MEASURE_UNITS } from '@/lib/view-state/trade-terms';
+import { isMarked, type PanelModel } from '@/lib/panel/panel-model';
 import { lineLook, MARKER_LANE_HEIGHT, NOTE_COLOR } from './chart-constants';
 import { linePath, scales, staticFrame } from './chart-geometry';
 import { LineDot } from './line-dot';

@@ -1,6 +1,6 @@
-import type { ArticleInfo, ClaimCheck } from '@/lib/article-types';
-import { formatValue } from '@/lib/format';
-import { FLOW_LABELS } from '@/lib/trade-terms';
+import type { ArticleInfo, ClaimCheck } from '@/lib/article/article-types';
+import { formatValue } from '@/lib/panel/format';
+import { FLOW_LABELS } from '@/lib/view-state/trade-terms';
 
 const VERDICT_LABELS: Record<ClaimCheck['verdict'], string> = {
   consistent: 'Consistent',

@@ -1,5 +1,5 @@
 'use client';
-import { MAX_PARTNERS } from '@/lib/dashboard-state';
+import { MAX_PARTNERS } from '@/lib/view-state/dashboard-state';
 import { SearchableSelect } from '../ui/searchable-select';
 
 type Props = {

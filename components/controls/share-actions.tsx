@@ -1,8 +1,8 @@
 'use client';
 import { useState } from 'react';
-import { dashboardQueryString, type DashboardState } from '@/lib/dashboard-state';
-import type { SourceInfo } from '@/lib/series-types';
-import { viewCsvPath, viewUrl } from '@/lib/view-url';
+import { dashboardQueryString, type DashboardState } from '@/lib/view-state/dashboard-state';
+import type { SourceInfo } from '@/lib/panel/series-types';
+import { viewCsvPath, viewUrl } from '@/lib/view-state/view-url';
 
 type Props = { state: DashboardState; source: SourceInfo | null; currentVersion: number };
 

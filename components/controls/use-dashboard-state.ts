@@ -6,7 +6,7 @@ import {
   parseDashboardState,
   type DashboardState,
   type StateContext,
-} from '@/lib/dashboard-state';
+} from '@/lib/view-state/dashboard-state';
 
 export type ContextProps = {
   economyCodes: string[];
@@ -41,7 +41,7 @@ export function useDashboardState(contextProps: ContextProps) {
     },
     [parsed.state, pathname],
   );
-  // For a whole next state, e.g. one panel's toggle (lib/dashboard-state.ts: withPanelView).
+  // For a whole next state, e.g. one panel's toggle (lib/view-state/dashboard-state.ts: withPanelView).
   const navigate = useCallback(
     (next: DashboardState) => window.history.pushState(null, '', `${pathname}${dashboardQueryString(next)}`),
     [pathname],

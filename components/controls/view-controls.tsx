@@ -1,7 +1,7 @@
 'use client';
-import { articleCoversView } from '@/lib/article-scope';
-import type { Catalog } from '@/lib/catalog';
-import { VIEWS, type DashboardState } from '@/lib/dashboard-state';
+import { articleCoversView } from '@/lib/panel/article-scope';
+import type { Catalog } from '@/lib/view-state/catalog';
+import { VIEWS, type DashboardState } from '@/lib/view-state/dashboard-state';
 import {
   FLOWS,
   FLOW_LABELS,
@@ -10,7 +10,7 @@ import {
   SOURCES,
   SOURCE_LABELS,
   type Flow,
-} from '@/lib/trade-terms';
+} from '@/lib/view-state/trade-terms';
 import { RadioGroup } from '../ui/radio-group';
 import { SearchableSelect } from '../ui/searchable-select';
 import { PartnerPicker } from './partner-picker';

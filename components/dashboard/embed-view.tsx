@@ -1,9 +1,9 @@
 'use client';
 import { useState } from 'react';
-import type { ArticleInfo, ArticleNote } from '@/lib/article-types';
-import { panelView, type DashboardState, type View } from '@/lib/dashboard-state';
-import { viewPanels } from '@/lib/panel-model';
-import type { SeriesResponse } from '@/lib/series-types';
+import type { ArticleInfo, ArticleNote } from '@/lib/article/article-types';
+import { panelView, type DashboardState, type View } from '@/lib/view-state/dashboard-state';
+import { viewPanels } from '@/lib/panel/panel-model';
+import type { SeriesResponse } from '@/lib/panel/series-types';
 import { ChartPanel } from '../charts/chart-panel';
 
 type Props = { state: DashboardState; series: SeriesResponse; notes: ArticleNote[]; article: ArticleInfo };

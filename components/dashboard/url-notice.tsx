@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import type { StateIssue } from '@/lib/dashboard-state';
+import type { StateIssue } from '@/lib/view-state/dashboard-state';
 
 // Says which link parameters were ignored, so a mistyped link still opens a useful view.
 export function UrlNotice({ issues }: { issues: StateIssue[] }) {

@@ -1,7 +1,7 @@
-import type { ArticleInfo } from '@/lib/article-types';
-import type { Crossover } from '@/lib/crossover';
-import type { DashboardState } from '@/lib/dashboard-state';
-import { viewHeading, viewLede } from '@/lib/view-text';
+import type { ArticleInfo } from '@/lib/article/article-types';
+import type { Crossover } from '@/lib/panel/crossover';
+import type { DashboardState } from '@/lib/view-state/dashboard-state';
+import { viewHeading, viewLede } from '@/lib/panel/view-text';
 
 type Props = {
   state: DashboardState;
@@ -11,7 +11,7 @@ type Props = {
   showArticle: boolean; // the view is of the reporter the article is about
 };
 
-// The page's heading and lede, worded for the view (lib/view-text.ts).
+// The page's heading and lede, worded for the view (lib/panel/view-text.ts).
 export function ViewHeader({ state, nameOf, crossovers, article, showArticle }: Props) {
   return (
     <header className="page-header">

@@ -1,6 +1,6 @@
 'use client';
-import type { ArticleInfo } from '@/lib/article-types';
-import { noteYears, type PlacedNote } from '@/lib/notes';
+import type { ArticleInfo } from '@/lib/article/article-types';
+import { noteYears, type PlacedNote } from '@/lib/panel/notes';
 
 type Props = {
   notes: PlacedNote[];

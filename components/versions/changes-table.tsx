@@ -1,7 +1,7 @@
-import { formatDifference, formatValue, formatVersionDate } from '@/lib/format';
-import type { Measure } from '@/lib/trade-terms';
-import { FLOW_LABELS } from '@/lib/trade-terms';
-import type { LinkChanges } from '@/lib/version-types';
+import { formatDifference, formatValue, formatVersionDate } from '@/lib/panel/format';
+import type { Measure } from '@/lib/view-state/trade-terms';
+import { FLOW_LABELS } from '@/lib/view-state/trade-terms';
+import type { LinkChanges } from '@/lib/panel/version-types';
 
 type Props = { sinceLink: LinkChanges; measure: Measure; nameOf: (code: string) => string };
 

@@ -1,8 +1,8 @@
 'use client';
-import type { DashboardState } from '@/lib/dashboard-state';
-import { linkChangesDetail, linkChangesHeadline } from '@/lib/link-changes-text';
-import type { LinkChanges } from '@/lib/version-types';
-import { viewPath } from '@/lib/view-url';
+import type { DashboardState } from '@/lib/view-state/dashboard-state';
+import { linkChangesDetail, linkChangesHeadline } from '@/lib/panel/link-changes-text';
+import type { LinkChanges } from '@/lib/panel/version-types';
+import { viewPath } from '@/lib/view-state/view-url';
 import { ChangesTable } from './changes-table';
 
 type Props = {

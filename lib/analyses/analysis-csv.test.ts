@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceInfo } from '../series-types';
+import type { SourceInfo } from '../panel/series-types';
 import { mirrorCsv, rankingCsv } from './analysis-csv';
 import { buildMirrorPair } from './mirror';
 import { rankPartners } from './ranking';

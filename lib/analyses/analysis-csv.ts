@@ -1,12 +1,12 @@
-import type { CsvCell } from '../csv';
-import type { SourceInfo } from '../series-types';
+import type { CsvCell } from '../csv/csv';
+import type { SourceInfo } from '../panel/series-types';
 import type { MirrorPair } from './mirror';
 import type { Ranking } from './ranking';
 import type { RegionPanel } from './region';
 import type { SourceComparison } from './source-comparison';
 
 // Each analysis view as CSV rows, one per figure on screen, with its provenance in columns on every
-// row (publisher, file, address, SHA-256 and load time), as lib/series-to-csv-rows.ts does.
+// row (publisher, file, address, SHA-256 and load time), as lib/csv/series-to-csv-rows.ts does.
 
 type Table = { columns: readonly string[]; rows: CsvCell[][] };
 

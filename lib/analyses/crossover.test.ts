@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findCrossover } from '../crossover';
+import { findCrossover } from '../panel/crossover';
 import { regionCrossover, type YearPair } from './crossover';
 
 // Shares as [china, russia] from 2000 on.
@@ -58,7 +58,7 @@ describe('China’s share passing Russia’s', () => {
   });
 });
 
-describe('agreement with the dashboard’s crossover (lib/crossover.ts)', () => {
+describe('agreement with the dashboard’s crossover (lib/panel/crossover.ts)', () => {
   const share = fc.option(fc.integer({ min: 0, max: 60 }), { nil: null });
   it('finds the same first year China passed Russia, for any shares', () => {
     fc.assert(

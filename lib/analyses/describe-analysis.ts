@@ -1,5 +1,5 @@
-import type { AnalysisState, AnalysisView } from '../dashboard-state';
-import { FLOW_LABELS, SOURCE_LABELS } from '../trade-terms';
+import type { AnalysisState, AnalysisView } from '../view-state/dashboard-state';
+import { FLOW_LABELS, SOURCE_LABELS } from '../view-state/trade-terms';
 import { listOf } from './figure';
 
 // Each analysis view said in words: the page title, its link-preview description and the nav label.

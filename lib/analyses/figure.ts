@@ -1,4 +1,4 @@
-import type { SourceInfo } from '../series-types';
+import type { SourceInfo } from '../panel/series-types';
 
 // What an analysis view draws, with no pixels: panels of yearly lines on shared axes. The page, the
 // SVG/PNG download and the table all read this one shape.

@@ -1,5 +1,5 @@
-import { formatNumber } from '../format';
-import { FLOW_LABELS, type Flow } from '../trade-terms';
+import { formatNumber } from '../panel/format';
+import { FLOW_LABELS, type Flow } from '../view-state/trade-terms';
 import { listOf, type Figure, type FigurePanel } from './figure';
 
 // Reported against mirror: every flow between two economies is reported twice, by each side.

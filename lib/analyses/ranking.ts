@@ -1,5 +1,5 @@
-import { formatDifference, formatValue } from '../format';
-import { FLOW_LABELS, type Flow } from '../trade-terms';
+import { formatDifference, formatValue } from '../panel/format';
+import { FLOW_LABELS, type Flow } from '../view-state/trade-terms';
 
 // Who trades with whom in a year: the reporter's partners ranked by their share of its trade,
 // with the change since a base year. Aggregates (World, regions, IMF country groups) are not

@@ -1,5 +1,5 @@
-import { formatValue } from '../format';
-import { FLOW_LABELS, SOURCE_LABELS, type Flow, type Source } from '../trade-terms';
+import { formatValue } from '../panel/format';
+import { FLOW_LABELS, SOURCE_LABELS, type Flow, type Source } from '../view-state/trade-terms';
 import { regionCrossover, type RegionCrossover, type YearPair } from './crossover';
 import { axisTicks, largestValue, listOf, type Figure, type FigurePanel } from './figure';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE } from '../dashboard-state';
-import type { SeriesPoint, SeriesResponse } from '../series-types';
+import { DEFAULT_STATE } from '../view-state/dashboard-state';
+import type { SeriesPoint, SeriesResponse } from '../panel/series-types';
 import { compareSources, sourceComparisonFigure } from './source-comparison';
 
 const response = (source: 'wits' | 'dots', points: SeriesPoint[]): SeriesResponse => ({

@@ -1,6 +1,6 @@
-import { formatDifference } from '../format';
-import type { SeriesPoint, SeriesResponse, SourceInfo } from '../series-types';
-import { FLOW_LABELS, type Flow } from '../trade-terms';
+import { formatDifference } from '../panel/format';
+import type { SeriesPoint, SeriesResponse, SourceInfo } from '../panel/series-types';
+import { FLOW_LABELS, type Flow } from '../view-state/trade-terms';
 import { axisTicks, largestValue, type Figure, type FigurePanel } from './figure';
 
 // Two publishers side by side: the World Bank's WITS share against the share computed from IMF

@@ -1,8 +1,8 @@
 import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { cache } from 'react';
-import { resultCache } from '../result-cache';
-import { jsonBytes } from '../versioned-cache';
+import { resultCache } from '../serving/result-cache';
+import { jsonBytes } from '../serving/versioned-cache';
 import { getDataVersion } from './get-data-version';
 
 // The data version a request works with. Read from the database for every request, never
@@ -22,7 +22,7 @@ export async function withDataVersion<T>(work: (version: number) => Promise<T>):
 }
 
 // Wraps a read so its result is computed once per (data version, key) and kept in the process's
-// bounded result cache (lib/result-cache.ts).
+// bounded result cache (lib/serving/result-cache.ts).
 export function cachedByVersion<Args extends unknown[], T>(
   name: string,
   keyOf: (...args: Args) => string,

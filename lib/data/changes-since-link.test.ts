@@ -12,7 +12,7 @@ import {
   OLD_VINTAGE,
   readVintageCells,
 } from '../../tests/fixtures/wits-kgz-vintages/vintage-cells';
-import { parseDashboardState, type DashboardState } from '../dashboard-state';
+import { parseDashboardState, type DashboardState } from '../view-state/dashboard-state';
 import { datasetFileFor, WITS_FOLDER } from '../ingest/dataset-files';
 import { loadData, type LoadSummary } from '../ingest/load';
 
@@ -76,7 +76,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const { prisma } = await import('../db');
+  const { prisma } = await import('../database/db');
   await prisma.$disconnect();
   fs.rmSync(tmp, { recursive: true, force: true });
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma, resetPrismaClient } from '../db';
+import { prisma, resetPrismaClient } from '../database/db';
 
 // Whether the database can answer the app's queries: the file exists, is SQLite, and holds the
 // tables. Checked by the proxy before each route, so a missing, unreadable or corrupt database

@@ -1,10 +1,10 @@
 import 'server-only';
-import { ARTICLE } from '../article-source';
-import type { ArticleInfo, ArticleNote, ClaimCheck } from '../article-types';
-import { claimVerdict, type Comparator } from '../claims/claim-verdict';
-import { prisma } from '../db';
-import { DEFAULT_STATE } from '../dashboard-state';
-import type { Flow, Source } from '../trade-terms';
+import { ARTICLE } from '../article/article-source';
+import type { ArticleInfo, ArticleNote, ClaimCheck } from '../article/article-types';
+import { claimVerdict, type Comparator } from '../article/claim-verdict';
+import { prisma } from '../database/db';
+import { DEFAULT_STATE } from '../view-state/dashboard-state';
+import type { Flow, Source } from '../view-state/trade-terms';
 import { cachedByVersion } from './cached-by-version';
 import { getSeries } from './get-series';
 
@@ -26,7 +26,7 @@ async function readArticleNotes(): Promise<ArticleNote[]> {
 }
 
 // Each trade claim beside the numbers the database holds for it, newest year first, imports before
-// exports (the article's order). The numbers are read here, never typed in; see lib/claims/claim-verdict.ts.
+// exports (the article's order). The numbers are read here, never typed in; see lib/article/claim-verdict.ts.
 export const getClaimChecks = cachedByVersion('claim-checks', () => '', readClaimChecks);
 
 async function readClaimChecks(): Promise<ClaimCheck[]> {

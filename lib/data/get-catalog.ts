@@ -1,8 +1,8 @@
 import 'server-only';
-import { prisma } from '../db';
-import type { Catalog } from '../catalog';
-import type { SourceInfo } from '../series-types';
-import { SOURCES, type Source } from '../trade-terms';
+import { prisma } from '../database/db';
+import type { Catalog } from '../view-state/catalog';
+import type { SourceInfo } from '../panel/series-types';
+import { SOURCES, type Source } from '../view-state/trade-terms';
 import { cachedByVersion } from './cached-by-version';
 import { toSourceInfo } from './get-datasets';
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '../db';
+import { prisma } from '../database/db';
 
 // The data version: the id of the last load that changed anything (0 before the first load).
 // One index lookup, cheap enough to key caches and ETags on every request.

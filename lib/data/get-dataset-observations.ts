@@ -1,7 +1,7 @@
 import 'server-only';
-import { prisma } from '../db';
-import type { SourceInfo } from '../series-types';
-import { FLOWS, MEASURES, SOURCES } from '../trade-terms';
+import { prisma } from '../database/db';
+import type { SourceInfo } from '../panel/series-types';
+import { FLOWS, MEASURES, SOURCES } from '../view-state/trade-terms';
 import { toSourceInfo } from './get-datasets';
 import { flagFromStored } from './stored-flag';
 

@@ -1,6 +1,6 @@
 import 'server-only';
-import { prisma } from '../db';
-import type { SourceInfo } from '../series-types';
+import { prisma } from '../database/db';
+import type { SourceInfo } from '../panel/series-types';
 
 export type DatasetSummary = SourceInfo & { source: string; rowCount: number };
 

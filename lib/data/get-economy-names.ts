@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '../db';
+import { prisma } from '../database/db';
 import { cachedByVersion } from './cached-by-version';
 
 export const getEconomyNames = cachedByVersion(

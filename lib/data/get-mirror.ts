@@ -1,12 +1,10 @@
 import 'server-only';
-import { buildMirrorPair, OPPOSITE_FLOW, type MirrorPair, type ReportedValue } from '../analyses/mirror';
-import type { AnalysisState } from '../dashboard-state';
-import { prisma } from '../db';
-import type { SourceInfo } from '../series-types';
+import { buildMirrorPair, OPPOSITE_FLOW, type ReportedValue } from '../analyses/mirror';
+import type { MirrorResult } from '../analyses/analysis-result';
+import type { AnalysisState } from '../view-state/dashboard-state';
+import { prisma } from '../database/db';
 import { toSourceInfo } from './get-datasets';
 import { flagFromStored } from './stored-flag';
-
-export type MirrorResult = { pairs: MirrorPair[]; sources: SourceInfo[] };
 
 // Both sides' IMF DOTS figures (US$ million) for the reporter and each partner: what the reporter
 // reports of its trade with the partner, and what the partner reports of the opposite flow.

@@ -1,7 +1,7 @@
 import 'server-only';
-import type { DashboardState } from '../dashboard-state';
-import { panelTitle, viewPanels, type PanelModel } from '../panel-model';
-import type { SeriesResponse } from '../series-types';
+import type { DashboardState } from '../view-state/dashboard-state';
+import { panelTitle, viewPanels, type PanelModel } from '../panel/panel-model';
+import type { SeriesResponse } from '../panel/series-types';
 import { getArticleNotes } from './get-article';
 import { getSeries } from './get-series';
 

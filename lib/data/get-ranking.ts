@@ -1,12 +1,10 @@
 import 'server-only';
-import { rankPartners, type Ranking } from '../analyses/ranking';
-import type { AnalysisState } from '../dashboard-state';
-import { prisma } from '../db';
-import type { SourceInfo } from '../series-types';
+import { rankPartners } from '../analyses/ranking';
+import type { RankingResult } from '../analyses/analysis-result';
+import type { AnalysisState } from '../view-state/dashboard-state';
+import { prisma } from '../database/db';
 import { toSourceInfo } from './get-datasets';
 import { flagFromStored } from './stored-flag';
-
-export type RankingResult = { ranking: Ranking; reporterName: string; source: SourceInfo | null };
 
 // Every partner's share of the reporter's trade in the ranking's year and its base year.
 export async function getRanking(state: AnalysisState): Promise<RankingResult> {

@@ -1,17 +1,12 @@
 import 'server-only';
-import { buildRegionPanels, type RegionPanel } from '../analyses/region';
-import type { AnalysisState } from '../dashboard-state';
-import { prisma } from '../db';
-import type { SourceInfo } from '../series-types';
+import { buildRegionPanels } from '../analyses/region';
+import type { RegionResult } from '../analyses/analysis-result';
+import type { AnalysisState } from '../view-state/dashboard-state';
+import { prisma } from '../database/db';
+import type { SourceInfo } from '../panel/series-types';
 import { toSourceInfo } from './get-datasets';
 
 // sourceOf: the file each reporter's shares came from (WITS has one file per reporter).
-export type RegionResult = {
-  panels: RegionPanel[];
-  sources: SourceInfo[];
-  sourceOf: Record<string, SourceInfo>;
-};
-
 // China's and Russia's shares of each chosen reporter's trade in one flow, from one source.
 export async function getRegion(state: AnalysisState): Promise<RegionResult> {
   // The source's files that hold these reporters (WITS has one per reporter), by the loader's

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '../db';
+import { prisma } from '../database/db';
 
 // Economies some loaded file has figures reported by, for the reporter pickers: read from the
 // loader's reporter–partner table (indexed by reporter), never from Observation itself.

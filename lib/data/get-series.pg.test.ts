@@ -49,7 +49,7 @@ describePostgres('a series read on PostgreSQL', () => {
   });
 
   afterAll(async () => {
-    const { prisma } = await import('../db');
+    const { prisma } = await import('../database/db');
     await prisma.$disconnect();
     await database?.drop();
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -43,7 +43,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const { prisma } = await import('../db');
+  const { prisma } = await import('../database/db');
   await prisma.$disconnect();
   fs.rmSync(tmp, { recursive: true, force: true });
 });

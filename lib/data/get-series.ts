@@ -1,11 +1,11 @@
 import 'server-only';
-import type { DashboardState } from '../dashboard-state';
-import { prisma } from '../db';
-import type { Series, SeriesPoint, SeriesResponse } from '../series-types';
-import { gapReason } from '../gap-reasons';
-import { MEASURE_UNITS, type Source } from '../trade-terms';
+import type { DashboardState } from '../view-state/dashboard-state';
+import { prisma } from '../database/db';
+import type { Series, SeriesPoint, SeriesResponse } from '../panel/series-types';
+import { gapReason } from '../panel/gap-reasons';
+import { MEASURE_UNITS, type Source } from '../view-state/trade-terms';
 import { getCatalog, getReporterDataset } from './get-catalog';
-import { seriesApiQuery } from '../series-api-query';
+import { seriesApiQuery } from '../client/series-api-query';
 import { cachedByVersion, currentDataVersion } from './cached-by-version';
 import { flagFromStored } from './stored-flag';
 import { changesSinceLink, sourceAsOf, valueKey as key, type SourceValues } from './values-as-of';

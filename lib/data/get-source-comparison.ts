@@ -1,6 +1,6 @@
 import 'server-only';
 import { compareSources, type SourceComparison } from '../analyses/source-comparison';
-import { DEFAULT_STATE, type AnalysisState } from '../dashboard-state';
+import { DEFAULT_STATE, type AnalysisState } from '../view-state/dashboard-state';
 import { getSeries } from './get-series';
 
 // The same shares from both publishers, read exactly as the dashboard reads each one.

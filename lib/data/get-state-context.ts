@@ -1,6 +1,6 @@
 import 'server-only';
-import { prisma } from '../db';
-import type { StateContext } from '../dashboard-state';
+import { prisma } from '../database/db';
+import type { StateContext } from '../view-state/dashboard-state';
 import { cachedByVersion } from './cached-by-version';
 import { getDataVersions } from './get-versions';
 

@@ -1,7 +1,7 @@
 import 'server-only';
-import { prisma } from '../db';
-import type { DataVersions } from '../dashboard-state';
-import type { DataVersionInfo } from '../version-types';
+import { prisma } from '../database/db';
+import type { DataVersions } from '../view-state/dashboard-state';
+import type { DataVersionInfo } from '../panel/version-types';
 
 // Every data version, newest first, with what it changed in each dataset it touched.
 export async function getVersions(): Promise<DataVersionInfo[]> {

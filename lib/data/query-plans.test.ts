@@ -5,7 +5,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../prisma/migrate';
-import { ANALYSIS_DEFAULTS, DEFAULT_STATE } from '../dashboard-state';
+import { ANALYSIS_DEFAULTS, DEFAULT_STATE } from '../view-state/dashboard-state';
 import { PrismaClient } from '../generated/prisma/client';
 import { datasetFileFor } from '../ingest/dataset-files';
 import { FIXTURES_ROOT } from '../ingest/fixtures/fixture-helpers';
@@ -44,7 +44,7 @@ beforeAll(async () => {
   logging.$on('query', (event) =>
     sent.push({ query: event.query, params: JSON.parse(event.params) as unknown[] }),
   );
-  // lib/db.ts takes the client kept on globalThis, so lib/data reads through this logging one.
+  // lib/database/db.ts takes the client kept on globalThis, so lib/data reads through this logging one.
   (globalThis as unknown as { prisma?: PrismaClient }).prisma = client;
 });
 

@@ -11,7 +11,7 @@ import {
 import { datasetFileFor, type ObservationFile } from '../ingest/dataset-files';
 import { FIXTURES_ROOT } from '../ingest/fixtures/fixture-helpers';
 import { loadData } from '../ingest/load';
-import { createPrismaClient } from '../prisma-client';
+import { createPrismaClient } from '../database/prisma-client';
 
 const WITS: ObservationFile = {
   ...datasetFileFor.wits('en_KAZ_AllYears_WITS_Trade_Summary.CSV'),
@@ -47,13 +47,13 @@ describePostgres('a server with DATABASE_REPLICA_URLS', () => {
     replica = await createTestDatabase('replica');
     await load(primary.url, [WITS, DOTS]);
     await load(replica.url, [DOTS]); // a replica that holds less than the primary
-    // lib/db.ts reads both variables when first imported.
+    // lib/database/db.ts reads both variables when first imported.
     process.env.DATABASE_URL = primary.url;
     process.env.DATABASE_REPLICA_URLS = ` ${replica.url} `;
   });
 
   afterAll(async () => {
-    const { prisma } = await import('../db');
+    const { prisma } = await import('../database/db');
     await prisma.$disconnect();
     delete process.env.DATABASE_REPLICA_URLS;
     await Promise.all([primary?.drop(), replica?.drop()]);

@@ -9,7 +9,7 @@ type SharedViews = typeof import('./shared-views');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'shared-views-test-'));
 let views: SharedViews;
 
-// lib/db.ts opens DATABASE_URL when first imported, so the variable is set, and the file migrated, before that.
+// lib/database/db.ts opens DATABASE_URL when first imported, so the variable is set, and the file migrated, before that.
 beforeAll(async () => {
   const url = `file:${path.join(tmp, 'test.db')}`;
   await migrate(url);
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const { prisma } = await import('../db');
+  const { prisma } = await import('../database/db');
   await prisma.$disconnect();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
@@ -59,7 +59,7 @@ describe('shared views', () => {
   it('refuses a new view once the store holds the stated maximum, but still shares views it knows', async () => {
     const stored = 'partners=DEU&from=2001';
     const known = await views.saveSharedView(stored);
-    const { prisma } = await import('../db');
+    const { prisma } = await import('../database/db');
     const count = await prisma.sharedView.count();
     await expect(views.saveSharedView('partners=FRA&from=2002', count)).rejects.toThrow(
       views.SharedViewsFullError,

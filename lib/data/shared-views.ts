@@ -1,10 +1,10 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { prisma } from '../db';
-import { primaryOf } from '../prisma-client';
-import { readShareLimits } from '../share-limits';
+import { prisma } from '../database/db';
+import { primaryOf } from '../database/prisma-client';
+import { readShareLimits } from '../serving/share-limits';
 
-// Short links: a canonical query string (lib/dashboard-state.ts) stored under an id derived from
+// Short links: a canonical query string (lib/view-state/dashboard-state.ts) stored under an id derived from
 // it, so sharing the same view twice gives the same link and saving is idempotent.
 
 // A valid state serialises to well under this; the guard keeps a caller's mistake out of the table.

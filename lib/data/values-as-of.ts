@@ -1,8 +1,8 @@
 import 'server-only';
-import type { DashboardState } from '../dashboard-state';
-import { prisma } from '../db';
-import type { SourceInfo } from '../series-types';
-import type { LinkChanges, ValueChange } from '../version-types';
+import type { DashboardState } from '../view-state/dashboard-state';
+import { prisma } from '../database/db';
+import type { SourceInfo } from '../panel/series-types';
+import type { LinkChanges, ValueChange } from '../panel/version-types';
 import { getVersionRecord } from './get-versions';
 import { flagFromStored } from './stored-flag';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ARTICLE } from '../article-source';
+import { ARTICLE } from '../article/article-source';
 import { IngestError } from './ingest-error';
 import type { CsvRecord, CsvTable } from './read-csv';
 

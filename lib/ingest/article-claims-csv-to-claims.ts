@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { COMPARATORS, type Comparator } from '../claims/claim-verdict';
-import { FLOWS, type Flow } from '../trade-terms';
+import { COMPARATORS, type Comparator } from '../article/claim-verdict';
+import { FLOWS, type Flow } from '../view-state/trade-terms';
 import { articleIdCellSchema, paragraphCellSchema, rejectRepeatedId } from './article-cells';
 import { economyCodeFor, type EconomyReference } from './economies-csv-to-reference';
 import { IngestError } from './ingest-error';

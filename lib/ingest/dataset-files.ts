@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { ARTICLE } from '../article-source';
+import { ARTICLE } from '../article/article-source';
 import { articleClaimsCsvToClaims, type ClaimInput } from './article-claims-csv-to-claims';
 import { articleNotesCsvToAnnotations, type AnnotationInput } from './article-notes-csv-to-annotations';
 import { dotsRecordReader } from './dots-csv-to-rows';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Flow } from '../trade-terms';
+import type { Flow } from '../view-state/trade-terms';
 import { IngestError } from './ingest-error';
 import { expectColumns, type CsvRecord, type CsvTable } from './read-csv';
 import type { SourceRow } from './source-row';

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../prisma/migrate';
-import { createPrismaClient, type PrismaClient } from '../prisma-client';
+import { createPrismaClient, type PrismaClient } from '../database/prisma-client';
 import { datasetFileFor, listDatasetFiles, type ObservationFile } from './dataset-files';
 import { FIXTURES_ROOT } from './fixtures/fixture-helpers';
 import { copyOfDataWithDotsRows, writeDotsRows } from './fixtures/data-copy';

@@ -1,4 +1,4 @@
-import type { Flow, Measure } from '../trade-terms';
+import type { Flow, Measure } from '../view-state/trade-terms';
 import { economyCodeFor, type EconomyReference } from './economies-csv-to-reference';
 import { IngestError } from './ingest-error';
 import { skipReason } from './skipped-names';

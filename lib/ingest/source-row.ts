@@ -1,4 +1,4 @@
-import type { Flow, Measure } from '../trade-terms';
+import type { Flow, Measure } from '../view-state/trade-terms';
 
 // An economy as a file names it: by its spelling in that source (with the code the file gives
 // beside it, to cross-check), or already by code.

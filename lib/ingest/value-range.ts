@@ -1,4 +1,4 @@
-import type { Measure } from '../trade-terms';
+import type { Measure } from '../view-state/trade-terms';
 
 // The largest US$ million value accepted: US$ 100 trillion, about five times the largest value
 // published in data/ (World exports in 2019, 21,379,942.83 US$ million in WITS en_Wld; IMF DOTS's

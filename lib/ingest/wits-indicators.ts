@@ -1,4 +1,4 @@
-import type { Flow, Measure } from '../trade-terms';
+import type { Flow, Measure } from '../view-state/trade-terms';
 
 export const ALL_PRODUCTS = 'All Products';
 

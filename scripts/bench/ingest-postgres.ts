@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { redactedUrl } from '../../lib/database-url';
+import { redactedUrl } from '../../lib/database/database-url';
 import { runOnServer, withDatabase } from '../../prisma/postgres/postgres-migration-adapter';
 import { migrate } from '../../prisma/migrate';
 import { writeSyntheticDots } from './synthetic-dots';

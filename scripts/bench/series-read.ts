@@ -5,8 +5,8 @@
 // Needs the react-server condition (lib/data imports 'server-only'): `npm run bench` passes it.
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import Database from 'better-sqlite3';
-import { DEFAULT_STATE, type DashboardState } from '../../lib/dashboard-state';
-import { databaseFilePath } from '../../lib/database-url';
+import { DEFAULT_STATE, type DashboardState } from '../../lib/view-state/dashboard-state';
+import { databaseFilePath } from '../../lib/database/database-url';
 import { PrismaClient } from '../../lib/generated/prisma/client';
 import { seriesReadViews } from './views';
 
@@ -25,7 +25,7 @@ export async function seriesReadBench(databaseUrl: string): Promise<void> {
   (client as unknown as { $on(event: 'query', listener: () => void): void }).$on('query', () => {
     statements += 1;
   });
-  // lib/db.ts takes the client kept on globalThis, so lib/data reads through this counting one.
+  // lib/database/db.ts takes the client kept on globalThis, so lib/data reads through this counting one.
   const holder = globalThis as unknown as { prisma?: PrismaClient };
   const previous = holder.prisma;
   holder.prisma = client;

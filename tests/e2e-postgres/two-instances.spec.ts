@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import type { SeriesResponse } from '../../lib/series-types';
+import type { SeriesResponse } from '../../lib/panel/series-types';
 
 // Two `next start` instances on one PostgreSQL database (playwright.pg.config.ts), as behind a load
 // balancer: what one writes, the other serves.

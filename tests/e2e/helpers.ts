@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import type { SeriesResponse } from '../../lib/series-types';
+import type { SeriesResponse } from '../../lib/panel/series-types';
 
 export async function fetchSeries(request: APIRequestContext, query = ''): Promise<SeriesResponse> {
   const response = await request.get(`/api/series${query}`);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { SeriesResponse } from '../../lib/series-types';
+import type { SeriesResponse } from '../../lib/panel/series-types';
 
 // The numbers the World Bank publishes for Kazakhstan (WITS Trade Summary, data/worldbank/en_KAZ_…),
 // as quoted in the foundation issue: the API must give exactly these.

@@ -38,7 +38,7 @@ describe('layer boundaries', () => {
   });
 
   it('fail when code outside lib/data imports the database client', async () => {
-    const db = `import { prisma } from '@/lib/db';\nexport const p = prisma;\n`;
+    const db = `import { prisma } from '@/lib/database/db';\nexport const p = prisma;\n`;
     expect(await layerErrors('app/api/offender/route.ts', db)).toEqual([
       expect.stringMatching(/Only lib\/data/),
     ]);
@@ -56,7 +56,7 @@ describe('layer boundaries', () => {
     expect(await layerErrors('lib/data/get-something.ts', data)).toEqual([]);
     const page = `import { Dashboard } from '@/components/dashboard/dashboard';\nimport { getSeries } from '@/lib/data/get-series';\nexport const x = [Dashboard, getSeries];\n`;
     expect(await layerErrors('app/some/page.tsx', page)).toEqual([]);
-    const component = `import { buildPanelModel } from '@/lib/panel-model';\nexport const b = buildPanelModel;\n`;
+    const component = `import { buildPanelModel } from '@/lib/panel/panel-model';\nexport const b = buildPanelModel;\n`;
     expect(await layerErrors('components/charts/something.tsx', component)).toEqual([]);
   });
 });

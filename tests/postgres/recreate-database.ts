@@ -1,7 +1,7 @@
 // `tsx tests/postgres/recreate-database.ts <postgres URL>`: drops the database the URL names and
 // creates it empty, so a Playwright run on PostgreSQL starts from a fresh migrate and load as the
 // SQLite run does. Only for test databases (named dash_pg_*).
-import { databaseProvider } from '../../lib/database-url';
+import { databaseProvider } from '../../lib/database/database-url';
 import { runOnServer, withDatabase } from '../../prisma/postgres/postgres-migration-adapter';
 
 async function main(url: string | undefined) {

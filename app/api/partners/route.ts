@@ -2,9 +2,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { withDataVersion } from '@/lib/data/cached-by-version';
 import { getReporterPartners } from '@/lib/data/get-catalog';
-import { versionedResponse } from '@/lib/http/versioned-response';
-import type { PartnersResponse } from '@/lib/partners-query';
-import { partnersRequestSchema } from '@/lib/partners-request';
+import { versionedResponse } from '@/lib/serving/versioned-response';
+import type { PartnersResponse } from '@/lib/client/partners-query';
+import { partnersRequestSchema } from '@/lib/client/partners-request';
 
 export async function GET(request: NextRequest): Promise<Response> {
   const params = request.nextUrl.searchParams;

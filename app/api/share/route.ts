@@ -1,11 +1,11 @@
 // POST /api/share — body { query } (a dashboard query string); stores its canonical form with the data version (v=, today's unless given), answers { id, path: "/v/<id>", query }.
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
-import { serializeDashboardState } from '@/lib/dashboard-state';
+import { serializeDashboardState } from '@/lib/view-state/dashboard-state';
 import { getDataVersion } from '@/lib/data/get-data-version';
 import { SharedViewTooLongError, SharedViewsFullError, saveSharedView } from '@/lib/data/shared-views';
-import { shareRequestRefusal } from '@/lib/http/share-request-guard';
-import { parseViewOr400 } from '@/lib/http/with-view';
+import { shareRequestRefusal } from '@/lib/serving/share-request-guard';
+import { parseViewOr400 } from '@/lib/serving/with-view';
 
 const MAX_BODY_BYTES = 4 * 1024;
 

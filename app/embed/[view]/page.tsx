@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AnalysisBody } from '@/components/analyses/analysis-body';
-import { loadAnalysisPage } from '@/lib/analyses/load-analysis-page';
-import { ANALYSIS_VIEWS, type AnalysisView } from '@/lib/dashboard-state';
+import { loadAnalysisPage } from '@/lib/data/load-analysis-page';
+import { ANALYSIS_VIEWS, type AnalysisView } from '@/lib/view-state/dashboard-state';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Trade analysis (embedded)', robots: { index: false } };

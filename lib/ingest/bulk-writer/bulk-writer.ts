@@ -1,4 +1,4 @@
-import type { Flow, Measure } from '../../trade-terms';
+import type { Flow, Measure } from '../../view-state/trade-terms';
 import type { ClaimInput } from '../article-claims-csv-to-claims';
 import type { AnnotationInput } from '../article-notes-csv-to-annotations';
 import type { EconomyReference } from '../economies-csv-to-reference';

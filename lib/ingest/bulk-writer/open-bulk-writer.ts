@@ -1,4 +1,4 @@
-import { databaseFilePath, databaseProvider } from '../../database-url';
+import { databaseFilePath, databaseProvider } from '../../database/database-url';
 import type { BulkWriter } from './bulk-writer';
 import { openPostgresBulkWriter } from './postgres-bulk-writer';
 import { openSqliteBulkWriter } from './sqlite-bulk-writer';

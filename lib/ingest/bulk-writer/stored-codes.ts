@@ -1,4 +1,4 @@
-import type { Flow, Measure } from '../../trade-terms';
+import type { Flow, Measure } from '../../view-state/trade-terms';
 import type { ObservationFlag } from './bulk-writer';
 
 // How flow, measure and flag are stored: the @map values of their enums in prisma/schema.prisma.

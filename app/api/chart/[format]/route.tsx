@@ -4,10 +4,10 @@ import { ChartExport } from '@/components/charts/chart-export';
 import { ChartPreview } from '@/components/charts/chart-preview';
 import { getFirstPanel } from '@/lib/data/get-panel';
 import { getArticleInfo } from '@/lib/data/get-article';
-import { slug } from '@/lib/download-name';
-import { svgAsPng } from '@/lib/http/svg-as-png';
-import { withView } from '@/lib/http/with-view';
-import { viewUrl } from '@/lib/view-url';
+import { slug } from '@/lib/view-state/download-name';
+import { svgAsPng } from '@/lib/serving/svg-as-png';
+import { withView } from '@/lib/serving/with-view';
+import { viewUrl } from '@/lib/view-state/view-url';
 
 const FORMATS = { svg: 'image/svg+xml; charset=utf-8', png: 'image/png', preview: 'image/png' } as const;
 

@@ -1,12 +1,12 @@
 // GET /api/series/csv — the view's series as a CSV download, same parameters as /api/series; 400 (plain text) lists invalid ones.
-import { toCsv } from '@/lib/csv';
+import { toCsv } from '@/lib/csv/csv';
 import { getArticleNotes } from '@/lib/data/get-article';
 import { getSeries } from '@/lib/data/get-series';
-import { seriesDownloadName } from '@/lib/download-name';
-import { csvResponse } from '@/lib/http/csv-response';
-import { withView } from '@/lib/http/with-view';
-import { SERIES_CSV_COLUMNS, seriesToCsvRows } from '@/lib/series-to-csv-rows';
-import { viewUrl } from '@/lib/view-url';
+import { seriesDownloadName } from '@/lib/view-state/download-name';
+import { csvResponse } from '@/lib/serving/csv-response';
+import { withView } from '@/lib/serving/with-view';
+import { SERIES_CSV_COLUMNS, seriesToCsvRows } from '@/lib/csv/series-to-csv-rows';
+import { viewUrl } from '@/lib/view-state/view-url';
 
 export const GET = withView('text', async ({ state, origin }) => {
   const [series, notes] = await Promise.all([getSeries(state), state.annotations ? getArticleNotes() : []]);

@@ -1,24 +1,24 @@
 // GET /api/analyses/<view>/csv|svg|png?<state> — an analysis view as CSV (with provenance columns) or as an image drawn on the server; 400 lists invalid parameters.
 import { FigureExportSvg } from '@/components/analyses/figure-export-svg';
 import { RankingExportSvg } from '@/components/analyses/ranking-export-svg';
-import { analysisFileStem, analysisTable, loadAnalysis } from '@/lib/analyses/load-analysis';
+import { analysisFileStem, analysisTable, loadAnalysis } from '@/lib/data/load-analysis';
 import { describeAnalysis } from '@/lib/analyses/describe-analysis';
-import { toCsv } from '@/lib/csv';
+import { toCsv } from '@/lib/csv/csv';
 import {
   ANALYSIS_VIEWS,
   analysisQueryString,
   parseAnalysisState,
   type AnalysisState,
   type AnalysisView,
-} from '@/lib/dashboard-state';
+} from '@/lib/view-state/dashboard-state';
 import { withDataVersion } from '@/lib/data/cached-by-version';
 import { getEconomyNames } from '@/lib/data/get-economy-names';
 import { getStateContext } from '@/lib/data/get-state-context';
-import { csvResponse } from '@/lib/http/csv-response';
-import { invalidParamsResponse } from '@/lib/http/invalid-params-response';
-import { svgAsPng } from '@/lib/http/svg-as-png';
-import { versionedResponse } from '@/lib/http/versioned-response';
-import { requestOrigin } from '@/lib/request-origin';
+import { csvResponse } from '@/lib/serving/csv-response';
+import { invalidParamsResponse } from '@/lib/serving/invalid-params-response';
+import { svgAsPng } from '@/lib/serving/svg-as-png';
+import { versionedResponse } from '@/lib/serving/versioned-response';
+import { requestOrigin } from '@/lib/serving/request-origin';
 
 const FORMATS = {
   csv: 'text/csv; charset=utf-8',

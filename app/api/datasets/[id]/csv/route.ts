@@ -1,16 +1,16 @@
 // GET /api/datasets/:id/csv — every observation of one WITS or IMF DOTS dataset as CSV, streamed one reporter at a time; 404 (plain text) for an unknown id.
-import { csvStream, type CsvCell } from '@/lib/csv';
+import { csvStream, type CsvCell } from '@/lib/csv/csv';
 import {
   getDatasetObservations,
   getObservationDatasetIds,
   type DatasetObservation,
 } from '@/lib/data/get-dataset-observations';
-import type { SourceInfo } from '@/lib/series-types';
-import { datasetDownloadName } from '@/lib/download-name';
+import type { SourceInfo } from '@/lib/panel/series-types';
+import { datasetDownloadName } from '@/lib/view-state/download-name';
 import { withDataVersion } from '@/lib/data/cached-by-version';
-import { csvResponse } from '@/lib/http/csv-response';
-import { versionedResponse } from '@/lib/http/versioned-response';
-import { MEASURE_UNITS, type Measure } from '@/lib/trade-terms';
+import { csvResponse } from '@/lib/serving/csv-response';
+import { versionedResponse } from '@/lib/serving/versioned-response';
+import { MEASURE_UNITS, type Measure } from '@/lib/view-state/trade-terms';
 
 const COLUMNS = [
   'reporter',

@@ -1,0 +1,39 @@
+import type { ClaimCheck } from '../article/article-types';
+import type { SourceInfo } from '../panel/series-types';
+import type { AnalysisState, AnalysisView, StateIssue } from '../view-state/dashboard-state';
+import type { Figure } from './figure';
+import type { MirrorPair } from './mirror';
+import type { Ranking } from './ranking';
+import type { RegionPanel } from './region';
+import type { SourceComparison } from './source-comparison';
+
+// What the analysis views are made of, as the data layer reads them (lib/data/get-*.ts,
+// load-analysis.ts) and the components draw them: types only, so components need not import lib/data.
+
+export type MirrorResult = { pairs: MirrorPair[]; sources: SourceInfo[] };
+
+export type RegionResult = {
+  panels: RegionPanel[];
+  sources: SourceInfo[];
+  sourceOf: Record<string, SourceInfo>;
+};
+
+export type RankingResult = { ranking: Ranking; reporterName: string; source: SourceInfo | null };
+
+export type AnalysisResult =
+  | { view: 'mirror'; state: AnalysisState; data: MirrorResult; figure: Figure }
+  | { view: 'region'; state: AnalysisState; data: RegionResult; figure: Figure }
+  | { view: 'ranking'; state: AnalysisState; data: RankingResult; figure: null }
+  | { view: 'sources'; state: AnalysisState; data: SourceComparison; figure: Figure };
+
+export type AnalysisPageData = {
+  view: AnalysisView;
+  result: AnalysisResult;
+  issues: StateIssue[];
+  query: string; // the canonical query string, "" for the view's default
+  title: string;
+  description: string;
+  reporters: { code: string; name: string }[];
+  years: { min: number; max: number };
+  claims: ClaimCheck[] | null; // the article's claims, on views of Kazakhstan's own figures
+};

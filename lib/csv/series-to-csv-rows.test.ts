@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleNote } from '../article/article-types';
+import { DEFAULT_STATE, type DashboardState } from '../view-state/dashboard-state';
+import { SERIES_CSV_COLUMNS, seriesToCsvRows } from './series-to-csv-rows';
+import type { SeriesResponse, SourceInfo } from '../panel/series-types';
+
+const WITS: SourceInfo = {
+  id: 'wits-KAZ',
+  publisher: 'World Bank, WITS',
+  indicator: 'Trade Summary',
+  unit: 'percent',
+  url: 'https://wits.worldbank.org/x.zip',
+  file: 'data/worldbank/en_KAZ.CSV',
+  sha256: 'a'.repeat(64),
+  loadedAt: '2026-01-01T00:00:00.000Z',
+};
+const DOTS: SourceInfo = {
+  ...WITS,
+  id: 'dots-central-asia',
+  publisher: 'IMF, DOTS',
+  file: 'data/imf-dots/dots.csv',
+};
+
+const NOTES: ArticleNote[] = [
+  { id: 'sco-2001', yearFrom: 2001, yearTo: 2001, title: 'SCO founded', note: '', paragraph: 3 },
+  { id: 'border', yearFrom: 1997, yearTo: 2001, title: 'Border settled', note: '', paragraph: 3 },
+  { id: 'late', yearFrom: 2013, yearTo: 2013, title: 'Silk Road', note: '', paragraph: 3 },
+];
+
+const STATE: DashboardState = {
+  ...DEFAULT_STATE,
+  partners: ['CHN', 'RUS'],
+  flows: ['import'],
+  from: 2000,
+  to: 2001,
+};
+
+function response(state: DashboardState = STATE): SeriesResponse {
+  return {
+    query: state,
+    source: WITS,
+    fillSource: state.fill ? DOTS : null,
+    dataVersion: 1,
+    sinceLink: null,
+    series: [
+      {
+        reporter: 'KAZ',
+        reporterName: 'Kazakhstan',
+        partner: 'CHN',
+        partnerName: 'China',
+        flow: 'import',
+        measure: 'share',
+        unit: 'percent',
+        points: [
+          {
+            year: 2000,
+            value: null,
+            reason: 'China was not among the top five',
+            ...(state.fill ? { filled: { value: 3.2, source: 'dots' as const, flag: 'derived' } } : {}),
+          },
+          { year: 2001, value: 4.5 },
+        ],
+      },
+      {
+        reporter: 'KAZ',
+        reporterName: 'Kazakhstan',
+        partner: 'RUS',
+        partnerName: 'Russia',
+        flow: 'import',
+        measure: 'share',
+        unit: 'percent',
+        points: [
+          { year: 2000, value: 48.7, flag: 'estimate' },
+          { year: 2001, value: 45.1 },
+        ],
+      },
+    ],
+  };
+}
+
+const VIEW_URL = 'https://example.org/?partners=CHN,RUS&flows=import&from=2000&to=2001';
+const asObjects = (rows: unknown[][]) =>
+  rows.map((row) => Object.fromEntries(SERIES_CSV_COLUMNS.map((column, i) => [column, row[i]])));
+
+describe('seriesToCsvRows', () => {
+  it('writes one row per partner, flow and year, in the order the page shows them', () => {
+    const rows = asObjects(seriesToCsvRows(response(), NOTES, VIEW_URL));
+    expect(rows.map((r) => `${r.partner} ${r.flow} ${r.year}`)).toEqual([
+      'CHN import 2000',
+      'CHN import 2001',
+      'RUS import 2000',
+      'RUS import 2001',
+    ]);
+    expect(rows.every((r) => Object.values(r).length === SERIES_CSV_COLUMNS.length)).toBe(true);
+  });
+
+  it('keeps a gap empty with its reason, never a zero', () => {
+    const [gap] = asObjects(seriesToCsvRows(response(), NOTES, VIEW_URL));
+    expect(gap.value).toBeNull();
+    expect(gap.gap_reason).toBe('China was not among the top five');
+  });
+
+  it('passes raw flag codes through', () => {
+    const rows = asObjects(seriesToCsvRows(response(), NOTES, VIEW_URL));
+    expect(rows.find((r) => r.partner === 'RUS' && r.year === 2000)?.flag).toBe('estimate');
+  });
+
+  it('puts the source and the view link on every row, so they survive sorting and filtering', () => {
+    for (const row of asObjects(seriesToCsvRows(response(), NOTES, VIEW_URL))) {
+      expect(row).toMatchObject({
+        source: WITS.publisher,
+        source_indicator: WITS.indicator,
+        source_file: WITS.file,
+        source_url: WITS.url,
+        source_sha256: WITS.sha256,
+        source_loaded_at: WITS.loadedAt,
+        view_url: VIEW_URL,
+      });
+    }
+  });
+
+  it('numbers the notes covering each year as the page does', () => {
+    const rows = asObjects(seriesToCsvRows(response(), NOTES, VIEW_URL));
+    expect(rows.find((r) => r.partner === 'CHN' && r.year === 2000)?.annotation).toBe(
+      '1. Border settled (1997–2001)',
+    );
+    expect(rows.find((r) => r.partner === 'CHN' && r.year === 2001)?.annotation).toBe(
+      '1. Border settled (1997–2001); 2. SCO founded (2001)',
+    );
+  });
+
+  it('leaves annotations out when the view turns them off', () => {
+    const rows = asObjects(seriesToCsvRows(response({ ...STATE, annotations: false }), NOTES, VIEW_URL));
+    expect(rows.every((r) => r.annotation === '')).toBe(true);
+  });
+
+  it('leaves the article’s notes out of a view of another reporter than the one it is about', () => {
+    const rows = asObjects(seriesToCsvRows(response({ ...STATE, reporter: 'KGZ' }), NOTES, VIEW_URL));
+    expect(rows.every((r) => r.annotation === '')).toBe(true);
+  });
+
+  it('says where a gap-filling value comes from, beside the empty published value', () => {
+    const [gap] = asObjects(seriesToCsvRows(response({ ...STATE, fill: true }), NOTES, VIEW_URL));
+    expect(gap).toMatchObject({
+      value: null,
+      filled_value: 3.2,
+      filled_source: 'IMF DOTS; data/imf-dots/dots.csv; flag: derived',
+    });
+  });
+
+  it('leaves the source columns empty when the source has no file for the reporter', () => {
+    const rows = asObjects(seriesToCsvRows({ ...response(), source: null }, NOTES, VIEW_URL));
+    expect(rows[0].source).toBeUndefined();
+    expect(rows[0].source_file).toBeUndefined();
+  });
+});

@@ -1,0 +1,59 @@
+import { parseAnalysisState, analysisQueryString, type AnalysisView } from '../view-state/dashboard-state';
+import { getClaimChecks } from './get-article';
+import { getReporters } from './get-reporters';
+import { getEconomyNames } from './get-economy-names';
+import { getStateContext } from './get-state-context';
+import { describeAnalysis } from '../analyses/describe-analysis';
+import { loadAnalysis } from './load-analysis';
+import type { AnalysisPageData } from '../analyses/analysis-result';
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+// Everything a view's page shows, read once: the page and its embed variant both call this.
+export async function loadAnalysisPage(
+  view: AnalysisView,
+  searchParams: SearchParams,
+): Promise<AnalysisPageData> {
+  const context = await getStateContext();
+  const { state, issues } = parseAnalysisState(view, searchParams, context);
+  const showClaims = (view === 'mirror' || view === 'sources') && state.reporter === 'KAZ';
+  const [result, reporters, names, claims] = await Promise.all([
+    loadAnalysis(view, state),
+    getReporters(),
+    getEconomyNames([state.reporter, ...state.partners, ...state.reporters]),
+    showClaims ? getClaimChecks() : null,
+  ]);
+  const { title, description } = describeAnalysis(view, state, (code) => names.get(code) ?? code);
+  return {
+    view,
+    result,
+    issues,
+    query: analysisQueryString(view, state),
+    title,
+    description,
+    reporters,
+    years: context.years,
+    claims,
+  };
+}
+
+export async function analysisMetadataFor(view: AnalysisView, searchParams: SearchParams, origin: string) {
+  const context = await getStateContext();
+  const { state } = parseAnalysisState(view, searchParams, context);
+  const names = await getEconomyNames([state.reporter, ...state.partners, ...state.reporters]);
+  const { title, description } = describeAnalysis(view, state, (code) => names.get(code) ?? code);
+  const query = analysisQueryString(view, state);
+  const image = { url: `${origin}/api/analyses/${view}/png${query}`, alt: title };
+  return {
+    title,
+    description,
+    openGraph: {
+      title,
+      description,
+      type: 'website' as const,
+      url: `${origin}/${view}${query}`,
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image' as const, title, description, images: [image] },
+  };
+}

@@ -1,0 +1,52 @@
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { readReplicas } from '@prisma/extension-read-replicas';
+import { databaseFilePath, databaseProvider } from './database-url';
+import { PrismaClient } from '../generated/prisma/client';
+import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-postgres/client';
+
+export type ClientOptions = {
+  /** SQLite: fail instead of creating an empty file when the database is missing (the server's read path). */
+  mustExist?: boolean;
+  /** PostgreSQL read replicas: reads outside a transaction go to one of them, writes to the primary. */
+  replicaUrls?: string[];
+};
+
+/**
+ * The one way to open the database: the server (lib/database/db.ts), the loader and the tests all call this.
+ * `url` (default: env DATABASE_URL, else file:./data.db) picks the provider: a `file:` URL opens
+ * SQLite through better-sqlite3, a postgres:// URL PostgreSQL through a pg pool.
+ */
+export function createPrismaClient(
+  url?: string,
+  { mustExist = false, replicaUrls = [] }: ClientOptions = {},
+): PrismaClient {
+  const target = url ?? process.env.DATABASE_URL;
+  if (databaseProvider(target) === 'sqlite') {
+    if (replicaUrls.length > 0) throw new Error('DATABASE_REPLICA_URLS needs a postgres:// DATABASE_URL');
+    return new PrismaClient({
+      adapter: new PrismaBetterSqlite3({ url: `file:${databaseFilePath(target)}`, fileMustExist: mustExist }),
+    });
+  }
+  const primary = postgresClient(target!);
+  if (replicaUrls.length === 0) return primary;
+  return primary.$extends(
+    readReplicas({ replicas: replicaUrls.map(postgresClient) }),
+  ) as unknown as PrismaClient;
+}
+
+/** The primary of a client with read replicas (the client itself otherwise): for reads that must see the latest write. */
+export function primaryOf(client: PrismaClient): PrismaClient {
+  const withReplicas = client as PrismaClient & { $primary?: () => PrismaClient };
+  return withReplicas.$primary ? withReplicas.$primary() : client;
+}
+
+// Both clients are generated from prisma/schema.prisma (prisma/postgres/postgres-schema.ts), so their
+// model APIs are the same; the app is typed against the SQLite one.
+function postgresClient(url: string): PrismaClient {
+  return new PostgresPrismaClient({
+    adapter: new PrismaPg({ connectionString: url }),
+  }) as unknown as PrismaClient;
+}
+
+export type { PrismaClient };

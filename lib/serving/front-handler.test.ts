@@ -1,0 +1,180 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DataVersionProbe } from '../database/data-version-probe';
+import { createFrontHandler } from './front-handler';
+import { KEPT_BY_FRONT_HEADER, keptByFront } from './kept-by-front';
+import { PLACEHOLDER_NONCE_HEADER } from './page-nonce';
+import { createResponseStore } from './response-store';
+
+// The front in a real node:http server, before a stand-in for Next that answers as our routes
+// do (a versioned ETag on views; pages carry the nonce the proxy chose), counting what reaches it.
+type Fake = {
+  calls: string[];
+  version: number | null;
+  dataVersion: number;
+  opened?: number;
+  keptByFront?: boolean[]; // per call: did the request say the front keeps its response
+};
+
+function fakeNext(fake: Fake) {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    fake.calls.push(req.url!);
+    const kept = req.headers[KEPT_BY_FRONT_HEADER];
+    fake.keptByFront?.push(
+      keptByFront(new Headers(typeof kept === 'string' ? { [KEPT_BY_FRONT_HEADER]: kept } : {})),
+    );
+    const etag = `"v${fake.dataVersion}-${Buffer.from(req.url!).toString('base64url')}"`;
+    if (req.url!.startsWith('/api/series')) {
+      res.setHeader('ETag', etag);
+      res.setHeader('Cache-Control', 'public, max-age=60');
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify({ version: fake.dataVersion, url: req.url }));
+    } else if (req.url === '/?notmodified') {
+      res.writeHead(304, { ETag: etag, 'Cache-Control': 'private, no-cache' });
+      res.end();
+    } else if (req.url === '/api/health') {
+      res.setHeader('Cache-Control', 'no-store');
+      res.end('{"status":"ok"}');
+    } else {
+      const nonce = String(req.headers[PLACEHOLDER_NONCE_HEADER] ?? 'fresh-from-proxy');
+      res.writeHead(200, {
+        ETag: etag,
+        'Cache-Control': 'private, no-cache',
+        'Content-Security-Policy': `script-src 'nonce-${nonce}'`,
+        'Content-Type': 'text/html',
+      });
+      res.write(`<script nonce="${nonce}">a</script>`);
+      res.end(`<script nonce="${nonce}">b</script><p>version ${fake.dataVersion}</p>`);
+    }
+  };
+}
+
+let server: Server | null = null;
+afterEach(() => server?.close());
+
+async function start(fake: Fake): Promise<string> {
+  const probe: DataVersionProbe = {
+    current: () => fake.version,
+    opened: () => fake.opened ?? 1,
+    close: () => {},
+  };
+  server = createServer(createFrontHandler(fakeNext(fake), probe, createResponseStore(1024 * 1024)));
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+}
+
+describe('the front', () => {
+  it('answers a view it holds without asking Next again, byte for byte', async () => {
+    const fake: Fake = { calls: [], version: 1, dataVersion: 1 };
+    const base = await start(fake);
+    const first = await fetch(`${base}/api/series?from=2000`);
+    const again = await fetch(`${base}/api/series?from=2000`);
+    expect(await again.text()).toBe(await first.text());
+    expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(fake.calls).toEqual(['/api/series?from=2000']);
+  });
+
+  it('answers 304 to the ETag it holds', async () => {
+    const fake: Fake = { calls: [], version: 1, dataVersion: 1 };
+    const base = await start(fake);
+    const etag = (await fetch(`${base}/api/series`)).headers.get('etag')!;
+    const revalidated = await fetch(`${base}/api/series`, { headers: { 'if-none-match': etag } });
+    expect(revalidated.status).toBe(304);
+    expect(fake.calls).toHaveLength(1);
+  });
+
+  it('asks Next again once the data version changes', async () => {
+    const fake: Fake = { calls: [], version: 1, dataVersion: 1 };
+    const base = await start(fake);
+    await fetch(`${base}/api/series`);
+    fake.version = 2;
+    fake.dataVersion = 2;
+    expect(await (await fetch(`${base}/api/series`)).json()).toMatchObject({ version: 2 });
+    expect(fake.calls).toHaveLength(2);
+  });
+
+  it('forgets what it holds when the database file is opened anew (a version number may repeat)', async () => {
+    const fake: Fake = { calls: [], version: 1, dataVersion: 1 };
+    const base = await start(fake);
+    await fetch(`${base}/api/series`);
+    fake.opened = 2;
+    await fetch(`${base}/api/series`);
+    expect(fake.calls).toHaveLength(2);
+  });
+
+  it('sends a page 304 from Next as it is, without a body or an encoding', async () => {
+    const fake: Fake = { calls: [], version: 1, dataVersion: 1 };
+    const base = await start(fake);
+    const response = await fetch(`${base}/?notmodified`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.status).toBe(304);
+    expect(response.headers.get('content-encoding')).toBeNull();
+  });
+
+  it('keeps nothing that is not a view, and passes everything to Next while the database is unreadable', async () => {
+    const fake: Fake = { calls: [], version: 1, dataVersion: 1 };
+    const base = await start(fake);
+    await fetch(`${base}/api/health`);
+    await fetch(`${base}/api/health`);
+    expect(fake.calls).toHaveLength(2);
+    await fetch(`${base}/api/series`);
+    fake.version = null;
+    await fetch(`${base}/api/series`);
+    expect(fake.calls).toHaveLength(4);
+  });
+
+  it('gives every page response a fresh nonce, the same in the header and every script', async () => {
+    const fake: Fake = { calls: [], version: 1, dataVersion: 1 };
+    const base = await start(fake);
+    const nonces = new Set<string>();
+    for (let i = 0; i < 3; i += 1) {
+      const response = await fetch(`${base}/?from=2000`);
+      const html = await response.text();
+      const header = /nonce-([0-9a-f]+)/.exec(response.headers.get('content-security-policy')!)![1];
+      const inBody = [...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]);
+      expect(inBody).toEqual([header, header]);
+      nonces.add(header);
+    }
+    expect(nonces.size).toBe(3);
+    expect(fake.calls).toHaveLength(1); // rendered once
+  });
+
+  it('tells Next which responses it keeps, so Next does not keep their bodies too; a client cannot say so', async () => {
+    const fake: Fake = { calls: [], version: 1, dataVersion: 1, keptByFront: [] };
+    const base = await start(fake);
+    await fetch(`${base}/api/series?from=2001`, { headers: { [KEPT_BY_FRONT_HEADER]: 'forged' } });
+    await fetch(`${base}/api/series?from=2002`, { headers: { cookie: 'a=1' } }); // passed by, not kept
+    fake.version = null; // database unreadable: everything goes to Next untouched
+    await fetch(`${base}/api/series?from=2003`, { headers: { [KEPT_BY_FRONT_HEADER]: 'forged' } });
+    expect(fake.keptByFront).toEqual([true, false, false]);
+  });
+
+  it('ignores a placeholder nonce a client sends', async () => {
+    const fake: Fake = { calls: [], version: null, dataVersion: 1 };
+    const base = await start(fake);
+    const html = await (
+      await fetch(`${base}/`, { headers: { [PLACEHOLDER_NONCE_HEADER]: 'chosen' } })
+    ).text();
+    expect(html).not.toContain('chosen');
+  });
+
+  it('compresses a page for a reader that accepts gzip', async () => {
+    const fake: Fake = { calls: [], version: 1, dataVersion: 1 };
+    const base = await start(fake);
+    const url = new URL(`${base}/embed`);
+    const raw = await new Promise<{ encoding?: string; body: Buffer }>((resolve) => {
+      import('node:http').then(({ get }) =>
+        get(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }),
+          );
+        }),
+      );
+    });
+    expect(raw.encoding).toBe('gzip');
+    expect(gunzipSync(raw.body).toString()).toContain('<p>version 1</p>');
+  });
+});

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+// A server-drawn SVG rasterised at its own size (its width attribute, or `fallbackWidth`) by
+// resvg's native build in a worker thread (lib/serving/png-worker.mjs), one at a time: a PNG costs
+// ~50–100 ms of CPU, and drawing it beside the event loop keeps every other request moving while
+// it is drawn; the pixels are freed when it is done. (next/og's ImageResponse, used before, ran
+// satori and resvg in WebAssembly on the main thread, and its memory grew and never shrank:
+// docs/serving.md.) Text is set in Geist, the font next/og draws with, from the copy Next ships.
+// Both files are found from the working directory, the repo root for every npm script and Next.
+const FONT = path.join(process.cwd(), 'node_modules/next/dist/compiled/@vercel/og/Geist-Regular.ttf');
+const WORKER = path.join(process.cwd(), 'lib/serving/png-worker.mjs');
+
+type Reply = { id: number; png?: ArrayBuffer; error?: string };
+type Waiting = { resolve: (png: ArrayBuffer) => void; reject: (error: Error) => void };
+
+// One worker per process, on globalThis: every route bundle shares it (as lib/serving/result-cache.ts).
+const slot = Symbol.for('trade-dashboard.png-worker');
+const holder = globalThis as unknown as {
+  [slot]?: { worker: Worker; waiting: Map<number, Waiting>; nextId: number };
+};
+
+// A PNG not drawn in this long fails (500) and its worker is replaced: nothing waits forever.
+const RENDER_TIMEOUT_MS = 20_000;
+
+function pngWorker() {
+  if (holder[slot]) return holder[slot];
+  const worker = new Worker(WORKER, { workerData: { font: FONT } });
+  const waiting = new Map<number, Waiting>();
+  worker.unref(); // it never keeps the server alive
+  const failAll = (error: Error) => {
+    if (holder[slot]?.worker === worker) holder[slot] = undefined; // the next PNG starts a new worker
+    for (const caller of waiting.values()) caller.reject(error);
+    waiting.clear();
+  };
+  worker.on('message', ({ id, png, error }: Reply) => {
+    const caller = waiting.get(id);
+    waiting.delete(id);
+    if (png) caller?.resolve(png);
+    else caller?.reject(new Error(`PNG rendering failed: ${error}`));
+  });
+  worker.on('error', failAll);
+  worker.on('messageerror', failAll);
+  worker.on('exit', (code) => failAll(new Error(`the PNG worker stopped (exit code ${code})`)));
+  holder[slot] = { worker, waiting, nextId: 0 };
+  return holder[slot];
+}
+
+export function svgAsPng(svg: string, fallbackWidth: number): Promise<ArrayBuffer> {
+  const width = Number(/<svg[^>]*\swidth="(\d+)"/.exec(svg)?.[1] ?? fallbackWidth);
+  const state = pngWorker();
+  const id = (state.nextId += 1);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      state.waiting.delete(id);
+      reject(new Error(`PNG rendering took over ${RENDER_TIMEOUT_MS / 1000} s`));
+      void state.worker.terminate(); // its 'exit' fails what else it held; the next PNG starts anew
+    }, RENDER_TIMEOUT_MS);
+    timer.unref();
+    const settle = {
+      resolve: (png: ArrayBuffer) => (clearTimeout(timer), resolve(png)),
+      reject: (error: Error) => (clearTimeout(timer), reject(error)),
+    };
+    state.waiting.set(id, settle);
+    state.worker.postMessage({ id, svg, width });
+  });
+}
