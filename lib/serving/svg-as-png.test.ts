@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { svgAsPng } from './svg-as-png';
 
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
@@ -18,5 +18,25 @@ describe('svgAsPng', () => {
     const blank = await svgAsPng(frame(''), 400);
     const labelled = await svgAsPng(frame('China’s share 15.86%'), 400);
     expect(labelled.byteLength).toBeGreaterThan(blank.byteLength + 500);
+  });
+});
+
+describe('the PNG queue', () => {
+  const chart = (label: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><text x="10" y="50">${label}</text></svg>`;
+
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('turns the next PNG away at once when PNG_QUEUE_MAX are already waiting, and takes new ones once drained', async () => {
+    vi.stubEnv('PNG_QUEUE_MAX', '3');
+    const queued = [1, 2, 3].map((n) => svgAsPng(chart(`chart ${n}`), 300));
+    const refused = await svgAsPng(chart('one too many'), 300).then(
+      () => 'drawn',
+      (error: unknown) => error,
+    );
+    expect(refused).toMatchObject({ name: 'PngQueueFull', retryAfterSeconds: expect.any(Number) });
+    for (const png of await Promise.all(queued))
+      expect(Buffer.from(png).subarray(1, 4).toString()).toBe('PNG');
+    expect((await svgAsPng(chart('after the wait'), 300)).byteLength).toBeGreaterThan(100);
   });
 });

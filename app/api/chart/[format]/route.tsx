@@ -5,7 +5,7 @@ import { ChartPreview } from '@/components/charts/chart-preview';
 import { getFirstPanel } from '@/lib/data/get-panel';
 import { getArticleInfo } from '@/lib/data/get-article';
 import { slug } from '@/lib/view-state/download-name';
-import { svgAsPng } from '@/lib/serving/svg-as-png';
+import { pngResponse } from '@/lib/serving/png-response';
 import { withView } from '@/lib/serving/with-view';
 import { viewUrl } from '@/lib/view-state/view-url';
 
@@ -50,7 +50,5 @@ export const GET = withView('text', async ({ state, origin }, _request, { params
       headers: { ...headers, 'content-type': FORMATS.svg },
     });
 
-  return new Response(await svgAsPng(svg, 960), {
-    headers: { ...headers, 'content-type': FORMATS.png },
-  });
+  return pngResponse(svg, 960, { ...headers, 'content-type': FORMATS.png }); // 503 + Retry-After when the PNG queue is full
 });

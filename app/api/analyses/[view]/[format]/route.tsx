@@ -16,7 +16,7 @@ import { getEconomyNames } from '@/lib/data/get-economy-names';
 import { getStateContext } from '@/lib/data/get-state-context';
 import { csvResponse } from '@/lib/serving/csv-response';
 import { invalidParamsResponse } from '@/lib/serving/invalid-params-response';
-import { svgAsPng } from '@/lib/serving/svg-as-png';
+import { pngResponse } from '@/lib/serving/png-response';
 import { versionedResponse } from '@/lib/serving/versioned-response';
 import { requestOrigin } from '@/lib/serving/request-origin';
 
@@ -87,5 +87,5 @@ async function render(
     ),
   );
   if (format === 'svg') return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, { headers });
-  return new Response(await svgAsPng(svg, 1000), { headers });
+  return pngResponse(svg, 1000, headers); // 503 + Retry-After when the PNG queue is full
 }
