@@ -2,15 +2,15 @@
 // for a postgres:// DATABASE_URL), load data/ if it changed, build if the sources are newer than the
 // last build, then serve it (scripts/serve.ts: Next behind the front) on PORT (and BIND_ADDRESS when set).
 // npm run serve (`--serve-only`) — only the last step, for an instance whose database is ready.
-import { spawn, spawnSync } from 'node:child_process';
+//
+// This process stays for as long as the server runs (it passes signals on and exits with it), so it
+// stays small: every step runs in a child process and hands its memory back when done. It imports
+// nothing but Node and the serve command. (Migrating and loading in here kept 191 MB resident
+// beside the server under traffic; now ~45 MB: docs/serving.md.)
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { loadData } from '../lib/ingest/load';
-import { readShareLimits } from '../lib/serving/share-limits';
-import { loadProgressPrinter } from '../lib/ingest/load-progress';
-import { migrate } from '../prisma/migrate';
 import { SERVE_ARGS, SERVE_COMMAND, serveEnv } from './serve-command';
-import { withDatabaseLock } from './with-database-lock';
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'public'];
 const SOURCE_FILES = ['next.config.js', 'proxy.ts', 'instrumentation.ts', 'package.json', 'tsconfig.json'];
@@ -35,40 +35,42 @@ function buildIsStale(): boolean {
   return !existsSync(BUILD_MARKER) || statSync(BUILD_MARKER).mtimeMs < newestSourceTime();
 }
 
-async function main() {
-  process.env.NEXT_TELEMETRY_DISABLED = '1';
-  readShareLimits(); // a short-link limit that is not a positive integer stops here, not at the first share
-  if (!process.argv.includes('--serve-only')) await prepare();
-  // PORT, and BIND_ADDRESS=127.0.0.1 behind a reverse proxy on the same machine (docs/security.md),
-  // are read by scripts/serve.ts; the default is every interface.
-  const server = spawn(SERVE_COMMAND, SERVE_ARGS, { stdio: 'inherit', env: serveEnv() });
-  const stop = (signal: NodeJS.Signals) => server.kill(signal);
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  server.on('exit', (code) => process.exit(code ?? 0));
+// The child running now: SIGINT and SIGTERM are passed on to it, and this process exits with it.
+let current: ChildProcess | null = null;
+const running = () => current !== null && current.exitCode === null && current.signalCode === null;
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => (running() ? current!.kill(signal) : process.exit(1)));
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve) => {
+    current = spawn(command, args, { stdio: 'inherit', env });
+    current.on('error', (error) => (console.error(error.message), resolve(1)));
+    current.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
 }
 
-async function prepare() {
-  // Instances started together on one PostgreSQL database take turns; the later ones find nothing to do.
-  await withDatabaseLock(process.env.DATABASE_URL, async () => {
-    const applied = await migrate();
-    console.log(
-      applied.length > 0 ? `database: applied ${applied.join(', ')}` : 'database: schema up to date',
-    );
+async function step(command: string, args: string[], env?: NodeJS.ProcessEnv) {
+  const code = await run(command, args, env);
+  if (code !== 0) process.exit(code);
+}
 
-    const summary = await loadData({ onProgress: loadProgressPrinter() });
-    console.log(
-      summary.dataVersion !== null
-        ? `data: loaded ${summary.loaded.length} file(s), ${summary.rows.toLocaleString('en')} observations in ${summary.seconds.toFixed(1)} s`
-        : 'data: already loaded',
-    );
-  });
-
-  if (buildIsStale()) {
+async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED = '1';
+  const serveOnly = process.argv.includes('--serve-only');
+  // The short-link limits are checked either way; migrate and load unless --serve-only.
+  await step(process.execPath, [
+    '--import',
+    'tsx',
+    'scripts/prepare.ts',
+    ...(serveOnly ? ['--serve-only'] : []),
+  ]);
+  if (!serveOnly && buildIsStale()) {
     console.log('build: sources changed since the last build, running next build');
-    const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
-    if (build.status !== 0) process.exit(build.status ?? 1);
+    await step('npx', ['next', 'build']);
   }
+  // PORT, and BIND_ADDRESS=127.0.0.1 behind a reverse proxy on the same machine (docs/security.md),
+  // are read by scripts/serve.ts; the default is every interface.
+  process.exit(await run(SERVE_COMMAND, SERVE_ARGS, serveEnv()));
 }
 
 main().catch((error: unknown) => {
