@@ -5,8 +5,9 @@
 // Needs a build (`npm run build`) for the HTTP part.
 //   npm run bench -- ingest    stops after the ingest and world-load figures
 //   npm run bench -- series    only the series read, on the database DATABASE_URL names (loaded)
-//   npm run bench -- mixed     only the 3 minutes of mixed traffic and the server's memory, on
-//                              the loaded database DATABASE_URL names (after a build)
+//   npm run bench -- mixed     only the 3 minutes of mixed traffic and the memory (the server's, and
+//                              the whole tree `npm run serve` starts), on the loaded database
+//                              DATABASE_URL names (after a build)
 //   npm run bench -- http      skips the synthetic ingest figures
 //   npm run bench -- --quick   WITS files only (no 5 M-row IMF DOTS file), short HTTP runs
 //   npm run bench -- http-postgres   the HTTP figures on PostgreSQL (PG_TEST_URL): a fresh database

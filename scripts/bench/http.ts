@@ -1,15 +1,18 @@
 // The HTTP part of `npm run bench`: autocannon against scripts/serve.ts (a production build) on the
 // given database, beside a bare node:http server sending the same bytes; then first-load
-// JavaScript, LCP and CLS from Chromium; then 50 connections on every view route and the server's
-// memory through minutes of mixed traffic. It prints; it does not judge.
+// JavaScript, LCP and CLS from Chromium; then 50 connections on every view route (the dashboard's
+// and the analyses': pages, embeds, downloads) and the memory through minutes of mixed traffic, of
+// the server and of the whole tree `npm run serve` starts (npm, the start wrapper, the server).
+// It prints; it does not judge.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { firstLoad } from './first-load';
 import { startProcess, type ServerProcess } from './server-process';
-import { distinctViews } from './views';
-import { SERVE_ARGS, SERVE_COMMAND, serveEnv } from '../serve-command';
+import { distinctAnalysisViews, distinctViews } from './views';
+import { ANALYSIS_VIEWS } from '../../lib/view-state/dashboard-state';
+import { serveEnv } from '../serve-command';
 
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3190); // and the next port for the bare server
 const BARE_PORT = APP_PORT + 1;
@@ -66,9 +69,12 @@ function cycle(paths: string[]): () => string {
   return () => paths[i++ % paths.length];
 }
 
+// As it is run in production: `npm run serve` (npm, scripts/start.ts --serve-only, scripts/serve.ts),
+// so the memory of everything that stays running is measured, and the server's apart.
 function startApp(databaseUrl: string): Promise<ServerProcess> {
-  return startProcess(SERVE_COMMAND, SERVE_ARGS, {
+  return startProcess('npm', ['run', '--silent', 'serve'], {
     port: APP_PORT,
+    server: 'scripts/serve.ts',
     env: {
       MALLOC_ARENA_MAX: serveEnv().MALLOC_ARENA_MAX!,
       DATABASE_URL: databaseUrl,
@@ -85,7 +91,8 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
   let bare: ServerProcess | null = null;
   try {
     console.log(
-      `\nHTTP (autocannon, 10 connections, ${seconds} s each; server RSS at start ${app.rssMB().toFixed(0)} MB)`,
+      `\nHTTP (autocannon, 10 connections, ${seconds} s each; RSS at start: server ${app.serverRssMB().toFixed(0)} MB, ` +
+        `npm run serve's whole tree ${app.rssMB().toFixed(0)} MB)`,
     );
     const routes = {
       '/api/series': '/api/series',
@@ -158,8 +165,11 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
     );
     console.log(`  LCP ${load.lcpMs} ms, CLS ${load.cls}`);
 
-    const heavy = quick ? 5 : 30;
-    console.log(`\nLoad test: 50 connections, ${heavy} s per route`);
+    const heavy = quick ? 3 : 30;
+    console.log(
+      `\nLoad test: 50 connections, ${heavy} s per route (PNG_QUEUE_MAX full: 503 + Retry-After, counted as non-2xx)`,
+    );
+    const analysisViews = distinctAnalysisViews();
     const loadRoutes: [string, Request][] = [
       [
         '/api/series?partners=CHN,RUS,DEU&source=dots',
@@ -172,6 +182,20 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
       ['/api/chart/svg', { path: '/api/chart/svg' }],
       ['/api/chart/png', { path: '/api/chart/png' }],
       ['/api/chart/preview', { path: '/api/chart/preview' }],
+      ['/api/chart/png (a new view each)', { paths: () => `/api/chart/png${views.next().value}` }],
+      ...ANALYSIS_VIEWS.flatMap((view): [string, Request][] => [
+        [`/${view}`, { path: `/${view}` }],
+        [`/embed/${view}`, { path: `/embed/${view}` }],
+        ...(['csv', 'svg', 'png'] as const).map((format): [string, Request] => [
+          `/api/analyses/${view}/${format}`,
+          { path: `/api/analyses/${view}/${format}` },
+        ]),
+      ]),
+      ['/<analysis> (a new view each)', { paths: () => `/${analysisViews.next().value}` }],
+      [
+        '/api/analyses/<view>/png (a new view each)',
+        { paths: () => `/api/analyses/${analysisViews.next().value.replace('?', '/png?')}` },
+      ],
     ];
     for (const [label, request] of loadRoutes) line(label, await cannon(app, request, 50, heavy));
 
@@ -187,14 +211,18 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
 export async function mixedBench(databaseUrl: string, seconds: number) {
   const app = await startApp(databaseUrl);
   try {
-    console.log(`server RSS after start ${app.rssMB().toFixed(0)} MB`);
+    console.log(
+      `RSS after start: server ${app.serverRssMB().toFixed(0)} MB, whole tree ${app.rssMB().toFixed(0)} MB`,
+    );
     await mixedTraffic(app, distinctViews(), seconds);
   } finally {
     app.stop();
   }
 }
 
-// Minutes of traffic as a day's readers make it, and the server's memory through them.
+// Minutes of traffic as a day's readers make it, and the memory through them: the server's, and
+// the whole process tree's (npm, the start wrapper, the server and their children), each the peak
+// of the sum of VmRSS sampled every 250 ms.
 async function mixedTraffic(app: ServerProcess, views: ReturnType<typeof distinctViews>, seconds: number) {
   const mixed = cycle([
     ...Array.from({ length: 6 }, () => '/api/series'),
@@ -202,24 +230,42 @@ async function mixedTraffic(app: ServerProcess, views: ReturnType<typeof distinc
     '/embed',
     '/api/series/csv',
     '/api/chart/svg',
+    ...ANALYSIS_VIEWS.map((view) => `/${view}`),
+    '/embed/mirror',
+    '/api/analyses/region/csv',
+    '/api/analyses/ranking/svg',
   ]);
+  const analysisViews = distinctAnalysisViews();
   let n = 0;
   const nextMixed = () => {
     n += 1;
-    // One request in three is a view nobody asked for before: series, page, CSV or image.
+    // One request in three is a view nobody asked for before: series, page, CSV or image, of the
+    // dashboard or an analysis; a twelfth of all requests a new PNG, as before the analyses came.
     if (n % 3 !== 0) return mixed();
-    const view = views.next().value;
-    return ['/api/series', '/', '/api/series/csv', '/api/chart/png'][n % 4] + view;
+    const kind = (n / 3) % 8;
+    if (kind < 4) return ['/api/series', '/', '/api/series/csv', '/api/chart/png'][kind] + views.next().value;
+    const analysis = analysisViews.next().value;
+    const format = ['', '/svg', '', '/png'][kind - 4];
+    return kind === 6
+      ? `/embed/${analysis}`
+      : `/${format ? `api/analyses/${analysis.replace('?', `${format}?`)}` : analysis}`;
   };
-  const start = app.rssMB();
-  let peak = start;
-  const sampler = setInterval(() => (peak = Math.max(peak, app.rssMB())), 250);
+  const memory = { server: () => app.serverRssMB(), tree: () => app.rssMB() };
+  const start = { server: memory.server(), tree: memory.tree() };
+  const peak = { ...start };
+  const sampler = setInterval(() => {
+    peak.server = Math.max(peak.server, memory.server());
+    peak.tree = Math.max(peak.tree, memory.tree());
+  }, 250);
   const figures = await cannon(app, { paths: nextMixed }, 20, seconds);
   clearInterval(sampler);
-  console.log(`\nMixed traffic, 20 connections, ${seconds} s (a third new views, PNGs among them)`);
-  line(
-    'mixed',
-    figures,
-    `   server RSS ${start.toFixed(0)} MB at start, peak ${peak.toFixed(0)} MB, end ${app.rssMB().toFixed(0)} MB`,
+  const mb = (x: number) => `${x.toFixed(0)} MB`;
+  console.log(
+    `\nMixed traffic, 20 connections, ${seconds} s (a third new views, PNGs among them; the analyses too)`,
+  );
+  line('mixed', figures);
+  console.log(
+    `  server RSS:                      ${mb(start.server)} at start, peak ${mb(peak.server)}, end ${mb(memory.server())}\n` +
+      `  whole tree (npm run serve: npm, wrapper, server): ${mb(start.tree)} at start, peak ${mb(peak.tree)}, end ${mb(memory.tree())}`,
   );
 }

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 export type ServerProcess = {
   pid: number;
   origin: string;
-  rssMB: () => number;
+  rssMB: () => number; // the whole tree started: for `npm run serve`, npm, the wrapper and the server
+  serverRssMB: () => number; // the server alone (the descendant `server` names, with its children)
   cpuMs: () => number;
   stop: () => void;
 };
@@ -13,7 +14,12 @@ export type ServerProcess = {
 export async function startProcess(
   command: string,
   args: string[],
-  { port, env = {}, readyPath = '/' }: { port: number; env?: Record<string, string>; readyPath?: string },
+  {
+    port,
+    env = {},
+    readyPath = '/',
+    server,
+  }: { port: number; env?: Record<string, string>; readyPath?: string; server?: string },
 ): Promise<ServerProcess> {
   const child: ChildProcess = spawn(command, args, {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
@@ -33,18 +39,38 @@ export async function startProcess(
       (r) => r.ok,
       () => false,
     );
-    if (ok)
+    if (ok) {
+      const serverPid = (server && descendantRunning(child.pid!, server)) || child.pid!;
       return {
         pid: child.pid!,
         origin,
         rssMB: () => treeRssMB(child.pid!),
+        serverRssMB: () => treeRssMB(serverPid),
         cpuMs: () => treeCpuMs(child.pid!),
         stop,
       };
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   stop();
   throw new Error(`${command} ${args.join(' ')} did not answer on ${origin}${readyPath}`);
+}
+
+const childrenOf = (pid: number) =>
+  readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+
+// The first process under `pid` whose command line contains `text` (e.g. scripts/serve.ts under npm).
+export function descendantRunning(pid: number, text: string): number | null {
+  try {
+    for (const child of childrenOf(pid)) {
+      if (readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0').join(' ').includes(text)) return child;
+      const found = descendantRunning(child, text);
+      if (found !== null) return found;
+    }
+  } catch {
+    // gone meanwhile
+  }
+  return null;
 }
 
 // Resident memory of a process and its children (VmRSS from /proc), in MB.

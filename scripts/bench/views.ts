@@ -63,3 +63,16 @@ export function seriesReadViews(
   }
   return views;
 }
+
+// Distinct views of the analyses (mirror, region, sources by year range; ranking by year and base
+// year), as `<view>?<query>`, cycling through the four views.
+export function* distinctAnalysisViews(): Generator<string> {
+  for (;;)
+    for (let from = 1995; from <= 2012; from += 1)
+      for (let to = from + 3; to <= 2017; to += 1) {
+        yield `mirror?from=${from}&to=${to}`;
+        yield `region?from=${from}&to=${to}`;
+        yield `ranking?year=${to}&base=${from}`;
+        yield `sources?from=${from}&to=${to}`;
+      }
+}
