@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { firstLoad } from './first-load';
+import { firstLoad, throttledShifts } from './first-load';
 import { startProcess, type ServerProcess } from './server-process';
 import { distinctAnalysisViews, distinctViews } from './views';
 import { ANALYSIS_VIEWS } from '../../lib/view-state/dashboard-state';
@@ -60,7 +60,8 @@ function line(label: string, f: Figures, extra = '') {
       ? `  non-2xx ${f.non2xx}, timeouts ${f.timeouts}, errors ${f.errors}`
       : '';
   console.log(
-    `${label.padEnd(44)}${pad(Math.round(f.rps), 7)} req/s  p50 ${pad(f.p50.toFixed(1), 6)} ms  p99 ${pad(f.p99.toFixed(1), 6)} ms  CPU ${pad(f.cpuMsPerRequest.toFixed(2), 6)} ms/req${extra}${bad}`,
+    `${label.padEnd(44)}${pad(Math.round(f.rps), 7)} req/s  p50 ${pad(f.p50.toFixed(1), 6)} ms  p99 ${pad(f.p99.toFixed(1), 6)} ms  ` +
+      `CPU ${pad(f.cpuMsPerRequest.toFixed(2), 6)} ms/req${extra}${bad}`,
   );
 }
 
@@ -164,6 +165,12 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
       `  later (interactive chart, on idle): ${load.laterScripts} script(s), ${load.laterGzipKB} KB gzip`,
     );
     console.log(`  LCP ${load.lcpMs} ms, CLS ${load.cls}`);
+    const rate = 6;
+    for (const shift of await throttledShifts(`${app.origin}/`, { runs: quick ? 3 : 10, rate }))
+      console.log(
+        `  CLS with the CPU ${rate}× slower, ${shift.viewport}: worst ${shift.worst} of ${shift.loads} loads` +
+          (shift.moved ? ` (largest shift moved: ${shift.moved})` : ''),
+      );
 
     const heavy = quick ? 3 : 30;
     console.log(
