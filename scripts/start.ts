@@ -41,17 +41,19 @@ const running = () => current !== null && current.exitCode === null && current.s
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => (running() ? current!.kill(signal) : process.exit(1)));
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+// Resolves with the child's exit code, or null when a signal ended it.
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number | null> {
   return new Promise((resolve) => {
     current = spawn(command, args, { stdio: 'inherit', env });
     current.on('error', (error) => (console.error(error.message), resolve(1)));
-    current.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    current.on('exit', (code) => resolve(code));
   });
 }
 
-async function step(command: string, args: string[], env?: NodeJS.ProcessEnv) {
-  const code = await run(command, args, env);
-  if (code !== 0) process.exit(code);
+// A step that fails or is stopped stops npm start.
+async function step(command: string, args: string[]) {
+  const code = await run(command, args);
+  if (code !== 0) process.exit(code ?? 1);
 }
 
 async function main() {
@@ -70,7 +72,7 @@ async function main() {
   }
   // PORT, and BIND_ADDRESS=127.0.0.1 behind a reverse proxy on the same machine (docs/security.md),
   // are read by scripts/serve.ts; the default is every interface.
-  process.exit(await run(SERVE_COMMAND, SERVE_ARGS, serveEnv()));
+  process.exit((await run(SERVE_COMMAND, SERVE_ARGS, serveEnv())) ?? 0); // a server stopped by a signal: 0, as before
 }
 
 main().catch((error: unknown) => {
