@@ -1,4 +1,4 @@
-import { ANALYSIS_PARAMS, type AnalysisState, type AnalysisView } from '@/lib/view-state/dashboard-state';
+import { ANALYSIS_PARAMS, type AnalysisState, type AnalysisView } from '@/lib/view-state/analysis-state';
 import { FLOW_LABELS, FLOWS, SOURCE_LABELS, SOURCES } from '@/lib/view-state/trade-terms';
 
 type Props = {

@@ -1,10 +1,6 @@
 import type { PartnerShares, Ranking } from '@/lib/analyses/ranking';
-import {
-  DEFAULT_STATE,
-  MAX_PARTNERS,
-  dashboardQueryString,
-  type AnalysisState,
-} from '@/lib/view-state/dashboard-state';
+import { DEFAULT_STATE, MAX_PARTNERS, dashboardQueryString } from '@/lib/view-state/dashboard-state';
+import { type AnalysisState } from '@/lib/view-state/analysis-state';
 import { formatDifference, formatNumber, formatValue } from '@/lib/panel/format';
 import { FLOW_LABELS } from '@/lib/view-state/trade-terms';
 import { RankingBarsSvg, RankingLegend, RANKING_BARS } from './ranking-bars-svg';

@@ -1,4 +1,4 @@
-import type { AnalysisState, AnalysisView } from '../view-state/dashboard-state';
+import type { AnalysisState, AnalysisView } from '../view-state/analysis-state';
 import { FLOW_LABELS, SOURCE_LABELS } from '../view-state/trade-terms';
 import { listOf } from './figure';
 

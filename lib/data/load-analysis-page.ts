@@ -1,4 +1,4 @@
-import { parseAnalysisState, analysisQueryString, type AnalysisView } from '../view-state/dashboard-state';
+import { parseAnalysisState, analysisQueryString, type AnalysisView } from '../view-state/analysis-state';
 import { getClaimChecks } from './get-article';
 import { getReporters } from './get-reporters';
 import { getEconomyNames } from './get-economy-names';

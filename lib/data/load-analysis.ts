@@ -1,4 +1,4 @@
-import type { AnalysisState, AnalysisView } from '../view-state/dashboard-state';
+import type { AnalysisState, AnalysisView } from '../view-state/analysis-state';
 import type { AnalysisResult } from '../analyses/analysis-result';
 import { getMirror } from './get-mirror';
 import { getRanking } from './get-ranking';

@@ -10,7 +10,7 @@ import {
   parseAnalysisState,
   type AnalysisState,
   type AnalysisView,
-} from '@/lib/view-state/dashboard-state';
+} from '@/lib/view-state/analysis-state';
 import { withDataVersion } from '@/lib/data/cached-by-version';
 import { getEconomyNames } from '@/lib/data/get-economy-names';
 import { getStateContext } from '@/lib/data/get-state-context';
