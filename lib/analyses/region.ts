@@ -1,7 +1,8 @@
 import { formatValue } from '../panel/format';
 import { FLOW_LABELS, SOURCE_LABELS, type Flow, type Source } from '../view-state/trade-terms';
 import { passedForGood, type PassedForGood, type YearPair } from './passed-for-good';
-import { axisTicks, largestValue, listOf, type Figure, type FigurePanel } from './figure';
+import { valueAxisTicks } from '../panel/axis-ticks';
+import { largestValue, listOf, type Figure, type FigurePanel } from './figure';
 
 // The region at a glance: for each reporter, China's share of its trade against Russia's, on
 // axes shared by every panel, each with the year China's share passed Russia's (./crossover.ts).
@@ -111,7 +112,7 @@ export function regionFigure(
     rows: panel.pairs.map((p) => ({ year: p.year, values: { CHN: p.china, RUS: p.russia } })),
     summary: `${panel.sentence}${latestShares(panel)}`,
   }));
-  const ticks = axisTicks(largestValue(figurePanels));
+  const ticks = valueAxisTicks(largestValue(figurePanels));
   return {
     title: `China’s and Russia’s shares of ${FLOW_LABELS[flow].noun}, ${from}–${to} (${SOURCE_LABELS[source]})`,
     axis: `Share of ${FLOW_LABELS[flow].noun} (%)`,

@@ -1,7 +1,8 @@
 import { formatDifference } from '../panel/format';
 import type { SeriesPoint, SeriesResponse, SourceInfo } from '../panel/series-types';
 import { FLOW_LABELS, type Flow } from '../view-state/trade-terms';
-import { axisTicks, largestValue, type Figure, type FigurePanel } from './figure';
+import { valueAxisTicks } from '../panel/axis-ticks';
+import { largestValue, type Figure, type FigurePanel } from './figure';
 
 // Two publishers side by side: the World Bank's WITS share against the share computed from IMF
 // DOTS (partner ÷ World × 100), for the same reporter, partner, flow and years.
@@ -79,7 +80,7 @@ export function sourceComparisonFigure(comparison: SourceComparison, from: numbe
     rows: s.years.map((y) => ({ year: y.year, values: { wits: y.wits.value, dots: y.dots.value } })),
     summary: s.summary,
   }));
-  const ticks = axisTicks(largestValue(panels));
+  const ticks = valueAxisTicks(largestValue(panels));
   const reporter = comparison.series[0]?.reporterName ?? '';
   return {
     title: `WITS against IMF DOTS: partner shares of ${reporter}’s trade, ${from}–${to}`,
