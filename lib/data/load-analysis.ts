@@ -4,7 +4,7 @@ import { getMirror } from './get-mirror';
 import { getRanking } from './get-ranking';
 import { getRegion } from './get-region';
 import { getSourceComparison } from './get-source-comparison';
-import { slug } from '../view-state/download-name';
+import { slug } from '../csv/download-name';
 import { mirrorCsv, rankingCsv, regionCsv, sourceComparisonCsv } from '../analyses/analysis-csv';
 import { mirrorFigure } from '../analyses/mirror';
 import { regionFigure } from '../analyses/region';
