@@ -26,7 +26,7 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
   return { title: `${title} (embedded chart)`, robots: { index: false } };
 }
 
-// /embed?<view> — the view's first chart alone, frameable by other sites (see next.config.js).
+// /embed?<view> — the view's first chart alone, which any site may frame (proxy.ts sets frame-ancestors for /embed).
 export default async function EmbedPage({ searchParams }: PageProps) {
   const { state } = parseDashboardState(await searchParams, await getStateContext());
   const [series, notes, article] = await Promise.all([getSeries(state), getArticleNotes(), getArticleInfo()]);

@@ -5,7 +5,7 @@ import { valueAxisTicks } from '../panel/axis-ticks';
 import { largestValue, listOf, type Figure, type FigurePanel } from './figure';
 
 // The region at a glance: for each reporter, China's share of its trade against Russia's, on
-// axes shared by every panel, each with the year China's share passed Russia's (./crossover.ts).
+// axes shared by every panel, each with the year China's share passed Russia's for good (./passed-for-good.ts).
 
 export type ReporterShares = {
   code: string;

@@ -101,8 +101,11 @@ export function sourcesOverview(comparison: SourceComparison): string {
   if (both.length === 0) return 'No year has both a WITS and an IMF DOTS value for the series shown.';
   const widest = both.reduce((a, b) => (Math.abs(b.difference!) > Math.abs(a.difference!) ? b : a));
   const meanAbs = both.reduce((sum, y) => sum + Math.abs(y.difference!), 0) / both.length;
+  const where = `Where both publish a share (${both.length} of ${years.length} series-years)`;
+  const mean = formatDifference(meanAbs, 'share').slice(1);
+  const widestShare = `${widest.s.partnerName}’s share of ${FLOW_LABELS[widest.s.flow].noun} in ${widest.year}`;
   return (
-    `Where both publish a share (${both.length} of ${years.length} series-years), WITS and IMF DOTS differ by ${formatDifference(meanAbs, 'share').slice(1)} on average; ` +
-    `the widest difference is ${formatDifference(widest.difference!, 'share')}, ${widest.s.partnerName}’s share of ${FLOW_LABELS[widest.s.flow].noun} in ${widest.year}.`
+    `${where}, WITS and IMF DOTS differ by ${mean} on average; ` +
+    `the widest difference is ${formatDifference(widest.difference!, 'share')}, ${widestShare}.`
   );
 }

@@ -57,7 +57,9 @@ describe('layer boundaries', () => {
   it('pass for the imports the layers allow', async () => {
     const data = `import { prisma } from '../db';\nexport const p = prisma;\n`;
     expect(await layerErrors('lib/data/get-something.ts', data)).toEqual([]);
-    const page = `import { Dashboard } from '@/components/dashboard/dashboard';\nimport { getSeries } from '@/lib/data/get-series';\nexport const x = [Dashboard, getSeries];\n`;
+    const page =
+      `import { Dashboard } from '@/components/dashboard/dashboard';\n` +
+      `import { getSeries } from '@/lib/data/get-series';\nexport const x = [Dashboard, getSeries];\n`;
     expect(await layerErrors('app/some/page.tsx', page)).toEqual([]);
     const component = `import { buildPanelModel } from '@/lib/panel/panel-model';\nexport const b = buildPanelModel;\n`;
     expect(await layerErrors('components/charts/something.tsx', component)).toEqual([]);
