@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { FLOWS, type Flow } from './trade-terms';
 import { DEFAULT_STATE, SHARED_PARAMS, type DashboardState } from './dashboard-state';
 import {
   codeListSchema,
+  oneOfSchema,
   parseParams,
   queryString,
   serializeParams,
@@ -59,19 +59,13 @@ export const ANALYSIS_DEFAULTS: Record<AnalysisView, AnalysisState> = {
 
 const OWN_PARAMS = {
   reporters: {
-    param: 'reporters',
     key: 'reporters',
-    schema: (context) => codeListSchema(context, MAX_REPORTERS),
+    schema: (c) => codeListSchema(c, MAX_REPORTERS),
     text: (codes) => codes.join(','),
   },
-  flow: {
-    param: 'flow',
-    key: 'flow',
-    schema: () => z.enum(FLOWS, { message: FLOWS.join(' or ') }),
-    text: (flow) => flow,
-  },
-  year: { param: 'year', key: 'year', schema: yearSchema, text: String },
-  base: { param: 'base', key: 'base', schema: yearSchema, text: String },
+  flow: { key: 'flow', schema: oneOfSchema(FLOWS), text: String },
+  year: { key: 'year', schema: yearSchema, text: String },
+  base: { key: 'base', schema: yearSchema, text: String },
 } satisfies Record<string, ParamDefinition<AnalysisState>>;
 
 const PARAMS = { ...SHARED_PARAMS, ...OWN_PARAMS };

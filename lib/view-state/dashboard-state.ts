@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import { FLOWS, MEASURES, SOURCES, type Flow, type Measure, type Source } from './trade-terms';
 import {
   codeListSchema,
   dataVersionSchema,
   flowListSchema,
   flowListText,
+  oneOfSchema,
   onOffSchema,
   onOffText,
   parseParams,
@@ -68,56 +68,35 @@ export type ParsedState = { state: DashboardState; issues: StateIssue[] };
 type SharedParams = Pick<DashboardState, 'reporter' | 'partners' | 'flows' | 'from' | 'to' | 'source'>;
 const versionText = (version: number | null) => (version === null ? '' : String(version));
 
-// The parameters the analysis views share with the dashboard, in the order links write them.
+// The parameters the analysis views share with the dashboard.
 export const SHARED_PARAMS = {
   reporter: {
-    param: 'reporter',
     key: 'reporter',
-    schema: (context) => codeListSchema(context, 1).transform((codes) => codes[0]),
-    text: (code) => code,
+    schema: (c) => codeListSchema(c, 1).transform((codes) => codes[0]),
+    text: String,
   },
   partners: {
-    param: 'partners',
     key: 'partners',
-    schema: (context) => codeListSchema(context, MAX_PARTNERS),
+    schema: (c) => codeListSchema(c, MAX_PARTNERS),
     text: (codes) => codes.join(','),
   },
-  flows: { param: 'flows', key: 'flows', schema: () => flowListSchema, text: flowListText },
-  from: { param: 'from', key: 'from', schema: yearSchema, text: String },
-  to: { param: 'to', key: 'to', schema: yearSchema, text: String },
-  source: {
-    param: 'source',
-    key: 'source',
-    schema: () => z.enum(SOURCES, { message: SOURCES.join(' or ') }),
-    text: (source) => source,
-  },
+  flows: { key: 'flows', schema: () => flowListSchema, text: flowListText },
+  from: { key: 'from', schema: yearSchema, text: String },
+  to: { key: 'to', schema: yearSchema, text: String },
+  source: { key: 'source', schema: oneOfSchema(SOURCES), text: String },
 } satisfies { [K in keyof SharedParams]: ParamDefinition<SharedParams> & { key: K } };
 
+// In the order links write them.
 const DASHBOARD_PARAMS: readonly ParamDefinition<DashboardState>[] = [
-  SHARED_PARAMS.reporter,
-  SHARED_PARAMS.partners,
-  SHARED_PARAMS.flows,
-  SHARED_PARAMS.from,
-  SHARED_PARAMS.to,
-  SHARED_PARAMS.source,
-  {
-    param: 'measure',
-    key: 'measure',
-    schema: () => z.enum(MEASURES, { message: MEASURES.join(' or ') }),
-    text: (measure) => measure,
-  },
-  {
-    param: 'view',
-    key: 'view',
-    schema: () => z.enum(VIEWS, { message: VIEWS.join(' or ') }),
-    text: (view) => view,
-  },
-  { param: 'tables', key: 'tables', schema: () => flowListSchema, text: flowListText },
-  { param: 'annotations', key: 'annotations', schema: () => onOffSchema, text: onOffText },
-  { param: 'fill', key: 'fill', schema: () => onOffSchema, text: onOffText },
-  { param: 'v', key: 'version', schema: dataVersionSchema, text: versionText },
-  { param: 'compare', key: 'compare', schema: () => onOffSchema, text: onOffText },
-  { param: 'asOf', key: 'asOf', schema: dataVersionSchema, text: versionText },
+  ...Object.values(SHARED_PARAMS),
+  { key: 'measure', schema: oneOfSchema(MEASURES), text: String },
+  { key: 'view', schema: oneOfSchema(VIEWS), text: String },
+  { key: 'tables', schema: () => flowListSchema, text: flowListText },
+  { key: 'annotations', schema: () => onOffSchema, text: onOffText },
+  { key: 'fill', schema: () => onOffSchema, text: onOffText },
+  { key: 'version', param: 'v', schema: dataVersionSchema, text: versionText },
+  { key: 'compare', schema: () => onOffSchema, text: onOffText },
+  { key: 'asOf', schema: dataVersionSchema, text: versionText },
 ];
 
 export function parseDashboardState(input: QueryInput, context: StateContext): ParsedState {

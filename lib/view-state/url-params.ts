@@ -20,16 +20,18 @@ export type DataVersions = { current: number; ids: ReadonlySet<number> };
 export type StateIssue = { param: string; message: string };
 export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
-// One parameter: its name in the address, the state field it sets, how its text parses (given
-// what the data allows) and how the field is written back.
+// One parameter: the state field it sets, its name in the address when that differs, how its text
+// parses (given what the data allows) and how the field is written back.
 export type ParamDefinition<S> = {
   [K in keyof S]: {
-    param: string;
     key: K;
+    param?: string;
     schema: (context: StateContext) => z.ZodType<S[K], string>;
     text: (value: S[K]) => string;
   };
 }[keyof S];
+
+const nameOf = <S>(definition: ParamDefinition<S>) => definition.param ?? String(definition.key);
 
 export function parseParams<S extends object>(
   definitions: readonly ParamDefinition<S>[],
@@ -40,15 +42,12 @@ export function parseParams<S extends object>(
   const state = structuredClone(defaults);
   const issues: StateIssue[] = [];
   for (const definition of definitions) {
-    const raw = readParam(input, definition.param);
+    const param = nameOf(definition);
+    const raw = readParam(input, param);
     if (raw === undefined) continue;
     const result = schemaFor(definition, context).safeParse(raw);
     if (result.success) (state as Record<PropertyKey, unknown>)[definition.key] = result.data;
-    else
-      issues.push({
-        param: definition.param,
-        message: `${definition.param}: expected ${result.error.issues[0].message}`,
-      });
+    else issues.push({ param, message: `${param}: expected ${result.error.issues[0].message}` });
   }
   return { state, issues };
 }
@@ -59,9 +58,10 @@ export function serializeParams<S>(
   defaults: S,
 ): URLSearchParams {
   const params = new URLSearchParams();
-  for (const { param, key, text } of definitions) {
-    const written = (text as (value: unknown) => string)(state[key]);
-    if (written !== (text as (value: unknown) => string)(defaults[key])) params.set(param, written);
+  for (const definition of definitions) {
+    const text = definition.text as (value: unknown) => string;
+    const written = text(state[definition.key]);
+    if (written !== text(defaults[definition.key])) params.set(nameOf(definition), written);
   }
   return params;
 }
@@ -160,6 +160,12 @@ export const dataVersionSchema = (context: StateContext) => {
       message: `a data version of this database${range}`,
     });
 };
+
+// One of a closed set (trade-terms.ts), its message listing them.
+export const oneOfSchema =
+  <T extends string>(values: readonly [T, ...T[]]) =>
+  () =>
+    z.enum(values, { message: values.join(' or ') });
 
 export const onOffSchema = z
   .enum(['on', 'off'], { message: 'on or off' })
