@@ -15,6 +15,7 @@ import { partnersQueryOptions } from '@/lib/client/partners-query';
 import { seriesQueryOptions } from '@/lib/client/series-query';
 import { requestOrigin } from '@/lib/serving/request-origin';
 import { describeView } from '@/lib/panel/view-title';
+import { linkPreviewMetadata } from '@/lib/view-state/link-preview';
 import { chartImagePath, viewUrl } from '@/lib/view-state/view-url';
 
 export const dynamic = 'force-dynamic';
@@ -36,18 +37,7 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
     height: PREVIEW_SIZE.height,
     alt: title,
   };
-  return {
-    title,
-    description,
-    openGraph: {
-      title,
-      description,
-      type: 'website',
-      url: viewUrl(state, origin),
-      images: [image],
-    },
-    twitter: { card: 'summary_large_image', title, description, images: [image] },
-  };
+  return linkPreviewMetadata(title, description, viewUrl(state, origin), image);
 }
 
 // The server renders the whole first view — charts' SVG, tables, notes and claim checks — from the

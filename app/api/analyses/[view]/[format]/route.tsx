@@ -1,7 +1,8 @@
 // GET /api/analyses/<view>/csv|svg|png?<state> — an analysis view as CSV (with provenance columns) or as an image drawn on the server; 400 lists invalid parameters.
 import { FigureExportSvg } from '@/components/analyses/figure-export-svg';
 import { RankingExportSvg } from '@/components/analyses/ranking-export-svg';
-import { analysisFileStem, analysisTable, loadAnalysis } from '@/lib/data/load-analysis';
+import { analysisFileStem, analysisTable } from '@/lib/analyses/analysis-download';
+import { loadAnalysis } from '@/lib/data/load-analysis';
 import { describeAnalysis } from '@/lib/analyses/describe-analysis';
 import { toCsv } from '@/lib/csv/csv';
 import {
