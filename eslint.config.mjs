@@ -1,5 +1,6 @@
-// ESLint: Next's flat config (React, hooks, Next rules, typescript-eslint) plus the one rule that
-// keeps the layers running one way: app/ → components/ → lib/ → lib/data → Prisma (lib/database/db.ts).
+// ESLint: Next's flat config (React, hooks, Next rules, typescript-eslint) plus the rules that keep
+// the layers running one way: app/ → components/ → lib/ → lib/data → Prisma (lib/database/db.ts),
+// and inside lib/ one declared order of its folders (LIB_FOLDER_ORDER), so they form no cycle.
 // Prettier formats; ESLint only judges.
 import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
