@@ -3,9 +3,8 @@ import { EmbedView } from '@/components/dashboard/embed-view';
 import { parseDashboardState } from '@/lib/view-state/dashboard-state';
 import { getArticleInfo, getArticleNotes } from '@/lib/data/get-article';
 import { getSeries } from '@/lib/data/get-series';
-import { getEconomyNames } from '@/lib/data/get-economy-names';
 import { getStateContext } from '@/lib/data/get-state-context';
-import { describeView } from '@/lib/panel/view-title';
+import { getViewDescription } from '@/lib/data/get-view-description';
 import { viewPath } from '@/lib/view-state/view-url';
 
 export const dynamic = 'force-dynamic';
@@ -14,15 +13,7 @@ type PageProps = { searchParams: Promise<Record<string, string | string[] | unde
 // Named after the view, like the dashboard; never indexed.
 export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
   const { state } = parseDashboardState(await searchParams, await getStateContext());
-  const [names, article] = await Promise.all([
-    getEconomyNames([state.reporter, ...state.partners]),
-    getArticleInfo(),
-  ]);
-  const { title } = describeView(
-    { ...state, flows: [state.flows[0]] },
-    (code) => names.get(code) ?? code,
-    article,
-  );
+  const { title } = await getViewDescription({ ...state, flows: [state.flows[0]] });
   return { title: `${title} (embedded chart)`, robots: { index: false } };
 }
 
