@@ -1,5 +1,6 @@
-// ESLint: Next's flat config (React, hooks, Next rules, typescript-eslint) plus the one rule that
-// keeps the layers running one way: app/ → components/ → lib/ → lib/data → Prisma (lib/database/db.ts).
+// ESLint: Next's flat config (React, hooks, Next rules, typescript-eslint) plus the rules that keep
+// the layers running one way: app/ → components/ → lib/ → lib/data → Prisma (lib/database/db.ts),
+// and inside lib/ one declared order of its folders (LIB_FOLDER_ORDER), so they form no cycle.
 // Prettier formats; ESLint only judges.
 import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
@@ -38,6 +39,70 @@ const DATABASE_CODE = [
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
+// lib/'s folders, top to bottom: each may import only the folders below it, so no two folders can
+// import each other, however many steps apart (README "Layout"). Serving wraps the routes, data is
+// the only reader of the database, the pure folders (client down to view-state) never touch it.
+export const LIB_FOLDER_ORDER = [
+  'serving',
+  'data',
+  'ingest',
+  'database',
+  'client',
+  'analyses',
+  'csv',
+  'panel',
+  'article',
+  'view-state',
+];
+
+// Upward imports that are known and being rewritten with lib/serving (issue 18): the versioned
+// result cache and the short-link limits live in lib/serving but lib/data uses them. Each entry
+// lifts the folder order for one file only; the lint test checks nothing else imports upward.
+export const KNOWN_UPWARD_IMPORTS = {
+  'lib/data/cached-by-version.ts': ['serving'],
+  'lib/data/shared-views.ts': ['serving'],
+};
+
+// An import of one of lib's folders from a file `depth` folders below lib/: "@/lib/x/…" or exactly
+// as many "../" as lead back to lib/ (so "../../data/article.json" from lib/article/ is the root
+// data/ folder, not lib/data).
+const libFolderImport = (depth, folders) => `^(@/lib/|(\\.\\./){${depth}})(${folders.join('|')})(/|$)`;
+
+function folderOrder(folder, depth, allowed = []) {
+  const above = LIB_FOLDER_ORDER.slice(0, LIB_FOLDER_ORDER.indexOf(folder)).filter(
+    (f) => !allowed.includes(f),
+  );
+  const below = LIB_FOLDER_ORDER.slice(LIB_FOLDER_ORDER.indexOf(folder) + 1);
+  return {
+    regex: libFolderImport(depth, above),
+    message: `lib/${folder} may import only the lib folders below it (${below.join(', ') || 'none'}): folders import one way, so they never form a cycle.`,
+  };
+}
+
+const opensDatabase = (folder) => ['data', 'database', 'ingest'].includes(folder);
+
+// One block per lib folder and file depth (lib/x/file.ts, lib/x/sub/file.ts, …), since a block's
+// no-restricted-imports replaces, not adds to, an earlier block's.
+const libFolderBlocks = LIB_FOLDER_ORDER.filter((folder) => folder !== 'serving').flatMap((folder) =>
+  [1, 2, 3].map((depth) => ({
+    name: `layers/lib/${folder}/depth-${depth}`,
+    files: [`lib/${folder}/${'*/'.repeat(depth - 1)}*.{ts,tsx,mjs,js}`],
+    ignores: Object.keys(KNOWN_UPWARD_IMPORTS),
+    rules: restrict(
+      UP_TO_COMPONENTS,
+      ...(opensDatabase(folder) ? [] : [DATABASE]),
+      folderOrder(folder, depth),
+    ),
+  })),
+);
+
+// The known upward imports' files: the folder order, less the one folder each may still reach.
+const knownUpwardBlocks = Object.entries(KNOWN_UPWARD_IMPORTS).map(([file, allowed]) => ({
+  name: `layers/lib/known-upward/${file}`,
+  files: [file],
+  rules: restrict(UP_TO_COMPONENTS, folderOrder(file.split('/')[1], file.split('/').length - 2, allowed)),
+}));
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
@@ -61,4 +126,6 @@ export default defineConfig([
     files: ['lib/data/**', 'lib/database/**', 'lib/ingest/**'],
     rules: restrict(UP_TO_COMPONENTS),
   },
+  ...libFolderBlocks,
+  ...knownUpwardBlocks,
 ]);

@@ -7,14 +7,14 @@ import { Dashboard } from '@/components/dashboard/dashboard';
 import { parseDashboardState } from '@/lib/view-state/dashboard-state';
 import { getArticleInfo, getArticleNotes, getClaimChecks } from '@/lib/data/get-article';
 import { getCatalog, getReporterPartners } from '@/lib/data/get-catalog';
-import { getEconomyNames } from '@/lib/data/get-economy-names';
 import { getSeries } from '@/lib/data/get-series';
 import { getStateContext } from '@/lib/data/get-state-context';
+import { getViewDescription } from '@/lib/data/get-view-description';
 import { makeQueryClient } from '@/lib/client/query-client';
 import { partnersQueryOptions } from '@/lib/client/partners-query';
 import { seriesQueryOptions } from '@/lib/client/series-query';
 import { requestOrigin } from '@/lib/serving/request-origin';
-import { describeView } from '@/lib/panel/view-title';
+import { linkPreviewMetadata } from '@/lib/view-state/link-preview';
 import { chartImagePath, viewUrl } from '@/lib/view-state/view-url';
 
 export const dynamic = 'force-dynamic';
@@ -24,11 +24,7 @@ type PageProps = { searchParams: Promise<Record<string, string | string[] | unde
 // The title, description and preview image name the view, so a pasted link unfurls with its chart.
 export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
   const { state } = parseDashboardState(await searchParams, await getStateContext());
-  const [names, article] = await Promise.all([
-    getEconomyNames([state.reporter, ...state.partners]),
-    getArticleInfo(),
-  ]);
-  const { title, description } = describeView(state, (code) => names.get(code) ?? code, article);
+  const { title, description } = await getViewDescription(state);
   const origin = requestOrigin(await headers(), 'http://localhost:3000');
   const image = {
     url: `${origin}${chartImagePath('preview', state, state.flows[0])}`,
@@ -36,18 +32,7 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
     height: PREVIEW_SIZE.height,
     alt: title,
   };
-  return {
-    title,
-    description,
-    openGraph: {
-      title,
-      description,
-      type: 'website',
-      url: viewUrl(state, origin),
-      images: [image],
-    },
-    twitter: { card: 'summary_large_image', title, description, images: [image] },
-  };
+  return linkPreviewMetadata(title, description, viewUrl(state, origin), image);
 }
 
 // The server renders the whole first view — charts' SVG, tables, notes and claim checks — from the

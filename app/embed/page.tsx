@@ -3,9 +3,8 @@ import { EmbedView } from '@/components/dashboard/embed-view';
 import { parseDashboardState } from '@/lib/view-state/dashboard-state';
 import { getArticleInfo, getArticleNotes } from '@/lib/data/get-article';
 import { getSeries } from '@/lib/data/get-series';
-import { getEconomyNames } from '@/lib/data/get-economy-names';
 import { getStateContext } from '@/lib/data/get-state-context';
-import { describeView } from '@/lib/panel/view-title';
+import { getViewDescription } from '@/lib/data/get-view-description';
 import { viewPath } from '@/lib/view-state/view-url';
 
 export const dynamic = 'force-dynamic';
@@ -14,19 +13,11 @@ type PageProps = { searchParams: Promise<Record<string, string | string[] | unde
 // Named after the view, like the dashboard; never indexed.
 export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
   const { state } = parseDashboardState(await searchParams, await getStateContext());
-  const [names, article] = await Promise.all([
-    getEconomyNames([state.reporter, ...state.partners]),
-    getArticleInfo(),
-  ]);
-  const { title } = describeView(
-    { ...state, flows: [state.flows[0]] },
-    (code) => names.get(code) ?? code,
-    article,
-  );
+  const { title } = await getViewDescription({ ...state, flows: [state.flows[0]] });
   return { title: `${title} (embedded chart)`, robots: { index: false } };
 }
 
-// /embed?<view> — the view's first chart alone, frameable by other sites (see next.config.js).
+// /embed?<view> — the view's first chart alone, which any site may frame (proxy.ts sets frame-ancestors for /embed).
 export default async function EmbedPage({ searchParams }: PageProps) {
   const { state } = parseDashboardState(await searchParams, await getStateContext());
   const [series, notes, article] = await Promise.all([getSeries(state), getArticleNotes(), getArticleInfo()]);

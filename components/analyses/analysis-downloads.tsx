@@ -1,4 +1,4 @@
-import type { AnalysisView } from '@/lib/view-state/dashboard-state';
+import type { AnalysisView } from '@/lib/view-state/analysis-state';
 
 // The view as a file: CSV with provenance, SVG and PNG drawn on the server, and an embeddable page.
 export function AnalysisDownloads({ view, query }: { view: AnalysisView; query: string }) {

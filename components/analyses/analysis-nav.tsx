@@ -1,6 +1,6 @@
 import './analyses.css';
 import { ANALYSIS_LABELS } from '@/lib/analyses/describe-analysis';
-import { ANALYSIS_VIEWS, type AnalysisView } from '@/lib/view-state/dashboard-state';
+import { ANALYSIS_VIEWS, type AnalysisView } from '@/lib/view-state/analysis-state';
 
 // Where a reader finds the analyses from the dashboard, and the dashboard from them.
 export function AnalysisNav({ current }: { current: AnalysisView | 'dashboard' }) {

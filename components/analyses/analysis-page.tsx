@@ -11,7 +11,8 @@ import { SourceList } from './source-list';
 
 const LEDES = {
   mirror:
-    'Every flow between two economies is reported twice. Here the reporter’s own figures stand beside what each partner reports of the same trade, from IMF DOTS, with the gap between them.',
+    'Every flow between two economies is reported twice. Here the reporter’s own figures stand beside ' +
+    'what each partner reports of the same trade, from IMF DOTS, with the gap between them.',
   region:
     'China’s share of each reporter’s trade against Russia’s, one panel per reporter, on the same axes.',
   ranking:

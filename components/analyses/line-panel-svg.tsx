@@ -1,4 +1,5 @@
-import { axisTicks, largestValue, yearAxisTicks, type FigurePanel } from '@/lib/analyses/figure';
+import { largestValue, type FigurePanel } from '@/lib/analyses/figure';
+import { valueAxisTicks, yearAxisTicks } from '@/lib/panel/axis-ticks';
 import { PARTNER_STYLES } from '../charts/chart-constants';
 
 // One small-multiple panel as plain SVG, drawn on the server: what the page shows, prints and
@@ -18,7 +19,7 @@ type Props = {
 
 export function LinePanelSvg({ panel, from, to, yMax, label, placement }: Props) {
   const { width, height } = PANEL_SIZE;
-  const ticks = axisTicks(yMax ?? largestValue([panel]));
+  const ticks = valueAxisTicks(yMax ?? largestValue([panel]));
   const top = ticks[ticks.length - 1];
   const plotW = width - PAD.left - PAD.right;
   const plotH = height - PAD.top - PAD.bottom;
@@ -44,7 +45,7 @@ export function LinePanelSvg({ panel, from, to, yMax, label, placement }: Props)
         </g>
       ))}
       <line x1={PAD.left} x2={width - PAD.right} y1={bottom} y2={bottom} stroke="#666" />
-      {yearAxisTicks(from, to).map((year) => (
+      {yearAxisTicks(from, to, 6).map((year) => (
         <g key={`x${year}`}>
           <line x1={x(year)} x2={x(year)} y1={bottom} y2={bottom + 4} stroke="#666" />
           <text x={x(year)} y={bottom + 17} textAnchor="middle" fontSize={12} fill="#333">

@@ -1,4 +1,4 @@
-import { axisTicks } from '@/lib/analyses/figure';
+import { valueAxisTicks } from '@/lib/panel/axis-ticks';
 import type { Ranking } from '@/lib/analyses/ranking';
 import { formatNumber } from '@/lib/panel/format';
 import { PARTNER_STYLES } from '../charts/chart-constants';
@@ -14,7 +14,7 @@ type Props = { ranking: Ranking; width?: number; label: string; placement?: { x:
 export function RankingBarsSvg({ ranking, width = 440, label, placement }: Props) {
   const shown = ranking.ranked.slice(0, RANKING_BARS);
   const height = PAD.top + shown.length * ROW + PAD.bottom;
-  const ticks = axisTicks(
+  const ticks = valueAxisTicks(
     Math.max(0, ...shown.flatMap((p) => [p.share?.value ?? 0, p.baseShare?.value ?? 0])),
     4,
   );

@@ -1,10 +1,6 @@
 import type { PartnerShares, Ranking } from '@/lib/analyses/ranking';
-import {
-  DEFAULT_STATE,
-  MAX_PARTNERS,
-  dashboardQueryString,
-  type AnalysisState,
-} from '@/lib/view-state/dashboard-state';
+import { DEFAULT_STATE, MAX_PARTNERS, dashboardQueryString } from '@/lib/view-state/dashboard-state';
+import { type AnalysisState } from '@/lib/view-state/analysis-state';
 import { formatDifference, formatNumber, formatValue } from '@/lib/panel/format';
 import { FLOW_LABELS } from '@/lib/view-state/trade-terms';
 import { RankingBarsSvg, RankingLegend, RANKING_BARS } from './ranking-bars-svg';
@@ -102,20 +98,8 @@ export function RankingBody({
               {ranking.aggregates.map((p: PartnerShares) => (
                 <tr key={p.code} data-aggregate={p.code}>
                   <th scope="row">{p.name} (aggregate)</th>
-                  <td>
-                    {p.share
-                      ? formatValue(p.share.value, 'share')
-                      : p.code === 'WLD'
-                        ? '100 % by definition'
-                        : '—'}
-                  </td>
-                  <td>
-                    {p.baseShare
-                      ? formatValue(p.baseShare.value, 'share')
-                      : p.code === 'WLD'
-                        ? '100 % by definition'
-                        : '—'}
-                  </td>
+                  <td>{aggregateShare(p.code, p.share)}</td>
+                  <td>{aggregateShare(p.code, p.baseShare)}</td>
                   <td>{p.amount != null ? formatNumber(p.amount, 'value') : '—'}</td>
                 </tr>
               ))}
@@ -142,4 +126,10 @@ export function chartLink(state: AnalysisState, partner: string): string {
     from: Math.min(state.base, state.year),
     to: Math.max(state.base, state.year),
   })}`;
+}
+
+// The world is every partner: its share is 100 % whether or not a file states it.
+function aggregateShare(code: string, share: { value: number } | null | undefined): string {
+  if (share) return formatValue(share.value, 'share');
+  return code === 'WLD' ? '100 % by definition' : '—';
 }

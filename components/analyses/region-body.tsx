@@ -4,6 +4,10 @@ import { formatValue } from '@/lib/panel/format';
 import { SOURCE_LABELS, type Source } from '@/lib/view-state/trade-terms';
 import { AnalysisFigure } from './analysis-figure';
 
+const DOTS_COVERAGE =
+  'it has every partner in every year and every Central Asian reporter, ' +
+  'where WITS publishes only each year’s five largest partners and has no file for Uzbekistan';
+
 // The region at a glance: the small multiples, the crossover table, and each panel's numbers.
 export function RegionBody({
   panels,
@@ -27,10 +31,7 @@ export function RegionBody({
           with both shares, to the end of the range (“for good”); when China was ahead earlier and fell back,
           the first such year is given too. Years where either share is missing are skipped. For Kazakhstan’s
           exports on WITS this is 2007, the dashboard’s own crossover. {SOURCE_LABELS[source]} is the source
-          {source === 'dots'
-            ? ' (the default: it has every partner in every year and every Central Asian reporter, where WITS publishes only each year’s five largest partners and has no file for Uzbekistan)'
-            : ''}
-          .
+          {source === 'dots' ? ` (the default: ${DOTS_COVERAGE})` : ''}.
         </p>
         <div className="table-scroll">
           <table className="data-table" data-testid="crossover-table">

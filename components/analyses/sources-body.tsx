@@ -2,6 +2,7 @@ import type { Figure } from '@/lib/analyses/figure';
 import type { SourceComparison } from '@/lib/analyses/source-comparison';
 import { formatDifference, formatValue } from '@/lib/panel/format';
 import { FLOW_LABELS, flagLabel } from '@/lib/view-state/trade-terms';
+import type { SeriesPoint } from '@/lib/panel/series-types';
 import { AnalysisFigure } from './analysis-figure';
 
 // WITS against IMF DOTS: both series drawn, then for each a table of the differences; every
@@ -40,27 +41,8 @@ export function SourcesBody({ comparison, figure }: { comparison: SourceComparis
                 {s.years.map((y) => (
                   <tr key={y.year} data-year={y.year}>
                     <th scope="row">{y.year}</th>
-                    <td data-source="wits">
-                      {y.wits.value !== null ? (
-                        formatValue(y.wits.value, 'share')
-                      ) : (
-                        <>
-                          — <span className="muted gap-reason">{y.wits.reason}</span>
-                        </>
-                      )}
-                    </td>
-                    <td data-source="dots">
-                      {y.dots.value !== null ? (
-                        <>
-                          {formatValue(y.dots.value, 'share')}
-                          {y.dots.flag ? <span className="muted"> ({flagLabel(y.dots.flag)})</span> : null}
-                        </>
-                      ) : (
-                        <>
-                          — <span className="muted gap-reason">{y.dots.reason}</span>
-                        </>
-                      )}
-                    </td>
+                    <ShareCell source="wits" point={y.wits} />
+                    <ShareCell source="dots" point={y.dots} />
                     <td data-difference>
                       {y.difference !== null ? formatDifference(y.difference, 'share') : '—'}
                     </td>
@@ -72,5 +54,23 @@ export function SourcesBody({ comparison, figure }: { comparison: SourceComparis
         </section>
       ))}
     </>
+  );
+}
+
+// One source's share in a year, with its flag; or, where it has none, the reason.
+function ShareCell({ source, point }: { source: 'wits' | 'dots'; point: SeriesPoint }) {
+  return (
+    <td data-source={source}>
+      {point.value !== null ? (
+        <>
+          {formatValue(point.value, 'share')}
+          {point.flag ? <span className="muted"> ({flagLabel(point.flag)})</span> : null}
+        </>
+      ) : (
+        <>
+          — <span className="muted gap-reason">{point.reason}</span>
+        </>
+      )}
+    </td>
   );
 }

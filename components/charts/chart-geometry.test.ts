@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linePath, niceTicks, yearTicks } from './chart-geometry';
+import { linePath } from './chart-geometry';
 import type { ChartRow } from '@/lib/panel/panel-model';
-
-describe('niceTicks', () => {
-  it('reaches at least the largest value in round steps from zero', () => {
-    expect(niceTicks(54.8)).toEqual([0, 20, 40, 60]);
-    expect(niceTicks(17.86)).toEqual([0, 5, 10, 15, 20]);
-  });
-});
-
-describe('yearTicks', () => {
-  it('labels every fifth year over two decades', () => {
-    expect(yearTicks(1995, 2017)).toEqual([1995, 2000, 2005, 2010, 2015]);
-  });
-});
 
 describe('linePath', () => {
   it('breaks the line at a missing value instead of bridging it', () => {

@@ -1,4 +1,5 @@
 import type { ChartRow, PanelModel } from '@/lib/panel/panel-model';
+import { valueAxisTicks, yearAxisTicks } from '@/lib/panel/axis-ticks';
 import { markerSpace } from './chart-constants';
 
 // Scales and ticks for the static SVG rendering of a panel (first paint, print and downloads).
@@ -20,29 +21,9 @@ export function staticFrame(model: PanelModel): Frame {
   return { ...STATIC_FRAME, top, height: STATIC_FRAME.height + top };
 }
 
-// Round numbers for a value axis from 0 to at least max: 1, 2 or 5 × a power of ten per step.
-export function niceTicks(max: number, count = 5): number[] {
-  if (!(max > 0)) return [0, 1];
-  const raw = max / count;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
-  const ticks: number[] = [];
-  for (let tick = 0; tick < max + step / 2; tick += step) ticks.push(Number(tick.toFixed(10)));
-  if (ticks[ticks.length - 1] < max) ticks.push(Number((ticks[ticks.length - 1] + step).toFixed(10)));
-  return ticks;
-}
-
-export function yearTicks(from: number, to: number, maxTicks = 8): number[] {
-  const span = to - from;
-  const step = [1, 2, 5, 10, 20].find((s) => span / s <= maxTicks - 1) ?? 25;
-  const ticks: number[] = [];
-  for (let year = Math.ceil(from / step) * step; year <= to; year += step) ticks.push(year);
-  return ticks;
-}
-
 // The value axis both drawings share, so the chart does not change scale when the browser takes over.
 export function valueTicks(rows: ChartRow[], keys: string[]): number[] {
-  return niceTicks(Math.max(0, ...rows.flatMap((row) => keys.map((key) => row[key] ?? 0))));
+  return valueAxisTicks(Math.max(0, ...rows.flatMap((row) => keys.map((key) => row[key] ?? 0))));
 }
 
 export function scales(rows: ChartRow[], keys: string[], frame: Frame) {
@@ -57,7 +38,7 @@ export function scales(rows: ChartRow[], keys: string[], frame: Frame) {
     from,
     to,
     yTicks,
-    xTicks: yearTicks(from, to),
+    xTicks: yearAxisTicks(from, to, 8),
     x: (year: number) =>
       frame.left + (to === from ? plotWidth / 2 : ((year - from) / (to - from)) * plotWidth),
     y: (value: number) => frame.top + plotHeight - (value / yMax) * plotHeight,

@@ -1,6 +1,6 @@
 import type { ChartLine } from '@/lib/panel/panel-model';
 import { lineLook } from './chart-constants';
-import { LineDot } from './line-dot';
+import { LineSwatch } from './line-dot';
 
 type Props = { lines: ChartLine[]; x: number; y: number; direction: 'row' | 'column'; fontSize: number };
 
@@ -16,23 +16,9 @@ export function ChartLegendSvg({ lines, x, y, direction, fontSize }: Props) {
       {lines.map((line, index) => {
         const offset = offsets[index];
         const [lx, ly] = direction === 'row' ? [x + offset, y] : [x, y + offset];
-        const look = lineLook(line);
         return (
           <g key={line.dataKey}>
-            <line
-              x1={lx}
-              x2={lx + 32}
-              y1={ly}
-              y2={ly}
-              stroke={look.color}
-              strokeWidth={look.width}
-              strokeDasharray={look.dash}
-              strokeOpacity={look.opacity}
-              strokeLinecap={look.linecap}
-            />
-            {look.marker === null ? null : (
-              <LineDot cx={lx + 16} cy={ly} shape={look.marker} color={look.color} />
-            )}
+            <LineSwatch x={lx} y={ly} look={lineLook(line)} />
             <text x={lx + 40} y={ly} dy="0.35em" fontSize={fontSize} fill="#1a1a1a">
               {line.name}
             </text>

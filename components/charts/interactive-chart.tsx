@@ -20,7 +20,8 @@ import {
   markerSpace,
   NOTE_COLOR,
 } from './chart-constants';
-import { valueTicks, yearTicks } from './chart-geometry';
+import { yearAxisTicks } from '@/lib/panel/axis-ticks';
+import { valueTicks } from './chart-geometry';
 import { ChartTooltip } from './chart-tooltip';
 import { LineDot } from './line-dot';
 import { NoteMarker } from './note-marker';
@@ -62,7 +63,7 @@ export function InteractiveChart({ model, showNotes, selectedNoteId, onOpenNote 
             type="number"
             domain={[first, last]}
             allowDecimals={false}
-            ticks={yearTicks(first, last)}
+            ticks={yearAxisTicks(first, last, 8)}
             tick={{ fill: '#333', fontSize: 12 }}
             label={{ value: 'Year', position: 'insideBottom', offset: -14, fill: '#333', fontSize: 12 }}
           />

@@ -1,3 +1,4 @@
+import type { LineLook } from './chart-constants';
 // A point marker in the partner's shape, so lines can be told apart without colour.
 type Props = { cx?: number | null; cy?: number | null; shape: string; color: string };
 
@@ -19,4 +20,24 @@ export function LineDot({ cx, cy, shape, color }: Props) {
       <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy + r} ${cx - r - 1},${cy + r}`} fill={color} />
     );
   return <circle cx={cx} cy={cy} r={r} fill={color} />;
+}
+
+// A legend's sample of one line, 32 pixels long from (x, y): its colour, dash and marker.
+export function LineSwatch({ x, y, look }: { x: number; y: number; look: LineLook }) {
+  return (
+    <>
+      <line
+        x1={x}
+        x2={x + 32}
+        y1={y}
+        y2={y}
+        stroke={look.color}
+        strokeWidth={look.width}
+        strokeDasharray={look.dash}
+        strokeOpacity={look.opacity}
+        strokeLinecap={look.linecap}
+      />
+      {look.marker === null ? null : <LineDot cx={x + 16} cy={y} shape={look.marker} color={look.color} />}
+    </>
+  );
 }

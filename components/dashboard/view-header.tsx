@@ -1,12 +1,12 @@
 import type { ArticleInfo } from '@/lib/article/article-types';
-import type { Crossover } from '@/lib/panel/crossover';
+import type { FirstPassed } from '@/lib/panel/first-passed';
 import type { DashboardState } from '@/lib/view-state/dashboard-state';
 import { viewHeading, viewLede } from '@/lib/panel/view-text';
 
 type Props = {
   state: DashboardState;
   nameOf: (code: string) => string;
-  crossovers: (Crossover | null)[];
+  crossovers: (FirstPassed | null)[];
   article: ArticleInfo;
   showArticle: boolean; // the view is of the reporter the article is about
 };

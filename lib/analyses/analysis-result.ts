@@ -1,6 +1,7 @@
 import type { ClaimCheck } from '../article/article-types';
 import type { SourceInfo } from '../panel/series-types';
-import type { AnalysisState, AnalysisView, StateIssue } from '../view-state/dashboard-state';
+import type { StateIssue } from '../view-state/dashboard-state';
+import type { AnalysisState, AnalysisView } from '../view-state/analysis-state';
 import type { Figure } from './figure';
 import type { MirrorPair } from './mirror';
 import type { Ranking } from './ranking';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANALYSIS_DEFAULTS, ANALYSIS_VIEWS } from '../view-state/dashboard-state';
+import { ANALYSIS_DEFAULTS, ANALYSIS_VIEWS } from '../view-state/analysis-state';
 import { describeAnalysis } from './describe-analysis';
 
 const names: Record<string, string> = { KAZ: 'Kazakhstan', CHN: 'China', RUS: 'Russia', UZB: 'Uzbekistan' };

@@ -1,4 +1,4 @@
-import type { AnalysisState, AnalysisView } from '../view-state/dashboard-state';
+import type { AnalysisState, AnalysisView } from '../view-state/analysis-state';
 import { FLOW_LABELS, SOURCE_LABELS } from '../view-state/trade-terms';
 import { listOf } from './figure';
 
@@ -20,26 +20,36 @@ export function describeAnalysis(
   const partners = listOf(state.partners.map(nameOf));
   const flows = listOf(state.flows.map((f) => FLOW_LABELS[f].noun));
   const years = `${state.from}–${state.to}`;
+  const flowNoun = FLOW_LABELS[state.flow].noun;
+  const source = SOURCE_LABELS[state.source];
   switch (view) {
     case 'mirror':
       return {
         title: `${reporter}’s ${flows} with ${partners}, as reported and as mirrored, ${years}`,
-        description: `${reporter}’s own ${flows} figures with ${partners} beside what ${partners} report of the same trade (IMF DOTS, US$ million), with the gap and the CIF/FOB valuation difference.`,
+        description:
+          `${reporter}’s own ${flows} figures with ${partners} beside what ${partners} report of the same trade ` +
+          '(IMF DOTS, US$ million), with the gap and the CIF/FOB valuation difference.',
       };
     case 'region':
       return {
-        title: `China against Russia in ${listOf(state.reporters.map(nameOf))}: shares of ${FLOW_LABELS[state.flow].noun}, ${years}`,
-        description: `Small multiples of China’s and Russia’s shares of each reporter’s ${FLOW_LABELS[state.flow].noun}, on shared axes, with the year China’s share passed Russia’s (${SOURCE_LABELS[state.source]}).`,
+        title: `China against Russia in ${listOf(state.reporters.map(nameOf))}: shares of ${flowNoun}, ${years}`,
+        description:
+          `Small multiples of China’s and Russia’s shares of each reporter’s ${flowNoun}, on shared axes, ` +
+          `with the year China’s share passed Russia’s (${source}).`,
       };
     case 'ranking':
       return {
-        title: `${reporter}’s partners ranked by share of ${FLOW_LABELS[state.flow].noun}, ${state.year} against ${state.base}`,
-        description: `Every partner’s share of ${reporter}’s ${FLOW_LABELS[state.flow].noun} in ${state.year}, with the change since ${state.base}; world and regional aggregates listed apart (${SOURCE_LABELS[state.source]}).`,
+        title: `${reporter}’s partners ranked by share of ${flowNoun}, ${state.year} against ${state.base}`,
+        description:
+          `Every partner’s share of ${reporter}’s ${flowNoun} in ${state.year}, with the change since ${state.base}; ` +
+          `world and regional aggregates listed apart (${source}).`,
       };
     case 'sources':
       return {
         title: `${partners} in ${reporter}’s ${flows}: World Bank WITS against IMF DOTS, ${years}`,
-        description: `The same partner shares from two publishers, World Bank WITS and IMF DOTS, with the differences year by year and each figure traced to its file.`,
+        description:
+          'The same partner shares from two publishers, World Bank WITS and IMF DOTS, ' +
+          'with the differences year by year and each figure traced to its file.',
       };
   }
 }

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, largestValue, listOf, wrapWords, yearAxisTicks } from './figure';
+import { largestValue, listOf, wrapWords } from './figure';
 
 describe('figure axes', () => {
-  it('reaches past the largest value in round steps', () => {
-    expect(axisTicks(47)).toEqual([0, 10, 20, 30, 40, 50]);
-    expect(axisTicks(0)).toEqual([0, 1]);
-  });
-
-  it('labels at most six years, on round years', () => {
-    expect(yearAxisTicks(1995, 2017)).toEqual([1995, 2000, 2005, 2010, 2015]);
-    expect(yearAxisTicks(2000, 2003)).toEqual([2000, 2001, 2002, 2003]);
-  });
-
   it('takes the largest value over every panel, ignoring gaps', () => {
     const panel = (values: (number | null)[]) => ({
       id: 'p',

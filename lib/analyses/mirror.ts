@@ -125,11 +125,15 @@ function summarise(input: MirrorPairInput, rows: MirrorRow[]): string {
   );
 }
 
+// "Kazakhstan FOB, China CIF": how each side values the flow.
+const valuations = (pair: MirrorPair) =>
+  `${pair.reporter.name} ${VALUATION[pair.flow]}, ${pair.partner.name} ${VALUATION[pair.mirrorFlow]}`;
+
 // Each pair as a panel of two lines, the reporter's figure and the partner's, in US$ million.
 export function mirrorFigure(pairs: MirrorPair[], from: number, to: number): Figure {
   const panels: FigurePanel[] = pairs.map((pair) => ({
     id: `${pair.partner.code}-${pair.flow}`,
-    title: `${FLOW_LABELS[pair.flow].title}, ${pair.partner.name} (${pair.reporter.name} ${VALUATION[pair.flow]}, ${pair.partner.name} ${VALUATION[pair.mirrorFlow]})`,
+    title: `${FLOW_LABELS[pair.flow].title}, ${pair.partner.name} (${valuations(pair)})`,
     lines: [
       { key: 'own', name: `${pair.reporter.name}’s own figure`, styleIndex: 0 },
       { key: 'mirror', name: 'The partner’s mirror figure', styleIndex: 1 },
@@ -165,5 +169,6 @@ export function mirrorOverview(pairs: MirrorPair[]): string {
   if (both.length === 0)
     return `No year has both sides’ figures for any of the ${pairs.length} flows shown: each missing side is explained in the tables.`;
   const larger = both.filter((row) => row.gap! > 0).length;
-  return `Both sides report ${both.length} of ${rows.length} flow-years shown; where both do, ${reporter}’s own figure is the larger in ${larger} and the partner’s in ${both.length - larger}.`;
+  const report = `Both sides report ${both.length} of ${rows.length} flow-years shown`;
+  return `${report}; where both do, ${reporter}’s own figure is the larger in ${larger} and the partner’s in ${both.length - larger}.`;
 }

@@ -55,7 +55,8 @@ describe('partners ranked by share', () => {
 
   it('says who led and who moved most, from the data', () => {
     expect(ranking.summary).toBe(
-      'In 2017 the largest shares of Kazakhstan’s imports were China 30.00 %, Russia 20.00 %, Germany 8.00 %; 4 partners in all. Since 1995, China gained most (+25.00 pp) and Russia lost most (−25.00 pp).',
+      'In 2017 the largest shares of Kazakhstan’s imports were China 30.00 %, Russia 20.00 %, Germany 8.00 %; 4 partners in ' +
+        'all. Since 1995, China gained most (+25.00 pp) and Russia lost most (−25.00 pp).',
     );
   });
 });

@@ -68,7 +68,8 @@ export function rankingSummary(ranking: Omit<Ranking, 'summary'>, reporterName: 
   const loser = movers[movers.length - 1];
   const moves =
     gainer && loser && gainer !== loser
-      ? ` Since ${base}, ${gainer.name} gained most (${formatDifference(gainer.change!, 'share')}) and ${loser.name} lost most (${formatDifference(loser.change!, 'share')}).`
+      ? ` Since ${base}, ${gainer.name} gained most (${formatDifference(gainer.change!, 'share')})` +
+        ` and ${loser.name} lost most (${formatDifference(loser.change!, 'share')}).`
       : '';
   return `In ${year} the largest shares of ${what} were ${top.join(', ')}; ${ranked.length} partners in all.${moves}`;
 }

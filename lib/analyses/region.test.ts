@@ -75,7 +75,8 @@ describe('the region at a glance', () => {
 
   it('sums the region up in one line, earliest crossover first, naming the reporters without data', () => {
     expect(regionSummary(panels, 'export', 2000, 2002)).toBe(
-      'China’s share of exports, 2000–2002, passed Russia’s for good in Alpha (2001) and Gamma (2002) and has not passed it in Beta; no year with both shares for Delta.',
+      'China’s share of exports, 2000–2002, passed Russia’s for good in Alpha (2001) and Gamma (2002) and ' +
+        'has not passed it in Beta; no year with both shares for Delta.',
     );
   });
 

@@ -1,10 +1,11 @@
 import { formatValue } from '../panel/format';
 import { FLOW_LABELS, SOURCE_LABELS, type Flow, type Source } from '../view-state/trade-terms';
-import { regionCrossover, type RegionCrossover, type YearPair } from './crossover';
-import { axisTicks, largestValue, listOf, type Figure, type FigurePanel } from './figure';
+import { passedForGood, type PassedForGood, type YearPair } from './passed-for-good';
+import { valueAxisTicks } from '../panel/axis-ticks';
+import { largestValue, listOf, type Figure, type FigurePanel } from './figure';
 
 // The region at a glance: for each reporter, China's share of its trade against Russia's, on
-// axes shared by every panel, each with the year China's share passed Russia's (./crossover.ts).
+// axes shared by every panel, each with the year China's share passed Russia's for good (./passed-for-good.ts).
 
 export type ReporterShares = {
   code: string;
@@ -17,7 +18,7 @@ export type RegionPanel = {
   code: string;
   name: string;
   pairs: YearPair[];
-  crossover: RegionCrossover;
+  crossover: PassedForGood;
   sentence: string;
 };
 
@@ -30,7 +31,7 @@ export function buildRegionPanels(reporters: ReporterShares[], from: number, to:
         china: reporter.china.get(year) ?? null,
         russia: reporter.russia.get(year) ?? null,
       });
-    const crossover = regionCrossover(pairs);
+    const crossover = passedForGood(pairs);
     return {
       code: reporter.code,
       name: reporter.name,
@@ -41,12 +42,7 @@ export function buildRegionPanels(reporters: ReporterShares[], from: number, to:
   });
 }
 
-export function crossoverSentence(
-  name: string,
-  crossover: RegionCrossover,
-  from: number,
-  to: number,
-): string {
+export function crossoverSentence(name: string, crossover: PassedForGood, from: number, to: number): string {
   switch (crossover.kind) {
     case 'passed':
       return crossover.firstPassed === crossover.year
@@ -65,7 +61,7 @@ export function crossoverSentence(
 
 // One line for the whole region, generated from the panels' crossovers.
 export function regionSummary(panels: RegionPanel[], flow: Flow, from: number, to: number): string {
-  const named = (kind: RegionCrossover['kind'], label: (p: RegionPanel) => string) =>
+  const named = (kind: PassedForGood['kind'], label: (p: RegionPanel) => string) =>
     panels.filter((p) => p.crossover.kind === kind).map(label);
   const yearOf = (p: RegionPanel) => (p.crossover.kind === 'passed' ? p.crossover.year : 0);
   const passed = panels
@@ -116,7 +112,7 @@ export function regionFigure(
     rows: panel.pairs.map((p) => ({ year: p.year, values: { CHN: p.china, RUS: p.russia } })),
     summary: `${panel.sentence}${latestShares(panel)}`,
   }));
-  const ticks = axisTicks(largestValue(figurePanels));
+  const ticks = valueAxisTicks(largestValue(figurePanels));
   return {
     title: `China’s and Russia’s shares of ${FLOW_LABELS[flow].noun}, ${from}–${to} (${SOURCE_LABELS[source]})`,
     axis: `Share of ${FLOW_LABELS[flow].noun} (%)`,

@@ -57,7 +57,8 @@ describe('WITS against IMF DOTS', () => {
 
   it('summarises the average and the widest difference and the years only one source has', () => {
     expect(comparison.series[0].summary).toBe(
-      'China’s share of imports: both sources have 2 of 3 years; they differ by 2.00 pp on average (absolute), most in 2002 (WITS −3.00 pp against IMF DOTS). 1 year only IMF DOTS has, 0 only WITS.',
+      'China’s share of imports: both sources have 2 of 3 years; they differ by 2.00 pp on average (absolute), most in ' +
+        '2002 (WITS −3.00 pp against IMF DOTS). 1 year only IMF DOTS has, 0 only WITS.',
     );
   });
 
@@ -72,7 +73,8 @@ describe('WITS against IMF DOTS', () => {
 describe('the comparison in one sentence', () => {
   it('gives the average and the widest difference over every series', () => {
     expect(sourceComparisonFigure(compareSources(wits, dots), 2000, 2002).summary).toBe(
-      'Where both publish a share (2 of 3 series-years), WITS and IMF DOTS differ by 2.00 pp on average; the widest difference is −3.00 pp, China’s share of imports in 2002.',
+      'Where both publish a share (2 of 3 series-years), WITS and IMF DOTS differ by 2.00 pp on average; the ' +
+        'widest difference is −3.00 pp, China’s share of imports in 2002.',
     );
   });
 });

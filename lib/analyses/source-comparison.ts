@@ -1,7 +1,8 @@
 import { formatDifference } from '../panel/format';
 import type { SeriesPoint, SeriesResponse, SourceInfo } from '../panel/series-types';
 import { FLOW_LABELS, type Flow } from '../view-state/trade-terms';
-import { axisTicks, largestValue, type Figure, type FigurePanel } from './figure';
+import { valueAxisTicks } from '../panel/axis-ticks';
+import { largestValue, type Figure, type FigurePanel } from './figure';
 
 // Two publishers side by side: the World Bank's WITS share against the share computed from IMF
 // DOTS (partner ÷ World × 100), for the same reporter, partner, flow and years.
@@ -79,7 +80,7 @@ export function sourceComparisonFigure(comparison: SourceComparison, from: numbe
     rows: s.years.map((y) => ({ year: y.year, values: { wits: y.wits.value, dots: y.dots.value } })),
     summary: s.summary,
   }));
-  const ticks = axisTicks(largestValue(panels));
+  const ticks = valueAxisTicks(largestValue(panels));
   const reporter = comparison.series[0]?.reporterName ?? '';
   return {
     title: `WITS against IMF DOTS: partner shares of ${reporter}’s trade, ${from}–${to}`,
@@ -100,8 +101,11 @@ export function sourcesOverview(comparison: SourceComparison): string {
   if (both.length === 0) return 'No year has both a WITS and an IMF DOTS value for the series shown.';
   const widest = both.reduce((a, b) => (Math.abs(b.difference!) > Math.abs(a.difference!) ? b : a));
   const meanAbs = both.reduce((sum, y) => sum + Math.abs(y.difference!), 0) / both.length;
+  const where = `Where both publish a share (${both.length} of ${years.length} series-years)`;
+  const mean = formatDifference(meanAbs, 'share').slice(1);
+  const widestShare = `${widest.s.partnerName}’s share of ${FLOW_LABELS[widest.s.flow].noun} in ${widest.year}`;
   return (
-    `Where both publish a share (${both.length} of ${years.length} series-years), WITS and IMF DOTS differ by ${formatDifference(meanAbs, 'share').slice(1)} on average; ` +
-    `the widest difference is ${formatDifference(widest.difference!, 'share')}, ${widest.s.partnerName}’s share of ${FLOW_LABELS[widest.s.flow].noun} in ${widest.year}.`
+    `${where}, WITS and IMF DOTS differ by ${mean} on average; ` +
+    `the widest difference is ${formatDifference(widest.difference!, 'share')}, ${widestShare}.`
   );
 }

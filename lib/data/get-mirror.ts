@@ -1,7 +1,7 @@
 import 'server-only';
 import { buildMirrorPair, OPPOSITE_FLOW, type ReportedValue } from '../analyses/mirror';
 import type { MirrorResult } from '../analyses/analysis-result';
-import type { AnalysisState } from '../view-state/dashboard-state';
+import type { AnalysisState } from '../view-state/analysis-state';
 import { prisma } from '../database/db';
 import { toSourceInfo } from './get-datasets';
 import { flagFromStored } from './stored-flag';

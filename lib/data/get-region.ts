@@ -1,7 +1,7 @@
 import 'server-only';
 import { buildRegionPanels } from '../analyses/region';
 import type { RegionResult } from '../analyses/analysis-result';
-import type { AnalysisState } from '../view-state/dashboard-state';
+import type { AnalysisState } from '../view-state/analysis-state';
 import { prisma } from '../database/db';
 import type { SourceInfo } from '../panel/series-types';
 import { toSourceInfo } from './get-datasets';

@@ -5,7 +5,7 @@ import type { Series, SeriesPoint, SeriesResponse } from '../panel/series-types'
 import { gapReason } from '../panel/gap-reasons';
 import { MEASURE_UNITS, type Source } from '../view-state/trade-terms';
 import { getCatalog, getReporterDataset } from './get-catalog';
-import { seriesApiQuery } from '../client/series-api-query';
+import { seriesApiQuery } from '../view-state/series-api-query';
 import { cachedByVersion, currentDataVersion } from './cached-by-version';
 import { flagFromStored } from './stored-flag';
 import { changesSinceLink, sourceAsOf, valueKey as key, type SourceValues } from './values-as-of';

@@ -1,6 +1,7 @@
 import 'server-only';
 import { compareSources, type SourceComparison } from '../analyses/source-comparison';
-import { DEFAULT_STATE, type AnalysisState } from '../view-state/dashboard-state';
+import { DEFAULT_STATE } from '../view-state/dashboard-state';
+import { type AnalysisState } from '../view-state/analysis-state';
 import { getSeries } from './get-series';
 
 // The same shares from both publishers, read exactly as the dashboard reads each one.

@@ -1,4 +1,4 @@
-import { parseAnalysisState, analysisQueryString, type AnalysisView } from '../view-state/dashboard-state';
+import { parseAnalysisState, analysisQueryString, type AnalysisView } from '../view-state/analysis-state';
 import { getClaimChecks } from './get-article';
 import { getReporters } from './get-reporters';
 import { getEconomyNames } from './get-economy-names';
@@ -6,6 +6,7 @@ import { getStateContext } from './get-state-context';
 import { describeAnalysis } from '../analyses/describe-analysis';
 import { loadAnalysis } from './load-analysis';
 import type { AnalysisPageData } from '../analyses/analysis-result';
+import { linkPreviewMetadata } from '../view-state/link-preview';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -44,16 +45,5 @@ export async function analysisMetadataFor(view: AnalysisView, searchParams: Sear
   const { title, description } = describeAnalysis(view, state, (code) => names.get(code) ?? code);
   const query = analysisQueryString(view, state);
   const image = { url: `${origin}/api/analyses/${view}/png${query}`, alt: title };
-  return {
-    title,
-    description,
-    openGraph: {
-      title,
-      description,
-      type: 'website' as const,
-      url: `${origin}/${view}${query}`,
-      images: [image],
-    },
-    twitter: { card: 'summary_large_image' as const, title, description, images: [image] },
-  };
+  return linkPreviewMetadata(title, description, `${origin}/${view}${query}`, image);
 }

@@ -20,5 +20,7 @@ export function notesForView(
 
 // "The article’s notes and claims are about Kazakhstan; this view shows Kyrgyzstan’s trade."
 export function articleAbsentReason(nameOf: (code: string) => string, reporter: string): string {
-  return `The article’s notes and claims are about ${nameOf(ARTICLE.reporter)}; this view shows ${nameOf(reporter)}’s trade, so they are left out. Choose ${nameOf(ARTICLE.reporter)} as the reporter to see them.`;
+  const articleReporter = nameOf(ARTICLE.reporter);
+  const scope = `The article’s notes and claims are about ${articleReporter}`;
+  return `${scope}; this view shows ${nameOf(reporter)}’s trade, so they are left out. Choose ${articleReporter} as the reporter to see them.`;
 }

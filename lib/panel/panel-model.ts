@@ -1,5 +1,5 @@
 import type { ArticleNote } from '../article/article-types';
-import { findCrossover, type Crossover } from './crossover';
+import { findFirstPassed, type FirstPassed } from './first-passed';
 import type { DashboardState } from '../view-state/dashboard-state';
 import { notesForView } from './article-scope';
 import type { PlacedNote } from './notes';
@@ -34,7 +34,7 @@ export type PanelModel = {
   points: Map<string, Map<number, SeriesPoint>>; // partner → year → point, for tooltips and tables
   partnerNames: Map<string, string>;
   notes: PlacedNote[];
-  crossover: Crossover | null; // null when fewer than two partners
+  crossover: FirstPassed | null; // null when fewer than two partners
   summary: string;
 };
 
@@ -110,7 +110,8 @@ export function buildPanelModel(
     return [published, ...(hasFill ? [fill] : []), ...asOfLink];
   });
 
-  const crossover = flowSeries.length >= 2 ? findCrossover(flowSeries[0].points, flowSeries[1].points) : null;
+  const crossover =
+    flowSeries.length >= 2 ? findFirstPassed(flowSeries[0].points, flowSeries[1].points) : null;
   return {
     flow,
     measure,

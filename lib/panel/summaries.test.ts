@@ -22,7 +22,8 @@ describe('summarisePanel', () => {
       { kind: 'not-passed' },
     );
     expect(summary).toBe(
-      'China’s share of Kazakhstan’s imports rose from 1.00 % in 2000 to 2.00 % in 2001, while Russia’s fell from 40.00 % in 2000 to 30.00 % in 2001; China has not passed Russia in 2000–2001.',
+      'China’s share of Kazakhstan’s imports rose from 1.00 % in 2000 to 2.00 % in 2001, while Russia’s fell from ' +
+        '40.00 % in 2000 to 30.00 % in 2001; China has not passed Russia in 2000–2001.',
     );
   });
 

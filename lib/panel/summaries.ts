@@ -1,4 +1,4 @@
-import type { Crossover } from './crossover';
+import type { FirstPassed } from './first-passed';
 import { formatValue } from './format';
 import type { Series } from './series-types';
 import { FLOW_LABELS, MEASURE_UNITS, type Flow, type Measure } from '../view-state/trade-terms';
@@ -9,7 +9,7 @@ export function summarisePanel(
   flowSeries: Series[],
   flow: Flow,
   measure: Measure,
-  crossover: Crossover | null,
+  crossover: FirstPassed | null,
 ): string {
   if (flowSeries.length === 0) return 'No series chosen.';
   const reporter = flowSeries[0].reporterName;
@@ -31,7 +31,7 @@ export function summarisePanel(
   return `${sentence}; ${crossoverVerdict(flowSeries, measure, crossover)}.`;
 }
 
-function crossoverVerdict([a, b]: Series[], measure: Measure, crossover: Crossover): string {
+function crossoverVerdict([a, b]: Series[], measure: Measure, crossover: FirstPassed): string {
   const range = `${a.points[0]?.year}–${a.points[a.points.length - 1]?.year}`;
   switch (crossover.kind) {
     case 'passed':

@@ -1,4 +1,4 @@
-import type { Crossover } from './crossover';
+import type { FirstPassed } from './first-passed';
 import type { DashboardState } from '../view-state/dashboard-state';
 import { FLOW_LABELS } from '../view-state/trade-terms';
 
@@ -21,7 +21,7 @@ export function listOf(items: string[]): string {
 export function viewHeading(
   state: Pick<DashboardState, 'reporter' | 'partners'>,
   nameOf: (code: string) => string,
-  crossovers: (Crossover | null)[],
+  crossovers: (FirstPassed | null)[],
 ): string {
   const reporter = nameOf(state.reporter);
   const partners = state.partners.map(nameOf);

@@ -15,8 +15,12 @@ export function describeView(
     state.measure === 'share'
       ? `share of ${nameOf(state.reporter)}’s ${flows}`
       : `${nameOf(state.reporter)}’s ${flows} (US$ million)`;
+  const withEvents = state.annotations && state.reporter === article.reporter;
+  const events = withEvents
+    ? `, with events from a ${article.published} article in ${article.publication}`
+    : '';
   return {
     title: `${partners}: ${measure}, ${state.from}–${state.to}`,
-    description: `${partners} as partners of ${nameOf(state.reporter)}, ${state.from}–${state.to}, from ${SOURCE_LABELS[state.source]}${state.annotations && state.reporter === article.reporter ? `, with events from a ${article.published} article in ${article.publication}` : ''}.`,
+    description: `${partners} as partners of ${nameOf(state.reporter)}, ${state.from}–${state.to}, from ${SOURCE_LABELS[state.source]}${events}.`,
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type StateContext } from './dashboard-state';
 import {
   ANALYSIS_DEFAULTS,
   ANALYSIS_VIEWS,
@@ -7,8 +8,7 @@ import {
   serializeAnalysisState,
   type AnalysisState,
   type AnalysisView,
-  type StateContext,
-} from './dashboard-state';
+} from './analysis-state';
 
 const context: StateContext = {
   economyCodes: new Set(['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'CHN', 'RUS', 'DEU', 'TUR', 'WLD']),

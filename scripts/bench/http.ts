@@ -11,7 +11,7 @@ import autocannon from 'autocannon';
 import { firstLoad, throttledShifts } from './first-load';
 import { startProcess, type ServerProcess } from './server-process';
 import { distinctAnalysisViews, distinctViews } from './views';
-import { ANALYSIS_VIEWS } from '../../lib/view-state/dashboard-state';
+import { ANALYSIS_VIEWS } from '../../lib/view-state/analysis-state';
 import { serveEnv } from '../serve-command';
 
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3190); // and the next port for the bare server

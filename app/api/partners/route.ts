@@ -1,4 +1,5 @@
-// GET /api/partners?reporter=KGZ&source=dots — the partners one reporter has in one source, for the partner box; 400 lists invalid parameters, 404 when the source has no such reporter.
+// GET /api/partners?reporter=KGZ&source=dots — the partners one reporter has in one source, for the
+// partner box; 400 lists invalid parameters, 404 when the source has no such reporter.
 import { NextResponse, type NextRequest } from 'next/server';
 import { withDataVersion } from '@/lib/data/cached-by-version';
 import { getReporterPartners } from '@/lib/data/get-catalog';

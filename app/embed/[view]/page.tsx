@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AnalysisBody } from '@/components/analyses/analysis-body';
 import { loadAnalysisPage } from '@/lib/data/load-analysis-page';
-import { ANALYSIS_VIEWS, type AnalysisView } from '@/lib/view-state/dashboard-state';
+import { ANALYSIS_VIEWS, type AnalysisView } from '@/lib/view-state/analysis-state';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Trade analysis (embedded)', robots: { index: false } };

@@ -4,7 +4,7 @@ import { ChartExport } from '@/components/charts/chart-export';
 import { ChartPreview } from '@/components/charts/chart-preview';
 import { getFirstPanel } from '@/lib/data/get-panel';
 import { getArticleInfo } from '@/lib/data/get-article';
-import { slug } from '@/lib/view-state/download-name';
+import { slug } from '@/lib/csv/download-name';
 import { pngResponse } from '@/lib/serving/png-response';
 import { withView } from '@/lib/serving/with-view';
 import { viewUrl } from '@/lib/view-state/view-url';

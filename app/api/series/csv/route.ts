@@ -2,7 +2,7 @@
 import { toCsv } from '@/lib/csv/csv';
 import { getArticleNotes } from '@/lib/data/get-article';
 import { getSeries } from '@/lib/data/get-series';
-import { seriesDownloadName } from '@/lib/view-state/download-name';
+import { seriesDownloadName } from '@/lib/csv/download-name';
 import { csvResponse } from '@/lib/serving/csv-response';
 import { withView } from '@/lib/serving/with-view';
 import { SERIES_CSV_COLUMNS, seriesToCsvRows } from '@/lib/csv/series-to-csv-rows';

@@ -1,7 +1,9 @@
-// GET /api/analyses/<view>/csv|svg|png?<state> — an analysis view as CSV (with provenance columns) or as an image drawn on the server; 400 lists invalid parameters.
+// GET /api/analyses/<view>/csv|svg|png?<state> — an analysis view as CSV (with provenance columns) or
+// as an image drawn on the server; 400 lists invalid parameters.
 import { FigureExportSvg } from '@/components/analyses/figure-export-svg';
 import { RankingExportSvg } from '@/components/analyses/ranking-export-svg';
-import { analysisFileStem, analysisTable, loadAnalysis } from '@/lib/data/load-analysis';
+import { analysisFileStem, analysisTable } from '@/lib/analyses/analysis-download';
+import { loadAnalysis } from '@/lib/data/load-analysis';
 import { describeAnalysis } from '@/lib/analyses/describe-analysis';
 import { toCsv } from '@/lib/csv/csv';
 import {
@@ -10,7 +12,7 @@ import {
   parseAnalysisState,
   type AnalysisState,
   type AnalysisView,
-} from '@/lib/view-state/dashboard-state';
+} from '@/lib/view-state/analysis-state';
 import { withDataVersion } from '@/lib/data/cached-by-version';
 import { getEconomyNames } from '@/lib/data/get-economy-names';
 import { getStateContext } from '@/lib/data/get-state-context';

@@ -6,7 +6,7 @@ import {
   type DatasetObservation,
 } from '@/lib/data/get-dataset-observations';
 import type { SourceInfo } from '@/lib/panel/series-types';
-import { datasetDownloadName } from '@/lib/view-state/download-name';
+import { datasetDownloadName } from '@/lib/csv/download-name';
 import { withDataVersion } from '@/lib/data/cached-by-version';
 import { csvResponse } from '@/lib/serving/csv-response';
 import { versionedResponse } from '@/lib/serving/versioned-response';

@@ -1,4 +1,4 @@
-import { DEFAULT_STATE, dashboardQueryString, type DashboardState } from '../view-state/dashboard-state';
+import { DEFAULT_STATE, dashboardQueryString, type DashboardState } from './dashboard-state';
 
 // The query string of a view's data: only the parameters that change the series (how panels are
 // shown does not). The client's query key and the server's series cache both key on it.

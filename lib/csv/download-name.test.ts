@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, type DashboardState } from './dashboard-state';
+import { DEFAULT_STATE, type DashboardState } from '../view-state/dashboard-state';
 import { datasetDownloadName, seriesDownloadName, slug } from './download-name';
 import type { SeriesResponse } from '../panel/series-types';
 

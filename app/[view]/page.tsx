@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
+import { AnalysisPage } from '@/components/analyses/analysis-page';
+import { analysisMetadataFor, loadAnalysisPage } from '@/lib/data/load-analysis-page';
+import { getArticleInfo } from '@/lib/data/get-article';
+import { requestOrigin } from '@/lib/serving/request-origin';
+import { ANALYSIS_VIEWS, type AnalysisView } from '@/lib/view-state/analysis-state';
+
+export const dynamic = 'force-dynamic';
+
+type PageProps = {
+  params: Promise<{ view: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+// /mirror, /region, /ranking, /sources: one page for every analysis view; any other name is 404.
+async function analysisView(params: PageProps['params']): Promise<AnalysisView> {
+  const { view } = await params;
+  if (!(ANALYSIS_VIEWS as readonly string[]).includes(view)) notFound();
+  return view as AnalysisView;
+}
+
+export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
+  const origin = requestOrigin(await headers(), 'http://localhost:3000');
+  return analysisMetadataFor(await analysisView(params), await searchParams, origin);
+}
+
+export default async function AnalysisViewPage({ params, searchParams }: PageProps) {
+  const view = await analysisView(params);
+  const [data, article] = await Promise.all([loadAnalysisPage(view, await searchParams), getArticleInfo()]);
+  return <AnalysisPage data={data} article={article} />;
+}
