@@ -96,7 +96,7 @@ export function Dashboard({ notes, claims, article, catalog, years, dataVersions
           </p>
         )}
         <div className={showNotes ? 'layout' : 'layout no-aside'}>
-          <div className="panels">
+          <div className="panels" data-panels={panels.length}>
             {data
               ? panels.map((model) => (
                   <ChartPanel

@@ -7,8 +7,8 @@ import { expect, test } from '@playwright/test';
 // and gives it the whole width; when the export panel arrives the import panel halves, its heading
 // wraps, and everything in it moves: a layout shift of 0.18 at 1280×900 (0.115 was once measured
 // by the bench). Here the page is sent in two parts, cut before the export panel, 1.5 s apart, so
-// that first paint happens every time. Known to fail until the panels reserve their columns
-// (fix proposed for components/dashboard/dashboard.tsx and app/globals.css, issue 24 item 9).
+// that first paint happens every time. The panels reserve their columns (auto-fill, app/globals.css),
+// so nothing moves when the export panel arrives (issue 24 item 9).
 let proxy: Server;
 let proxyBase: string;
 
@@ -30,7 +30,7 @@ test.beforeAll(async ({ baseURL }) => {
 
 test.afterAll(() => proxy?.close());
 
-test.fail('the panels keep their place while the page is still arriving (1280×900)', async ({ page }) => {
+test('the panels keep their place while the page is still arriving (1280×900)', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.addInitScript(() => {
     const shifts = { total: 0 };
