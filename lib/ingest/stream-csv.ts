@@ -58,6 +58,13 @@ export function streamCsv(options: StreamCsvOptions): Promise<StreamedFile> {
       text = counted.pipe(gunzip);
     }
     text.setEncoding(options.encoding);
+    // Every line of a whole file ends with a line break: a file cut short (a copy or download that
+    // stopped, a gzip stream cut and re-compressed) ends inside its last line, which may still
+    // parse, cells and all, while every line after it is gone.
+    let lastChar = '';
+    text.on('data', (chunk: string) => {
+      if (chunk.length > 0) lastChar = chunk[chunk.length - 1];
+    });
 
     Papa.parse<string[]>(text as unknown as NodeJS.ReadableStream, {
       skipEmptyLines: false,
@@ -94,6 +101,13 @@ export function streamCsv(options: StreamCsvOptions): Promise<StreamedFile> {
         if (failed) return;
         if (header === undefined)
           return fail(new IngestError({ file }, 'the file is empty; expected a header row and data rows'));
+        if (lastChar !== '\n' && lastChar !== '\r')
+          return fail(
+            new IngestError(
+              { file, line },
+              `a line break at the end of the file (it ends inside line ${line}: cut short?)`,
+            ),
+          );
         resolve({ checksum: hash.digest('hex'), bytes });
       },
       error: (error: Error) => fail(new IngestError({ file }, `a readable CSV file (${error.message})`)),

@@ -7,6 +7,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { AppendResult, ObservationRow } from './bulk-writer';
 import { COLUMNS, copyField } from './postgres-copy-text';
 import { firstConflict, moveStagedObservations } from './postgres-observation-stage';
+import type { Coverage } from './sql-runner';
 import { FLAG_CODES, FLOW_CODES, MEASURE_CODES } from './stored-codes';
 
 const UNIQUE_VIOLATION = '23505';
@@ -14,7 +15,7 @@ const UNIQUE_VIOLATION = '23505';
 export type ObservationCopy = {
   append(rows: ObservationRow[]): void;
   /** Ends the COPY; the rows are in "Observation", or the first conflicting row is returned. */
-  finish(): Promise<AppendResult>;
+  finish(): Promise<AppendResult & { coverage: Coverage }>;
   /** After a failure elsewhere: stops writing and removes the spill file. */
   destroy(): void;
 };
@@ -60,19 +61,15 @@ export function startObservationCopy(
   let firstYear: number | null = null;
   let lastYear: number | null = null;
 
-  async function finishPairsAndYears() {
-    const split = [...pairs].map((pair) => pair.split('\t'));
-    await query(
-      `INSERT INTO "ReporterPartner" ("datasetId", "reporterCode", "partnerCode")
-       SELECT $1, * FROM unnest($2::text[], $3::text[]) ON CONFLICT DO NOTHING`,
-      [datasetId, split.map((p) => p[0]), split.map((p) => p[1])],
-    );
-    await query('UPDATE "Dataset" SET "firstYear" = $2, "lastYear" = $3 WHERE "id" = $1', [
-      datasetId,
-      firstYear,
-      lastYear,
-    ]);
-  }
+  const coverage = (): Coverage => {
+    const reporterPartners = new Map<string, Set<string>>();
+    for (const pair of pairs) {
+      const [reporter, partner] = pair.split('\t');
+      if (!reporterPartners.has(reporter)) reporterPartners.set(reporter, new Set());
+      reporterPartners.get(reporter)!.add(partner);
+    }
+    return { reporterPartners, firstYear, lastYear };
+  };
 
   // The spill file back into the staging table, in file order.
   async function stageSpilled() {
@@ -91,7 +88,8 @@ export function startObservationCopy(
         seq += 1;
         const flag = row.flag === null ? '\\N' : FLAG_CODES[row.flag];
         // Codes are three letters and flow, measure and flag one: nothing in them needs escaping.
-        const fields = `${prefix}${row.reporterCode}\t${row.partnerCode}\t${FLOW_CODES[row.flow]}\t${MEASURE_CODES[row.measure]}\t${row.year}\t${row.value}\t${flag}`;
+        const codes = `${FLOW_CODES[row.flow]}\t${MEASURE_CODES[row.measure]}`;
+        const fields = `${prefix}${row.reporterCode}\t${row.partnerCode}\t${codes}\t${row.year}\t${row.value}\t${flag}`;
         copyText += `${fields}\n`;
         spillText += `${fields}\t${seq}\t${row.line}\t${copyField(row.column)}\n`;
         pairs.add(`${row.reporterCode}\t${row.partnerCode}`);
@@ -113,8 +111,7 @@ export function startObservationCopy(
         try {
           await copied;
           await query('RELEASE SAVEPOINT observation_copy');
-          await finishPairsAndYears();
-          return { inserted: seq, exactDuplicates: 0 };
+          return { inserted: seq, exactDuplicates: 0, coverage: coverage() };
         } catch (error) {
           if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
         }
@@ -123,9 +120,8 @@ export function startObservationCopy(
         const inserted = await moveStagedObservations(query);
         const repeats = seq - inserted;
         const conflict = repeats > 0 ? await firstConflict(query) : null;
-        if (conflict) return { inserted: 0, exactDuplicates: 0, conflict };
-        await finishPairsAndYears();
-        return { inserted, exactDuplicates: repeats };
+        if (conflict) return { inserted: 0, exactDuplicates: 0, conflict, coverage: coverage() };
+        return { inserted, exactDuplicates: repeats, coverage: coverage() };
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
