@@ -410,8 +410,8 @@ describe.each(TEST_DATABASES)('loadData on $name', ({ name, fresh }) => {
       const root = rootWith({ 'dots.csv': negatives });
       await loadData({ databaseUrl: db.url, root, datasets: [dataset] });
       const before = await db.snapshot();
-      // Kazakhstan's 1995 exports to China (line 3) raised above its World total of 5926.27 (line 2):
-      // a share of 660 % would follow.
+      // Kazakhstan's 1995 exports to China (line 4) raised above its World total of 5256.6 (line 2):
+      // a share of 744 % would follow.
       editFile(root, 'dots.csv', (text) =>
         text.replace(',296.99999999999977,296.9999999999998,', ',39123.5,39123.5,'),
       );
