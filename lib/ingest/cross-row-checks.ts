@@ -53,28 +53,38 @@ export function witsShareCheck(file: string): CrossRowCheck {
 // Mexico, Sint Maarten's exports to Montserrat): an estimate is stored as published and no share
 // is derived from it (sql-bulk-writer.ts); any other such value is rejected at its line.
 export function dotsTotalCheck(file: string): CrossRowCheck {
-  const world = new Map<string, ObservationRow>();
-  const largest = new Map<string, ObservationRow>(); // the largest partner value that is no estimate
+  // Per reporter, keyed by flow and year as one number: a string key per row cost a tenth of a load.
+  type Totals = { world: Map<number, ObservationRow>; largest: Map<number, ObservationRow> };
+  const byReporter = new Map<string, Totals>();
+  let lastReporter = '';
+  let totals: Totals | undefined;
   return {
     add(rows) {
       for (const row of rows) {
         if (row.measure !== 'value') continue;
-        const key = `${row.reporterCode}|${row.flow}|${row.year}`;
-        if (row.partnerCode === WORLD) world.set(key, row);
-        else if (row.flag === null && !(row.value <= (largest.get(key)?.value ?? -Infinity)))
-          largest.set(key, row);
+        if (row.reporterCode !== lastReporter || totals === undefined) {
+          lastReporter = row.reporterCode;
+          totals = byReporter.get(lastReporter);
+          if (totals === undefined)
+            byReporter.set(lastReporter, (totals = { world: new Map(), largest: new Map() }));
+        }
+        const key = row.flow === 'import' ? -row.year : row.year;
+        if (row.partnerCode === WORLD) totals.world.set(key, row);
+        // The largest partner value that is no estimate (an estimate may exceed the World total).
+        else if (row.flag === null && !(row.value <= (totals.largest.get(key)?.value ?? -Infinity)))
+          totals.largest.set(key, row);
       }
     },
     finish() {
-      const above = [...largest]
-        .filter(([key, partner]) => {
+      const above: [ObservationRow, ObservationRow][] = [];
+      for (const { world, largest } of byReporter.values())
+        for (const [key, partner] of largest) {
           const total = world.get(key);
-          return total !== undefined && total.flag === null && partner.value > total.value;
-        })
-        .sort(([, a], [, b]) => a.line - b.line);
+          if (total !== undefined && total.flag === null && partner.value > total.value)
+            above.push([partner, total]);
+        }
       if (above.length === 0) return;
-      const [key, partner] = above[0];
-      const total = world.get(key)!;
+      const [partner, total] = above.sort(([a], [b]) => a.line - b.line)[0];
       throw new IngestError(
         { file, line: partner.line, column: partner.column },
         `a value no larger than the reporter's World total for this flow and year, ${total.value} on line ${total.line} ` +
