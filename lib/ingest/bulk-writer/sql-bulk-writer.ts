@@ -1,12 +1,5 @@
-import type { BulkWriter, DatasetMetadata, RevisionCounts } from './bulk-writer';
-import {
-  ADDED_SQL,
-  CLEAR_PREVIOUS_SQL,
-  KEEP_PREVIOUS_SQL,
-  REMOVED_OR_CHANGED_SQL,
-  REVISION_COUNTS_SQL,
-  ROW_COUNT_SQL,
-} from './revision-sql';
+import type { BulkWriter, RevisionCounts } from './bulk-writer';
+import * as revisions from './revision-sql';
 import type { BulkDialect, SqlRunner } from './sql-runner';
 import { WORLD } from './stored-codes';
 
@@ -14,29 +7,23 @@ import { WORLD } from './stored-codes';
 // SQLite's 32,766 and PostgreSQL's 65,535).
 const ROWS_PER_INSERT = 1000;
 
-async function insertRows(runner: SqlRunner, table: string, columns: string[], rows: unknown[][], tail = '') {
-  const row = `(${columns.map(() => '?').join(', ')})`;
-  const names = columns.map((c) => `"${c}"`).join(', ');
+// Inserts objects whose properties are named as the columns (space-separated), many rows a statement.
+async function insertRows(runner: SqlRunner, table: string, columns: string, rows: object[], tail = '') {
+  const names = columns.split(' ');
+  const row = `(${names.map(() => '?').join(', ')})`;
+  const into = `INSERT INTO "${table}" (${names.map((c) => `"${c}"`).join(', ')}) VALUES`;
   for (let from = 0; from < rows.length; from += ROWS_PER_INSERT) {
-    const batch = rows.slice(from, from + ROWS_PER_INSERT);
-    const values = batch.map(() => row).join(', ');
-    await runner.run(`INSERT INTO "${table}" (${names}) VALUES ${values} ${tail}`, batch.flat());
+    const batch = rows.slice(from, from + ROWS_PER_INSERT) as Record<string, unknown>[];
+    const values = batch.flatMap((r) => names.map((c) => r[c]));
+    await runner.run(`${into} ${batch.map(() => row).join(', ')} ${tail}`, values);
   }
 }
-
-const DATASET_COLUMNS = [
-  'id',
-  'source',
-  'publisher',
-  'indicator',
-  'unit',
-  'file',
-  'url',
-  'checksum',
-  'loadedAt',
-  'rowCount',
-];
-const UPDATE_DATASET = DATASET_COLUMNS.slice(1).map((c) => `"${c}" = excluded."${c}"`);
+const updateAll = (key: string, columns: string) =>
+  `ON CONFLICT ("${key}") DO UPDATE SET ${columns
+    .split(' ')
+    .map((c) => `"${c}" = excluded."${c}"`)
+    .join(', ')}`;
+const DATASET = 'source publisher indicator unit file url checksum loadedAt rowCount';
 
 // The derived shares, as derive-shares.ts defines them: (value / World) * 100, flagged "derived",
 // or "derived from an estimate" when either value is an IMF estimate. None from a negative value,
@@ -51,28 +38,27 @@ const deriveSharesSql = (flag: string, perReporter: boolean) => `
   WHERE p."datasetId" = ? ${perReporter ? 'AND p."reporterCode" = ?' : ''} AND p."measure" = 'v'
     AND p."partnerCode" <> '${WORLD}' AND p."value" >= 0 AND w."value" > 0 AND p."value" <= w."value"
   ORDER BY p."reporterCode", p."flow", p."partnerCode", p."year"`;
+const DERIVED_FLAG = `CASE WHEN p."flag" = 'e' OR w."flag" = 'e' THEN 'f' ELSE 'd' END`;
 
 // The one bulk writer: its SQL is written once over a runner per driver, with the dialect's hooks
 // only where the two databases differ (sql-runner.ts names each and why).
 export function sqlBulkWriter(runner: SqlRunner, dialect: BulkDialect): BulkWriter {
   let keptRows = 0; // rows set aside by the last keepPreviousObservations
+  const revisionCounts = async (versionId: number, datasetId: string): Promise<RevisionCounts> => {
+    const row = await runner.get<RevisionCounts>(revisions.REVISION_COUNTS_SQL, [versionId, datasetId]);
+    return { added: Number(row!.added), removed: Number(row!.removed), changed: Number(row!.changed) };
+  };
   return {
     begin: () => runner.begin(),
     commit: () => runner.commit(),
-    async rollback() {
-      dialect.abort();
-      await runner.rollback();
-    },
+    rollback: () => (dialect.abort(), runner.rollback()),
     close: () => runner.close(),
     tryLoadLock: () => dialect.tryLoadLock(),
 
     async loadedChecksums() {
-      const rows = await runner.all<{ id: string; source: string; checksum: string; rowCount: number }>(
-        'SELECT "id", "source", "checksum", "rowCount" FROM "Dataset"',
-      );
-      return new Map(
-        rows.map((r) => [r.id, { source: r.source, checksum: r.checksum, rowCount: Number(r.rowCount) }]),
-      );
+      type Loaded = { id: string; source: string; checksum: string; rowCount: number };
+      const rows = await runner.all<Loaded>('SELECT "id", "source", "checksum", "rowCount" FROM "Dataset"');
+      return new Map(rows.map(({ id, rowCount, ...r }) => [id, { ...r, rowCount: Number(rowCount) }]));
     },
 
     async deleteDataset(id) {
@@ -81,26 +67,9 @@ export function sqlBulkWriter(runner: SqlRunner, dialect: BulkDialect): BulkWrit
       await runner.run('DELETE FROM "Dataset" WHERE "id" = ?', [id]);
     },
 
-    async writeDataset(d: DatasetMetadata) {
-      const row = [
-        d.id,
-        d.source,
-        d.publisher,
-        d.indicator,
-        d.unit,
-        d.file,
-        d.url,
-        d.checksum,
-        dialect.timestamp(),
-        d.rowCount,
-      ];
-      await insertRows(
-        runner,
-        'Dataset',
-        DATASET_COLUMNS,
-        [row],
-        `ON CONFLICT ("id") DO UPDATE SET ${UPDATE_DATASET.join(', ')}`,
-      );
+    async writeDataset(d) {
+      const row = { ...d, loadedAt: dialect.timestamp() };
+      await insertRows(runner, 'Dataset', `id ${DATASET}`, [row], updateAll('id', DATASET));
     },
 
     appendObservations: (datasetId, rows) => dialect.append(datasetId, rows),
@@ -110,23 +79,21 @@ export function sqlBulkWriter(runner: SqlRunner, dialect: BulkDialect): BulkWrit
       if (result.conflict) return result;
       // Gathered while appending: scanning the dataset's rows again for them took a tenth of a load.
       await runner.run('DELETE FROM "ReporterPartner" WHERE "datasetId" = ?', [datasetId]);
-      const pairs = [...coverage.reporterPartners].flatMap(([reporter, partners]) =>
-        [...partners].map((partner) => [datasetId, reporter, partner]),
+      const pairs = [...coverage.reporterPartners].flatMap(([reporterCode, partners]) =>
+        [...partners].map((partnerCode) => ({ datasetId, reporterCode, partnerCode })),
       );
-      await insertRows(runner, 'ReporterPartner', ['datasetId', 'reporterCode', 'partnerCode'], pairs);
-      await runner.run('UPDATE "Dataset" SET "firstYear" = ?, "lastYear" = ? WHERE "id" = ?', [
-        coverage.firstYear,
-        coverage.lastYear,
-        datasetId,
-      ]);
+      await insertRows(runner, 'ReporterPartner', 'datasetId reporterCode partnerCode', pairs);
+      const { firstYear, lastYear } = coverage;
+      const years = 'UPDATE "Dataset" SET "firstYear" = ?, "lastYear" = ? WHERE "id" = ?';
+      await runner.run(years, [firstYear, lastYear, datasetId]);
       return result;
     },
 
     async deriveShares(datasetId) {
       await dialect.beforeDeriveShares();
-      const flag = dialect.flagCast(`CASE WHEN p."flag" = 'e' OR w."flag" = 'e' THEN 'f' ELSE 'd' END`);
-      const sql = deriveSharesSql(flag, dialect.deriveSharesPerReporter);
-      if (!dialect.deriveSharesPerReporter) return runner.run(sql, [datasetId]);
+      const perReporter = dialect.deriveSharesPerReporter;
+      const sql = deriveSharesSql(dialect.flagCast(DERIVED_FLAG), perReporter);
+      if (!perReporter) return runner.run(sql, [datasetId]);
       // A reporter's few thousand rows stay in SQLite's page cache while it stages them.
       const reporters = await runner.all<{ reporterCode: string }>(
         'SELECT DISTINCT "reporterCode" FROM "ReporterPartner" WHERE "datasetId" = ?',
@@ -138,46 +105,22 @@ export function sqlBulkWriter(runner: SqlRunner, dialect: BulkDialect): BulkWrit
     },
 
     async writeArticleRows(datasetId, { annotations, claims }) {
+      const notes = annotations.map((a) => ({ ...a, datasetId }));
+      await insertRows(runner, 'Annotation', 'id datasetId yearFrom yearTo title note paragraph', notes);
+      const columns = 'id datasetId reporterCode partnerCode flow year quote comparator threshold paragraph';
       await insertRows(
         runner,
-        'Annotation',
-        ['id', 'datasetId', 'yearFrom', 'yearTo', 'title', 'note', 'paragraph'],
-        annotations.map((a) => [a.id, datasetId, a.yearFrom, a.yearTo, a.title, a.note, a.paragraph]),
+        'Claim',
+        columns,
+        claims.map((c) => ({ ...c, datasetId })),
       );
-      const claimColumns = [
-        'id',
-        'datasetId',
-        'reporterCode',
-        'partnerCode',
-        'flow',
-        'year',
-        'quote',
-        'comparator',
-        'threshold',
-        'paragraph',
-      ];
-      const claimRows = claims.map((c) => [
-        c.id,
-        datasetId,
-        c.reporterCode,
-        c.partnerCode,
-        c.flow,
-        c.year,
-        c.quote,
-        c.comparator,
-        c.threshold,
-        c.paragraph,
-      ]);
-      await insertRows(runner, 'Claim', claimColumns, claimRows);
     },
 
     async writeEconomies(reference) {
-      const economies = [...reference.economies.values()].map((e) => [e.code, e.name, e.kind]);
-      const update = 'ON CONFLICT ("code") DO UPDATE SET "name" = excluded."name", "kind" = excluded."kind"';
-      await insertRows(runner, 'Economy', ['code', 'name', 'kind'], economies, update);
+      const economies = [...reference.economies.values()];
+      await insertRows(runner, 'Economy', 'code name kind', economies, updateAll('code', 'name kind'));
       await runner.run('DELETE FROM "EconomyAlias"');
-      const aliases = reference.aliases.map((a) => [a.source, a.alias, a.economyCode]);
-      await insertRows(runner, 'EconomyAlias', ['source', 'alias', 'economyCode'], aliases);
+      await insertRows(runner, 'EconomyAlias', 'source alias economyCode', reference.aliases);
     },
 
     async startDataVersion() {
@@ -188,22 +131,19 @@ export function sqlBulkWriter(runner: SqlRunner, dialect: BulkDialect): BulkWrit
 
     async keepPreviousObservations(datasetId) {
       await dialect.createPreviousObservations();
-      await runner.run(CLEAR_PREVIOUS_SQL);
-      keptRows = await runner.run(KEEP_PREVIOUS_SQL, [datasetId]);
+      await runner.run(revisions.CLEAR_PREVIOUS_SQL);
+      keptRows = await runner.run(revisions.KEEP_PREVIOUS_SQL, [datasetId]);
     },
 
     async recordRevisions(versionId, datasetId) {
-      const counts = async (): Promise<RevisionCounts> => {
-        const row = await runner.get<RevisionCounts>(REVISION_COUNTS_SQL, [versionId, datasetId]);
-        return { added: Number(row!.added), removed: Number(row!.removed), changed: Number(row!.changed) };
-      };
-      await runner.run(REMOVED_OR_CHANGED_SQL, [versionId, datasetId, datasetId]);
+      await runner.run(revisions.REMOVED_OR_CHANGED_SQL, [versionId, datasetId, datasetId]);
       // rows now = kept − removed + added: the pass looking for added rows runs only when there are some.
-      const { removed } = await counts();
-      const now = await runner.get<{ rows: number }>(ROW_COUNT_SQL, [datasetId]);
-      if (Number(now!.rows) - (keptRows - removed) > 0) await runner.run(ADDED_SQL, [versionId, datasetId]);
-      await runner.run(CLEAR_PREVIOUS_SQL);
-      return counts();
+      const { removed } = await revisionCounts(versionId, datasetId);
+      const now = await runner.get<{ rows: number }>(revisions.ROW_COUNT_SQL, [datasetId]);
+      if (Number(now!.rows) - (keptRows - removed) > 0)
+        await runner.run(revisions.ADDED_SQL, [versionId, datasetId]);
+      await runner.run(revisions.CLEAR_PREVIOUS_SQL);
+      return revisionCounts(versionId, datasetId);
     },
 
     async recordDataVersion(versionId, files, changes) {
@@ -211,18 +151,13 @@ export function sqlBulkWriter(runner: SqlRunner, dialect: BulkDialect): BulkWrit
         JSON.stringify(files),
         versionId,
       ]);
-      const columns = ['versionId', 'datasetId', 'file', 'checksum', 'kind', 'added', 'removed', 'changed'];
-      const rows = changes.map((c) => [
-        versionId,
-        c.datasetId,
-        c.file,
-        c.checksum,
-        c.kind,
-        c.added,
-        c.removed,
-        c.changed,
-      ]);
-      await insertRows(runner, 'DatasetChange', columns, rows);
+      const columns = 'versionId datasetId file checksum kind added removed changed';
+      await insertRows(
+        runner,
+        'DatasetChange',
+        columns,
+        changes.map((c) => ({ ...c, versionId })),
+      );
     },
   };
 }
