@@ -154,6 +154,15 @@ describe.each(TEST_DATABASES)('loadData on $name', ({ name, fresh }) => {
       publisher: WITS_KAZ.publisher,
       url: WITS_KAZ.url,
     });
+    // Gathered while appending: which reporter has which partners, and the year span.
+    const dotsPartners = tables.ReporterPartner.filter((p) => p.datasetId === 'fixture-dots');
+    expect(dotsPartners.map((p) => [p.reporterCode, p.partnerCode])).toEqual(
+      ['AUS', 'CHN', 'RUS', 'WLD'].map((partner) => ['KAZ', partner]),
+    );
+    expect(tables.Dataset.find((d) => d.id === 'fixture-dots')).toMatchObject({
+      firstYear: 1993,
+      lastYear: 1995,
+    });
     expect(tables.DatasetChange.map((c) => [c.datasetId, c.kind])).toEqual([
       ['economies', 'first'],
       ['fixture-dots', 'first'],

@@ -7,7 +7,6 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { AppendResult, ObservationRow } from './bulk-writer';
 import { COLUMNS, copyField } from './postgres-copy-text';
 import { firstConflict, moveStagedObservations } from './postgres-observation-stage';
-import type { Coverage } from './sql-runner';
 import { FLAG_CODES, FLOW_CODES, MEASURE_CODES } from './stored-codes';
 
 const UNIQUE_VIOLATION = '23505';
@@ -15,7 +14,7 @@ const UNIQUE_VIOLATION = '23505';
 export type ObservationCopy = {
   append(rows: ObservationRow[]): void;
   /** Ends the COPY; the rows are in "Observation", or the first conflicting row is returned. */
-  finish(): Promise<AppendResult & { coverage: Coverage }>;
+  finish(): Promise<AppendResult>;
   /** After a failure elsewhere: stops writing and removes the spill file. */
   destroy(): void;
 };
@@ -56,21 +55,6 @@ export function startObservationCopy(
 
   const prefix = `${copyField(datasetId)}\t`;
   let seq = 0; // the row's place among this dataset's rows, in file order
-  // Which reporter has which partner, and the year span: bounded by the economies, not the file.
-  const pairs = new Set<string>();
-  let firstYear: number | null = null;
-  let lastYear: number | null = null;
-
-  const coverage = (): Coverage => {
-    const reporterPartners = new Map<string, Set<string>>();
-    for (const pair of pairs) {
-      const [reporter, partner] = pair.split('\t');
-      if (!reporterPartners.has(reporter)) reporterPartners.set(reporter, new Set());
-      reporterPartners.get(reporter)!.add(partner);
-    }
-    return { reporterPartners, firstYear, lastYear };
-  };
-
   // The spill file back into the staging table, in file order.
   async function stageSpilled() {
     await query(`TRUNCATE observation_stage`);
@@ -92,9 +76,6 @@ export function startObservationCopy(
         const fields = `${prefix}${row.reporterCode}\t${row.partnerCode}\t${codes}\t${row.year}\t${row.value}\t${flag}`;
         copyText += `${fields}\n`;
         spillText += `${fields}\t${seq}\t${row.line}\t${copyField(row.column)}\n`;
-        pairs.add(`${row.reporterCode}\t${row.partnerCode}`);
-        if (firstYear === null || row.year < firstYear) firstYear = row.year;
-        if (lastYear === null || row.year > lastYear) lastYear = row.year;
       }
       if (spillText) spill.write(spillText);
       // After the server refused the COPY there is no connection left to write to; the spill file
@@ -111,7 +92,7 @@ export function startObservationCopy(
         try {
           await copied;
           await query('RELEASE SAVEPOINT observation_copy');
-          return { inserted: seq, exactDuplicates: 0, coverage: coverage() };
+          return { inserted: seq, exactDuplicates: 0 };
         } catch (error) {
           if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
         }
@@ -120,8 +101,8 @@ export function startObservationCopy(
         const inserted = await moveStagedObservations(query);
         const repeats = seq - inserted;
         const conflict = repeats > 0 ? await firstConflict(query) : null;
-        if (conflict) return { inserted: 0, exactDuplicates: 0, conflict, coverage: coverage() };
-        return { inserted, exactDuplicates: repeats, coverage: coverage() };
+        if (conflict) return { inserted: 0, exactDuplicates: 0, conflict };
+        return { inserted, exactDuplicates: repeats };
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -14,13 +14,6 @@ export interface SqlRunner {
   close(): Promise<void>;
 }
 
-// Which reporter has which partners, and the year span, of the rows a sink took for one dataset.
-export type Coverage = {
-  reporterPartners: Map<string, Set<string>>;
-  firstYear: number | null;
-  lastYear: number | null;
-};
-
 // Where the hooks are: only what truly differs between the two databases.
 export interface BulkDialect {
   /**
@@ -28,7 +21,7 @@ export interface BulkDialect {
    * COPY … FROM STDIN. append is synchronous so a streaming parser can call it chunk by chunk.
    */
   append(datasetId: string, rows: ObservationRow[]): AppendResult;
-  finish(datasetId: string): Promise<AppendResult & { coverage: Coverage }>;
+  finish(datasetId: string): Promise<AppendResult>;
   /** After a failure: stops a bulk path still running (PostgreSQL's COPY stream). */
   abort(): void;
   /**

@@ -43,7 +43,7 @@ export function openSqliteBulkWriter(file: string): BulkWriter {
   const appender = sqliteObservationAppender(db);
   return sqlBulkWriter(runner, {
     append: (datasetId, rows) => appender.append(datasetId, rows),
-    finish: async () => ({ inserted: 0, exactDuplicates: 0, coverage: appender.takeCoverage() }),
+    finish: async () => ({ inserted: 0, exactDuplicates: 0 }),
     abort: () => {},
     // Keyed and WITHOUT ROWID like Observation, so both comparisons walk two tables in the same
     // order (5.1 M IMF DOTS rows: ~2 s to set aside, ~8 s to compare, CPU time; docs/versions.md).
