@@ -86,18 +86,8 @@ export async function loadData(options: LoadOptions = {}): Promise<LoadSummary> 
     const plan = planLoad(loaded, { file: economiesFile, checksum: economies.checksum }, files);
     for (const dataset of plan.unchanged) progress({ kind: 'unchanged', file: dataset.file });
 
-    const summary: LoadSummary = {
-      loaded: [],
-      unchanged: plan.unchanged.map((d) => d.file),
-      removed: [],
-      rows: 0,
-      exactDuplicates: 0,
-      skipped: 0,
-      dataVersion: null,
-      changes: [],
-      revisionSeconds: 0,
-      seconds: 0,
-    };
+    const unchanged = plan.unchanged.map((d) => d.file);
+    const summary: LoadSummary = { ...emptySummary(), unchanged };
     if (planChangesSomething(plan)) {
       await writer.begin();
       try {
@@ -116,6 +106,19 @@ export async function loadData(options: LoadOptions = {}): Promise<LoadSummary> 
     await writer.close();
   }
 }
+
+const emptySummary = (): LoadSummary => ({
+  loaded: [],
+  unchanged: [],
+  removed: [],
+  changes: [],
+  dataVersion: null,
+  rows: 0,
+  exactDuplicates: 0,
+  skipped: 0,
+  revisionSeconds: 0,
+  seconds: 0,
+});
 
 type LoadContext = {
   writer: BulkWriter;
@@ -138,15 +141,14 @@ async function carryOut(
   const noRevisions: RevisionCounts = { added: 0, removed: 0, changed: 0 };
   const economiesFile = plan.filesAfter[0].file;
   if (plan.economiesChanged) {
-    await writeEconomies(writer, context.reference, economiesFile, economiesChecksum);
-    const kind = plan.economiesKind;
-    summary.changes.push({
-      datasetId: ECONOMIES_DATASET,
-      file: economiesFile,
-      checksum: economiesChecksum,
-      kind,
-      ...noRevisions,
+    const economies = { file: economiesFile, checksum: economiesChecksum, kind: plan.economiesKind };
+    await writer.writeEconomies(context.reference);
+    await writer.writeDataset({
+      ...ECONOMIES_METADATA,
+      ...economies,
+      rowCount: context.reference.aliases.length,
     });
+    summary.changes.push({ datasetId: ECONOMIES_DATASET, ...economies, ...noRevisions });
   }
   for (const id of plan.remove) {
     // A removed dataset records its removal, not one revision per observation (see docs/versions.md).
@@ -282,25 +284,14 @@ async function loadArticleFile(
   return { rows: 0, storedRows: rows, exactDuplicates: 0, skipped: 0, notes: content.notes };
 }
 
-async function writeEconomies(
-  writer: BulkWriter,
-  reference: EconomyReference,
-  file: string,
-  checksum: string,
-) {
-  await writer.writeEconomies(reference);
-  await writer.writeDataset({
-    id: ECONOMIES_DATASET,
-    source: 'reference',
-    publisher: 'this project',
-    indicator: 'Economy codes and the names each source uses',
-    unit: '',
-    file,
-    url: '',
-    checksum,
-    rowCount: reference.aliases.length,
-  });
-}
+const ECONOMIES_METADATA = {
+  id: ECONOMIES_DATASET,
+  source: 'reference',
+  publisher: 'this project',
+  indicator: 'Economy codes and the names each source uses',
+  unit: '',
+  url: '',
+};
 
 function conflictError(
   file: string,
