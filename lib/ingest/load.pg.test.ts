@@ -529,7 +529,8 @@ describe.each(TEST_DATABASES)('loadData on $name', ({ name, fresh }) => {
       expect(first.code).toBe(0);
       expect(first.stdout).toMatch(
         new RegExp(
-          `^Done: ${datasetCount} dataset\\(s\\) loaded, [\\d,]+ observations, [\\d,]+ exact duplicates, [\\d,]+ rows skipped; data version 1; 0 unchanged; \\d+\\.\\d s$`,
+          `^Done: ${datasetCount} dataset\\(s\\) loaded, [\\d,]+ observations, [\\d,]+ exact duplicates, ` +
+            `[\\d,]+ rows skipped; data version 1; 0 unchanged; \\d+\\.\\d s$`,
           'm',
         ),
       );

@@ -344,7 +344,8 @@ describe('IMF DOTS values', () => {
     const error = ingestErrorFrom(() => read(dots, text));
     expect(error.location).toEqual({ file: dots.file, line, column: 'value_usd_millions' });
     expect(error.expected).toBe(
-      'a value in US$ million of 0 or more (found -296.9999999999998); negative values are accepted only from aggregate reporters (kind "aggregate" in data/economies.csv), as the IMF publishes them',
+      'a value in US$ million of 0 or more (found -296.9999999999998); negative values are accepted only from ' +
+        'aggregate reporters (kind "aggregate" in data/economies.csv), as the IMF publishes them',
     );
   });
 
