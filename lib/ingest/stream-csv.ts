@@ -4,7 +4,7 @@ import { Transform, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import Papa from 'papaparse';
 import { IngestError } from './ingest-error';
-import { checkHeader, recordFromRow, type CsvRecord } from './read-csv';
+import { checkHeader, newlinesIn, recordFromRow, type CsvRecord } from './read-csv';
 
 export type CsvEncoding = 'utf8' | 'latin1';
 
@@ -82,13 +82,13 @@ export function streamCsv(options: StreamCsvOptions): Promise<StreamedFile> {
             if (header === undefined) {
               if (row.length > 0) row[0] = row[0].replace(/^\uFEFF/, '');
               header = checkHeader(file, row);
-              line = 1 + newlines(row);
+              line = 1 + newlinesIn(row);
               options.onHeader(header);
               continue;
             }
             line += 1;
             const record = recordFromRow(file, header, row, line);
-            line += newlines(row);
+            line += newlinesIn(row);
             if (record) records.push(record);
           }
           if (records.length > 0) options.onRecords(records);
@@ -127,11 +127,4 @@ export function fileChecksum(file: string, filePath: string): Promise<string> {
       )
       .on('end', () => resolve(hash.digest('hex')));
   });
-}
-
-function newlines(cells: string[]): number {
-  let count = 0;
-  for (const cell of cells)
-    if (cell.includes('\n') || cell.includes('\r')) count += cell.match(/\r\n|\r|\n/g)!.length;
-  return count;
 }
