@@ -1,6 +1,5 @@
-import type { ObservationInput } from './rows-to-observations';
-
 import { WORLD } from './bulk-writer/stored-codes';
+import type { ObservationInput } from './rows-to-observations';
 
 // IMF DOTS publishes values, not shares: a partner's share is its value over the reporter's World
 // total for that flow and year, × 100. No World total, or a zero one, gives no share (a gap); nor
