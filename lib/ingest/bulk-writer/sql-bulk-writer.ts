@@ -55,7 +55,10 @@ export function sqlBulkWriter(runner: SqlRunner, dialect: BulkDialect): BulkWrit
   return {
     begin: () => runner.begin(),
     commit: () => runner.commit(),
-    rollback: () => (dialect.abort(), runner.rollback()),
+    async rollback() {
+      dialect.abort();
+      await runner.rollback();
+    },
     close: () => runner.close(),
     tryLoadLock: () => dialect.tryLoadLock(),
 
