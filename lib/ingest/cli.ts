@@ -1,11 +1,13 @@
 // npm run db:load — loads data/ into the database named by DATABASE_URL; see lib/ingest/README.md.
 import { formatLocation, IngestError } from './ingest-error';
-import { loadData } from './load';
+import { loadData, LoadBusyError } from './load';
+import { SHRINK_FLAG } from './load-plan';
 import { loadProgressPrinter } from './load-progress';
 
 async function main() {
   console.log('Loading data/ into the database');
-  const summary = await loadData({ onProgress: loadProgressPrinter() });
+  const allowShrink = process.argv.includes(SHRINK_FLAG) || process.env.LOAD_ALLOW_SHRINK === '1';
+  const summary = await loadData({ onProgress: loadProgressPrinter(), allowShrink });
   const what =
     summary.dataVersion === null
       ? 'nothing changed'
@@ -29,6 +31,8 @@ main().catch((error: unknown) => {
     console.error(
       `\nLoad failed, database unchanged.\n  ${formatLocation(error.location)}\n  expected: ${error.expected}`,
     );
+  } else if (error instanceof LoadBusyError) {
+    console.error(`\nLoad refused, database unchanged: ${error.message}`);
   } else {
     console.error('\nLoad failed, database unchanged:', error);
   }

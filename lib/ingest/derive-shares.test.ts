@@ -47,6 +47,15 @@ describe('deriveShares', () => {
     expect(shares).toEqual([]);
   });
 
+  it('gives no share from a value above its World total (the IMF estimates of 2010), nor from a negative one', () => {
+    const shares = deriveShares([
+      value('WLD', 6.68542),
+      value('MEX', 6.69, { flag: 'estimate' }),
+      value('MYS', -4.8),
+    ]);
+    expect(shares).toEqual([]);
+  });
+
   it('gives no share when the World total is zero, rather than dividing by it', () => {
     expect(deriveShares([value('WLD', 0), value('CHN', 0)])).toEqual([]);
   });

@@ -32,6 +32,28 @@ describe('dotsCsvToRows on the good fixture', () => {
 });
 
 describe('dotsCsvToRows on bad input', () => {
+  // Issue 24, item 3: DOTS years outside what the source can have (it starts in 1948).
+  const withYear = (year: string) => {
+    const table = readFixture('dots/central-asia.csv');
+    table.records[2].cells.year = year; // line 4
+    return table;
+  };
+  it.each(['1900', '1947', '2099', String(new Date().getUTCFullYear() + 1)])(
+    'rejects the year %s at its line',
+    (year) => {
+      const error = ingestErrorFrom(() => dotsCsvToRows(withYear(year)));
+      expect(error.location).toEqual({ file: 'dots/central-asia.csv', line: 4, column: 'year' });
+      expect(error.expected).toBe(
+        `a year from 1948 (the first year of the IMF's Direction of Trade Statistics) to ${new Date().getUTCFullYear()} (this year) (found "${year}")`,
+      );
+    },
+  );
+
+  it('accepts 1948 and this year', () => {
+    for (const year of ['1948', String(new Date().getUTCFullYear())])
+      expect(dotsCsvToRows(withYear(year))[2].year).toBe(Number(year));
+  });
+
   it('rejects a value that is not a number, at its line and column', () => {
     // Line 3 has "2.4k" as the Russia value.
     const error = ingestErrorFrom(() => dotsCsvToRows(readFixture('dots/bad-value-not-a-number.csv')));

@@ -5,6 +5,13 @@ import { expectColumns, type CsvRecord, type CsvTable } from './read-csv';
 import type { SourceRow } from './source-row';
 import { numberCell, numberCellSchema, validateRecord, yearCell, yearCellSchema } from './validate-record';
 
+// The IMF's Direction of Trade Statistics start in 1948; a year after this one is not published yet.
+export const DOTS_FIRST_YEAR = 1948;
+const thisYear = () => new Date().getUTCFullYear();
+const dotsYearSchema = yearCellSchema.refine((year) => year >= DOTS_FIRST_YEAR && year <= thisYear(), {
+  message: `a year from ${DOTS_FIRST_YEAR} (the first year of the IMF's Direction of Trade Statistics) to ${thisYear()} (this year)`,
+});
+
 const DOTS_FLOWS: Record<string, Flow> = { imports_cif: 'import', exports_fob: 'export' };
 const ISO3_OR_EMPTY = /^([A-Z]{3})?$/;
 
@@ -12,7 +19,7 @@ export const dotsRecordSchema = z.object({
   reporter_iso3: z.string().regex(ISO3_OR_EMPTY, { message: 'a three-letter ISO code (or empty)' }),
   flow: z.enum(['imports_cif', 'exports_fob'], { message: 'imports_cif or exports_fob' }),
   partner: z.string().trim().min(1, { message: 'a partner name' }),
-  year: yearCellSchema,
+  year: dotsYearSchema,
   // As published: the IMF's aggregate reporters (World, Advanced Economies) carry 13 small
   // negative residuals in the 1960s, so the sign is not checked here.
   value_usd_millions: numberCellSchema,
@@ -69,6 +76,7 @@ export function dotsRecordReader(file: string, header: string[]): (record: CsvRe
 // own checks (nearly every record of the IMF's file: zod's object parse was most of the CPU time of
 // a load); undefined otherwise, and the schema then decides and names the problem. It may refuse
 // more than the schema, never less (dots-csv-to-rows.test.ts compares the two).
+const LAST_YEAR = thisYear();
 export function plainDotsCells(cells: Record<string, string>, byName: boolean): DotsCells | undefined {
   const reporter_iso3 = cells.reporter_iso3;
   if (typeof reporter_iso3 !== 'string' || !ISO3_OR_EMPTY.test(reporter_iso3)) return undefined;
@@ -77,7 +85,8 @@ export function plainDotsCells(cells: Record<string, string>, byName: boolean): 
   const estimate_flag = cells.estimate_flag as DotsCells['estimate_flag'];
   if (estimate_flag !== '' && estimate_flag !== 'e') return undefined;
   const partner = trimmedNonEmpty(cells.partner);
-  const year = typeof cells.year === 'string' ? yearCell(cells.year) : undefined;
+  let year = typeof cells.year === 'string' ? yearCell(cells.year) : undefined;
+  if (year !== undefined && (year < DOTS_FIRST_YEAR || year > LAST_YEAR)) year = undefined;
   const value =
     typeof cells.value_usd_millions === 'string' ? numberCell(cells.value_usd_millions) : undefined;
   if (partner === undefined || year === undefined || value === undefined) return undefined;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type {
   BulkWriter,
   DatasetChangeRow,
-  LoadedFile,
+  LoadedDataset,
   ObservationRow,
   RevisionCounts,
 } from './bulk-writer/bulk-writer';
@@ -17,7 +17,8 @@ import {
 } from './dataset-files';
 import type { EconomyReference } from './economies-csv-to-reference';
 import { IngestError } from './ingest-error';
-import { observationReader } from './observation-reader';
+import { ECONOMIES_DATASET, planChangesSomething, planLoad, shrinkProblem, type LoadPlan } from './load-plan';
+import { crossRowCheck, observationReader } from './observation-reader';
 import { readCsv, type CsvRecord } from './read-csv';
 import { readEconomyReference, readWholeFile } from './read-economy-reference';
 import { newReadTally, skippedNotes } from './read-tally';
@@ -49,16 +50,20 @@ export type LoadOptions = {
   datasets?: DatasetFile[];
   economiesFile?: string; // default data/economies.csv; economy-codes-outside-iso.csv sits beside it
   onProgress?: (event: LoadEvent) => void;
+  allowShrink?: boolean; // let a reload leave a dataset with less than half its values (load-plan.ts)
 };
 
-const ECONOMIES_DATASET = 'economies';
+// A second load while one runs: refused at once, naming the one that runs.
+export class LoadBusyError extends Error {}
+
 const PROGRESS_EVERY_MS = 250;
 
 // Loads every data file into the database in one transaction. Files whose checksum matches what is
 // loaded are left alone; a changed file replaces its dataset whole; a dataset whose file is gone is
-// removed. Files are streamed and written through the bulk writer as they are read; any bad line
-// rolls the whole transaction back, so the database stays exactly as it was, and a reader sees the
-// old data or the new.
+// removed (planLoad decides, from checksums alone). Files are streamed and written through the bulk
+// writer as they are read; any bad line rolls the whole transaction back, so the database stays
+// exactly as it was, and a reader sees the old data or the new. One load at a time: the lock is
+// taken before the loaded checksums are read, so a second load cannot plan from a stale state.
 export async function loadData(options: LoadOptions = {}): Promise<LoadSummary> {
   const started = performance.now();
   const root = options.root ?? process.cwd();
@@ -68,97 +73,26 @@ export async function loadData(options: LoadOptions = {}): Promise<LoadSummary> 
 
   const writer = openBulkWriter(options.databaseUrl);
   try {
+    const busy = await writer.tryLoadLock();
+    if (busy)
+      throw new LoadBusyError(
+        `another load is running (${busy.holder}); wait for it to finish (or stop it), then run npm run db:load again`,
+      );
     const loaded = await writer.loadedChecksums();
     const economies = readEconomyReference(root, economiesFile);
-    const reference = economies.reference;
-    const economiesChanged = loaded.get(ECONOMIES_DATASET)?.checksum !== economies.checksum;
+    const files = [];
+    for (const dataset of datasets)
+      files.push({ dataset, checksum: await fileChecksum(dataset.file, path.join(root, dataset.file)) });
+    const plan = planLoad(loaded, { file: economiesFile, checksum: economies.checksum }, files);
+    for (const dataset of plan.unchanged) progress({ kind: 'unchanged', file: dataset.file });
 
-    const changed: { dataset: DatasetFile; checksum: string }[] = [];
-    const unchanged: string[] = [];
-    for (const dataset of datasets) {
-      const checksum = await fileChecksum(dataset.file, path.join(root, dataset.file));
-      if (!economiesChanged && loaded.get(dataset.id)?.checksum === checksum) {
-        unchanged.push(dataset.file);
-        progress({ kind: 'unchanged', file: dataset.file });
-      } else {
-        changed.push({ dataset, checksum });
-      }
-    }
-    const current = new Set(datasets.map((d) => d.id));
-    const removed = [...loaded].filter(
-      ([id, d]) => id !== ECONOMIES_DATASET && !current.has(id) && d.source !== 'reference',
-    );
-
-    const summary: LoadSummary = {
-      loaded: [],
-      unchanged,
-      removed: [],
-      rows: 0,
-      exactDuplicates: 0,
-      skipped: 0,
-      dataVersion: null,
-      changes: [],
-      revisionSeconds: 0,
-      seconds: 0,
-    };
-    if (changed.length > 0 || removed.length > 0 || economiesChanged) {
+    const unchanged = plan.unchanged.map((d) => d.file);
+    const summary: LoadSummary = { ...emptySummary(), unchanged };
+    if (planChangesSomething(plan)) {
       await writer.begin();
       try {
-        const version = await writer.startDataVersion();
-        const kindOf = (id: string) => (loaded.has(id) ? 'revised' : 'first') as 'revised' | 'first';
-        const noRevisions: RevisionCounts = { added: 0, removed: 0, changed: 0 };
-        if (economiesChanged) {
-          await writeEconomies(writer, reference, economiesFile, economies.checksum);
-          const kind = kindOf(ECONOMIES_DATASET);
-          summary.changes.push({
-            datasetId: ECONOMIES_DATASET,
-            file: economiesFile,
-            checksum: economies.checksum,
-            kind,
-            ...noRevisions,
-          });
-        }
-        for (const [id] of removed) {
-          // A removed dataset records its removal, not one revision per observation (see docs/versions.md).
-          summary.changes.push({ datasetId: id, file: '', checksum: '', kind: 'removed', ...noRevisions });
-          await writer.deleteDataset(id);
-          summary.removed.push(id);
-          progress({ kind: 'removed', file: id });
-        }
-        for (const { dataset, checksum } of changed) {
-          const fileStarted = performance.now();
-          const kind = kindOf(dataset.id);
-          // Revisions are recorded only for a dataset loaded before: a first load records its
-          // DatasetChange, not one "added" revision per observation.
-          const revisionsIn = kind === 'revised' ? version : null;
-          const result =
-            dataset.source === 'article'
-              ? await loadArticleFile(writer, dataset, root, reference)
-              : await loadObservationFile(writer, dataset, root, checksum, reference, progress, revisionsIn);
-          summary.changes.push({
-            datasetId: dataset.id,
-            file: dataset.file,
-            checksum,
-            kind,
-            ...(result.revisions ?? noRevisions),
-          });
-          summary.loaded.push(dataset.file);
-          summary.rows += result.rows;
-          summary.exactDuplicates += result.exactDuplicates;
-          summary.skipped += result.skipped;
-          summary.revisionSeconds += result.revisionSeconds ?? 0;
-          const seconds = (performance.now() - fileStarted) / 1000;
-          progress({ kind: 'loaded', file: dataset.file, rows: result.rows, seconds, notes: result.notes });
-        }
-        const files: LoadedFile[] = [
-          { file: economiesFile, checksum: economies.checksum },
-          ...datasets.map((d) => ({
-            file: d.file,
-            checksum: changed.find((c) => c.dataset === d)?.checksum ?? loaded.get(d.id)!.checksum,
-          })),
-        ];
-        await writer.recordDataVersion(version, files, summary.changes);
-        summary.dataVersion = version;
+        const context = { writer, root, reference: economies.reference, progress, loaded, options };
+        await carryOut(plan, economies.checksum, summary, context);
         progress({ kind: 'committing' });
         await writer.commit();
       } catch (error) {
@@ -173,8 +107,92 @@ export async function loadData(options: LoadOptions = {}): Promise<LoadSummary> 
   }
 }
 
+const emptySummary = (): LoadSummary => ({
+  loaded: [],
+  unchanged: [],
+  removed: [],
+  changes: [],
+  dataVersion: null,
+  rows: 0,
+  exactDuplicates: 0,
+  skipped: 0,
+  revisionSeconds: 0,
+  seconds: 0,
+});
+
+type LoadContext = {
+  writer: BulkWriter;
+  root: string;
+  reference: EconomyReference;
+  progress: (event: LoadEvent) => void;
+  loaded: Map<string, LoadedDataset>;
+  options: LoadOptions;
+};
+
+// The plan's writes, inside the transaction: a data version, the economies, removals, then each file.
+async function carryOut(
+  plan: LoadPlan,
+  economiesChecksum: string,
+  summary: LoadSummary,
+  context: LoadContext,
+) {
+  const { writer, progress } = context;
+  const version = await writer.startDataVersion();
+  const noRevisions: RevisionCounts = { added: 0, removed: 0, changed: 0 };
+  const economiesFile = plan.filesAfter[0].file;
+  if (plan.economiesChanged) {
+    const economies = { file: economiesFile, checksum: economiesChecksum, kind: plan.economiesKind };
+    await writer.writeEconomies(context.reference);
+    await writer.writeDataset({
+      ...ECONOMIES_METADATA,
+      ...economies,
+      rowCount: context.reference.aliases.length,
+    });
+    summary.changes.push({ datasetId: ECONOMIES_DATASET, ...economies, ...noRevisions });
+  }
+  for (const id of plan.remove) {
+    // A removed dataset records its removal, not one revision per observation (see docs/versions.md).
+    summary.changes.push({ datasetId: id, file: '', checksum: '', kind: 'removed', ...noRevisions });
+    await writer.deleteDataset(id);
+    summary.removed.push(id);
+    progress({ kind: 'removed', file: id });
+  }
+  for (const { dataset, checksum, kind } of plan.load) {
+    const fileStarted = performance.now();
+    // Revisions are recorded only for a dataset loaded before: a first load records its
+    // DatasetChange, not one "added" revision per observation.
+    const revisionsIn = kind === 'revised' ? version : null;
+    const result =
+      dataset.source === 'article'
+        ? await loadArticleFile(writer, dataset, context.root, context.reference)
+        : await loadObservationFile(context, dataset, checksum, revisionsIn);
+    const stored = context.loaded.get(dataset.id)?.rowCount ?? 0;
+    const shrink = context.options.allowShrink
+      ? undefined
+      : shrinkProblem(dataset.id, stored, result.storedRows);
+    if (shrink) throw new IngestError({ file: dataset.file }, shrink);
+    summary.changes.push({
+      datasetId: dataset.id,
+      file: dataset.file,
+      checksum,
+      kind,
+      ...(result.revisions ?? noRevisions),
+    });
+    summary.loaded.push(dataset.file);
+    summary.rows += result.rows;
+    summary.exactDuplicates += result.exactDuplicates;
+    summary.skipped += result.skipped;
+    summary.revisionSeconds += result.revisionSeconds ?? 0;
+    const seconds = (performance.now() - fileStarted) / 1000;
+    progress({ kind: 'loaded', file: dataset.file, rows: result.rows, seconds, notes: result.notes });
+  }
+  await writer.recordDataVersion(version, plan.filesAfter, summary.changes);
+  summary.dataVersion = version;
+}
+
 type FileResult = {
   rows: number;
+  storedRows: number; // the dataset's rowCount after the load
   exactDuplicates: number;
   skipped: number;
   notes: string[];
@@ -183,12 +201,9 @@ type FileResult = {
 };
 
 async function loadObservationFile(
-  writer: BulkWriter,
+  { writer, root, reference, progress }: LoadContext,
   dataset: ObservationFile,
-  root: string,
   checksum: string,
-  reference: EconomyReference,
-  progress: (event: LoadEvent) => void,
   revisionsIn: number | null, // the version to record value-level revisions in; null: none
 ): Promise<FileResult> {
   const { id, file } = dataset;
@@ -207,6 +222,7 @@ async function loadObservationFile(
   let exactDuplicates = 0;
   const tally = newReadTally();
   let read: ((record: CsvRecord) => ObservationRow[]) | undefined;
+  const check = crossRowCheck(dataset);
 
   const streamed = await streamCsv({
     file,
@@ -217,6 +233,7 @@ async function loadObservationFile(
     onRecords: (records) => {
       const batch: ObservationRow[] = [];
       for (const record of records) for (const row of read!(record)) batch.push(row);
+      check.add(batch);
       const result = writer.appendObservations(id, batch);
       if (result.conflict) throw conflictError(file, result.conflict);
       rows += result.inserted;
@@ -230,6 +247,7 @@ async function loadObservationFile(
   });
   if (streamed.checksum !== checksum)
     throw new IngestError({ file }, 'the same file throughout the load (it changed while being read)');
+  check.finish();
   const finished = await writer.finishObservations(id);
   if (finished.conflict) throw conflictError(file, finished.conflict);
   rows += finished.inserted;
@@ -248,7 +266,7 @@ async function loadObservationFile(
     );
   notes.push(...skippedNotes(tally));
   const skippedRows = [...tally.skipped.values()].reduce((sum, s) => sum + s.rows, 0);
-  return { rows, exactDuplicates, skipped: skippedRows, notes, revisions, revisionSeconds };
+  return { rows, storedRows: rows, exactDuplicates, skipped: skippedRows, notes, revisions, revisionSeconds };
 }
 
 async function loadArticleFile(
@@ -263,28 +281,17 @@ async function loadArticleFile(
   const rows = content.annotations.length + content.claims.length;
   await writer.writeDataset({ ...dataset, checksum, rowCount: rows });
   await writer.writeArticleRows(dataset.id, content);
-  return { rows: 0, exactDuplicates: 0, skipped: 0, notes: content.notes };
+  return { rows: 0, storedRows: rows, exactDuplicates: 0, skipped: 0, notes: content.notes };
 }
 
-async function writeEconomies(
-  writer: BulkWriter,
-  reference: EconomyReference,
-  file: string,
-  checksum: string,
-) {
-  await writer.writeEconomies(reference);
-  await writer.writeDataset({
-    id: ECONOMIES_DATASET,
-    source: 'reference',
-    publisher: 'this project',
-    indicator: 'Economy codes and the names each source uses',
-    unit: '',
-    file,
-    url: '',
-    checksum,
-    rowCount: reference.aliases.length,
-  });
-}
+const ECONOMIES_METADATA = {
+  id: ECONOMIES_DATASET,
+  source: 'reference',
+  publisher: 'this project',
+  indicator: 'Economy codes and the names each source uses',
+  unit: '',
+  url: '',
+};
 
 function conflictError(
   file: string,
@@ -294,6 +301,8 @@ function conflictError(
   const key = `${row.reporterCode} ${row.partnerCode} ${row.flow} ${row.measure} ${row.year}`;
   return new IngestError(
     { file, line: row.line, column: row.column },
-    `one value per reporter, partner, flow and year; an earlier row gave ${stored.value}${stored.flag ? ` (${stored.flag})` : ''} for ${key}, this row gives ${row.value}${row.flag ? ` (${row.flag})` : ''}`,
+    `one value per reporter, partner, flow and year; an earlier row gave ${withFlag(stored)} for ${key}, this row gives ${withFlag(row)}`,
   );
 }
+
+const withFlag = (o: { value: number; flag: string | null }) => `${o.value}${o.flag ? ` (${o.flag})` : ''}`;

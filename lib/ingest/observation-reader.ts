@@ -1,6 +1,7 @@
 import type { ObservationFlag, ObservationRow } from './bulk-writer/bulk-writer';
 import type { ObservationFile } from './dataset-files';
 import { economyCodeFor, type EconomyReference } from './economies-csv-to-reference';
+import { dotsTotalCheck, witsShareCheck, type CrossRowCheck } from './cross-row-checks';
 import { IngestError } from './ingest-error';
 import { countSkipped, type ReadTally } from './read-tally';
 import type { CsvRecord } from './read-csv';
@@ -61,4 +62,9 @@ export function observationReader(
     }
     return rows;
   };
+}
+
+// The checks between rows of one observation file (cross-row-checks.ts), fed the same rows.
+export function crossRowCheck(dataset: ObservationFile): CrossRowCheck {
+  return dataset.source === 'dots' ? dotsTotalCheck(dataset.file) : witsShareCheck(dataset.file);
 }

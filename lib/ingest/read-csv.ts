@@ -79,8 +79,12 @@ export function expectColumns(
   }
 }
 
-function newlinesIn(cells: string[]): number {
-  return cells.reduce((count, cell) => count + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+// The line breaks inside a row's cells (quoted cells may hold them), so records keep their line.
+export function newlinesIn(cells: string[]): number {
+  let count = 0;
+  for (const cell of cells)
+    if (cell.includes('\n') || cell.includes('\r')) count += cell.match(/\r\n|\r|\n/g)!.length;
+  return count;
 }
 
 function lineOfRow(rows: string[][], rowIndex: number): number {

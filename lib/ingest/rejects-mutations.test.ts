@@ -7,7 +7,7 @@ import { datasetFileFor, listDatasetFiles, type ObservationFile } from './datase
 import { economiesCsvToReference } from './economies-csv-to-reference';
 import { codesOutsideIsoCsvToMap } from './economy-codes';
 import { ingestErrorFrom } from './fixtures/fixture-helpers';
-import { observationReader } from './observation-reader';
+import { crossRowCheck, observationReader } from './observation-reader';
 import { readCsv } from './read-csv';
 import { readEconomyReference } from './read-economy-reference';
 import { newReadTally, skippedNotes } from './read-tally';
@@ -29,6 +29,10 @@ function read(dataset: ObservationFile, text: string) {
   const tally = newReadTally();
   const readRecord = observationReader(dataset, table.header, reference, tally);
   const rows: ObservationRow[] = table.records.flatMap((record) => readRecord(record));
+  // The checks between rows that the loader makes once a file is read (cross-row-checks.ts).
+  const check = crossRowCheck(dataset);
+  check.add(rows);
+  check.finish();
   return { rows, tally };
 }
 
@@ -340,7 +344,8 @@ describe('IMF DOTS values', () => {
     const error = ingestErrorFrom(() => read(dots, text));
     expect(error.location).toEqual({ file: dots.file, line, column: 'value_usd_millions' });
     expect(error.expected).toBe(
-      'a value in US$ million of 0 or more (found -296.9999999999998); negative values are accepted only from aggregate reporters (kind "aggregate" in data/economies.csv), as the IMF publishes them',
+      'a value in US$ million of 0 or more (found -296.9999999999998); negative values are accepted only from ' +
+        'aggregate reporters (kind "aggregate" in data/economies.csv), as the IMF publishes them',
     );
   });
 
@@ -356,7 +361,7 @@ describe('IMF DOTS values', () => {
 });
 
 describe('the real data still loads', () => {
-  it('reads every WITS file under data/worldbank with nothing skipped or repeated', () => {
+  it('reads every WITS file under data/worldbank with nothing skipped or repeated, every share agreeing with its US$ values', () => {
     const files = listDatasetFiles(root).filter((d): d is ObservationFile => d.source === 'wits');
     expect(files).toHaveLength(213);
     let rows = 0;

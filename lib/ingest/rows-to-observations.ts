@@ -44,7 +44,8 @@ export function rowsToObservations(
     } else {
       throw new IngestError(
         { file: context.file, line: row.line, column: row.column },
-        `one value per reporter, partner, flow and year; line ${earlier.line} already gave ${earlier.observation.value} for ${key.replaceAll('|', ' ')}, this row gives ${observation.value}`,
+        `one value per reporter, partner, flow and year; line ${earlier.line} already gave ${earlier.observation.value} ` +
+          `for ${key.replaceAll('|', ' ')}, this row gives ${observation.value}`,
       );
     }
   }

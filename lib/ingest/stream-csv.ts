@@ -4,7 +4,7 @@ import { Transform, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import Papa from 'papaparse';
 import { IngestError } from './ingest-error';
-import { checkHeader, recordFromRow, type CsvRecord } from './read-csv';
+import { checkHeader, newlinesIn, recordFromRow, type CsvRecord } from './read-csv';
 
 export type CsvEncoding = 'utf8' | 'latin1';
 
@@ -58,6 +58,13 @@ export function streamCsv(options: StreamCsvOptions): Promise<StreamedFile> {
       text = counted.pipe(gunzip);
     }
     text.setEncoding(options.encoding);
+    // Every line of a whole file ends with a line break: a file cut short (a copy or download that
+    // stopped, a gzip stream cut and re-compressed) ends inside its last line, which may still
+    // parse, cells and all, while every line after it is gone.
+    let lastChar = '';
+    text.on('data', (chunk: string) => {
+      if (chunk.length > 0) lastChar = chunk[chunk.length - 1];
+    });
 
     Papa.parse<string[]>(text as unknown as NodeJS.ReadableStream, {
       skipEmptyLines: false,
@@ -75,13 +82,13 @@ export function streamCsv(options: StreamCsvOptions): Promise<StreamedFile> {
             if (header === undefined) {
               if (row.length > 0) row[0] = row[0].replace(/^\uFEFF/, '');
               header = checkHeader(file, row);
-              line = 1 + newlines(row);
+              line = 1 + newlinesIn(row);
               options.onHeader(header);
               continue;
             }
             line += 1;
             const record = recordFromRow(file, header, row, line);
-            line += newlines(row);
+            line += newlinesIn(row);
             if (record) records.push(record);
           }
           if (records.length > 0) options.onRecords(records);
@@ -94,6 +101,13 @@ export function streamCsv(options: StreamCsvOptions): Promise<StreamedFile> {
         if (failed) return;
         if (header === undefined)
           return fail(new IngestError({ file }, 'the file is empty; expected a header row and data rows'));
+        if (lastChar !== '\n' && lastChar !== '\r')
+          return fail(
+            new IngestError(
+              { file, line },
+              `a line break at the end of the file (it ends inside line ${line}: cut short?)`,
+            ),
+          );
         resolve({ checksum: hash.digest('hex'), bytes });
       },
       error: (error: Error) => fail(new IngestError({ file }, `a readable CSV file (${error.message})`)),
@@ -113,11 +127,4 @@ export function fileChecksum(file: string, filePath: string): Promise<string> {
       )
       .on('end', () => resolve(hash.digest('hex')));
   });
-}
-
-function newlines(cells: string[]): number {
-  let count = 0;
-  for (const cell of cells)
-    if (cell.includes('\n') || cell.includes('\r')) count += cell.match(/\r\n|\r|\n/g)!.length;
-  return count;
 }

@@ -28,7 +28,8 @@ export function valueRangeProblem(
     return `a value in US$ million below ${MAX_US_DOLLAR_MILLIONS.toLocaleString('en')} (US$ 100 trillion; found ${value})`;
   if (value < 0 && !(context.source === 'dots' && context.reporterKind === 'aggregate')) {
     return context.source === 'dots'
-      ? `a value in US$ million of 0 or more (found ${value}); negative values are accepted only from aggregate reporters (kind "aggregate" in data/economies.csv), as the IMF publishes them`
+      ? `a value in US$ million of 0 or more (found ${value}); negative values are accepted only from aggregate reporters ` +
+          '(kind "aggregate" in data/economies.csv), as the IMF publishes them'
       : `a value in US$ million of 0 or more (found ${value})`;
   }
   return undefined;

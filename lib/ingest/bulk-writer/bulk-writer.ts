@@ -4,9 +4,10 @@ import type { AnnotationInput } from '../article-notes-csv-to-annotations';
 import type { EconomyReference } from '../economies-csv-to-reference';
 
 // The loader's only way to the database: bulk writes beneath Prisma (which owns the schema and the
-// reads). One implementation per database: sqlite-bulk-writer.ts (one prepared INSERT in one
-// transaction, like the sqlite3 shell's .import); a PostgreSQL one would COPY … FROM STDIN.
-// Every method runs inside the transaction begin() opens, so a failed load leaves nothing behind.
+// reads). One implementation, sql-bulk-writer.ts, over a runner per database (sqlite-bulk-writer.ts:
+// one prepared INSERT in one transaction, like the sqlite3 shell's .import; postgres-bulk-writer.ts:
+// COPY … FROM STDIN). Every write runs inside the transaction begin() opens, so a failed load
+// leaves nothing behind.
 
 export type ObservationFlag = 'estimate' | 'derived' | 'derived-from-estimate';
 
@@ -47,6 +48,8 @@ export type DatasetMetadata = {
   rowCount: number;
 };
 
+export type LoadedDataset = { source: string; checksum: string; rowCount: number };
+
 export type LoadedFile = { file: string; checksum: string };
 
 export type RevisionCounts = { added: number; removed: number; changed: number };
@@ -66,8 +69,10 @@ export interface BulkWriter {
   commit(): Promise<void>;
   rollback(): Promise<void>;
   close(): Promise<void>;
-  /** Dataset id → sha256 of the file it was loaded from (readable outside a transaction). */
-  loadedChecksums(): Promise<Map<string, { source: string; checksum: string }>>;
+  /** Takes the lock one load holds until close(); when another load holds it, who holds it. */
+  tryLoadLock(): Promise<{ holder: string } | null>;
+  /** Dataset id → sha256 of the file it was loaded from, and its stored rows (readable outside a transaction). */
+  loadedChecksums(): Promise<Map<string, LoadedDataset>>;
   /** Removes a dataset and everything loaded from it. */
   deleteDataset(id: string): Promise<void>;
   /** Inserts or updates a dataset's row (loadedAt is set to now). */

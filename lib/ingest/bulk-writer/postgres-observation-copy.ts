@@ -55,25 +55,6 @@ export function startObservationCopy(
 
   const prefix = `${copyField(datasetId)}\t`;
   let seq = 0; // the row's place among this dataset's rows, in file order
-  // Which reporter has which partner, and the year span: bounded by the economies, not the file.
-  const pairs = new Set<string>();
-  let firstYear: number | null = null;
-  let lastYear: number | null = null;
-
-  async function finishPairsAndYears() {
-    const split = [...pairs].map((pair) => pair.split('\t'));
-    await query(
-      `INSERT INTO "ReporterPartner" ("datasetId", "reporterCode", "partnerCode")
-       SELECT $1, * FROM unnest($2::text[], $3::text[]) ON CONFLICT DO NOTHING`,
-      [datasetId, split.map((p) => p[0]), split.map((p) => p[1])],
-    );
-    await query('UPDATE "Dataset" SET "firstYear" = $2, "lastYear" = $3 WHERE "id" = $1', [
-      datasetId,
-      firstYear,
-      lastYear,
-    ]);
-  }
-
   // The spill file back into the staging table, in file order.
   async function stageSpilled() {
     await query(`TRUNCATE observation_stage`);
@@ -91,12 +72,10 @@ export function startObservationCopy(
         seq += 1;
         const flag = row.flag === null ? '\\N' : FLAG_CODES[row.flag];
         // Codes are three letters and flow, measure and flag one: nothing in them needs escaping.
-        const fields = `${prefix}${row.reporterCode}\t${row.partnerCode}\t${FLOW_CODES[row.flow]}\t${MEASURE_CODES[row.measure]}\t${row.year}\t${row.value}\t${flag}`;
+        const codes = `${FLOW_CODES[row.flow]}\t${MEASURE_CODES[row.measure]}`;
+        const fields = `${prefix}${row.reporterCode}\t${row.partnerCode}\t${codes}\t${row.year}\t${row.value}\t${flag}`;
         copyText += `${fields}\n`;
         spillText += `${fields}\t${seq}\t${row.line}\t${copyField(row.column)}\n`;
-        pairs.add(`${row.reporterCode}\t${row.partnerCode}`);
-        if (firstYear === null || row.year < firstYear) firstYear = row.year;
-        if (lastYear === null || row.year > lastYear) lastYear = row.year;
       }
       if (spillText) spill.write(spillText);
       // After the server refused the COPY there is no connection left to write to; the spill file
@@ -113,7 +92,6 @@ export function startObservationCopy(
         try {
           await copied;
           await query('RELEASE SAVEPOINT observation_copy');
-          await finishPairsAndYears();
           return { inserted: seq, exactDuplicates: 0 };
         } catch (error) {
           if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
@@ -124,7 +102,6 @@ export function startObservationCopy(
         const repeats = seq - inserted;
         const conflict = repeats > 0 ? await firstConflict(query) : null;
         if (conflict) return { inserted: 0, exactDuplicates: 0, conflict };
-        await finishPairsAndYears();
         return { inserted, exactDuplicates: repeats };
       } finally {
         rmSync(dir, { recursive: true, force: true });

@@ -77,15 +77,4 @@ describe('sqliteObservationAppender', () => {
     const later = appender.append('d', [changedFlag]);
     expect(later.conflict).toEqual({ row: changedFlag, stored: { value: 30.5, flag: null } });
   });
-
-  it('gathers which reporter has which partners and the year span, then starts over', async () => {
-    const db = await freshDatabase();
-    const appender = sqliteObservationAppender(db);
-    appender.append('d', rows());
-    const coverage = appender.takeCoverage();
-    expect([...coverage.reporterPartners.keys()]).toEqual(['KAZ']);
-    expect(coverage.reporterPartners.get('KAZ')?.size).toBe(300);
-    expect([coverage.firstYear, coverage.lastYear]).toEqual([1990, 2019]);
-    expect(appender.takeCoverage()).toEqual({ reporterPartners: new Map(), firstYear: null, lastYear: null });
-  });
 });

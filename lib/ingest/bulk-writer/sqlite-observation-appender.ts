@@ -10,20 +10,12 @@ const ROWS_PER_INSERT = 128;
 
 export type ObservationAppender = {
   append(datasetId: string, rows: ObservationRow[]): AppendResult;
-  // Which reporter has which partners, and the first and last year, of the rows appended since
-  // the last call; then starts over for the next dataset.
-  takeCoverage(): {
-    reporterPartners: Map<string, Set<string>>;
-    firstYear: number | null;
-    lastYear: number | null;
-  };
 };
 
 // Appends observations through one prepared multi-row `INSERT … ON CONFLICT DO NOTHING`. A batch
 // that stores fewer rows than it was given had a key already taken: its rows are then compared
 // with the stored ones, where an equal value and flag is an exact duplicate (counted) and another
-// is a conflict (reported at its row). Which reporters and partners the rows have, and their year
-// span, are gathered on the way, so that the load need not scan the table again for them.
+// is a conflict (reported at its row).
 export function sqliteObservationAppender(db: Database.Database): ObservationAppender {
   const values = (rows: number) => Array(rows).fill(`(${Array(PARAMETERS_PER_ROW).fill('?').join(', ')})`);
   const insertMany = db.prepare(
@@ -39,22 +31,6 @@ export function sqliteObservationAppender(db: Database.Database): ObservationApp
   // Filled in place for each batch, so that a batch allocates nothing.
   const manyParameters: unknown[] = new Array(ROWS_PER_INSERT * PARAMETERS_PER_ROW);
   const oneParameters: unknown[] = new Array(PARAMETERS_PER_ROW);
-
-  let reporterPartners = new Map<string, Set<string>>();
-  let partners: Set<string> | undefined; // of the last row's reporter
-  let lastReporter = '';
-  let firstYear = Infinity;
-  let lastYear = -Infinity;
-  const cover = (row: ObservationRow) => {
-    if (row.reporterCode !== lastReporter || partners === undefined) {
-      lastReporter = row.reporterCode;
-      partners = reporterPartners.get(lastReporter);
-      if (partners === undefined) reporterPartners.set(lastReporter, (partners = new Set()));
-    }
-    partners.add(row.partnerCode);
-    if (row.year < firstYear) firstYear = row.year;
-    if (row.year > lastYear) lastYear = row.year;
-  };
 
   const setParameters = (parameters: unknown[], offset: number, datasetId: string, row: ObservationRow) => {
     parameters[offset] = datasetId;
@@ -113,26 +89,11 @@ export function sqliteObservationAppender(db: Database.Database): ObservationApp
           const conflict = findConflict(datasetId, rows, from, from + batch);
           if (conflict) return { inserted, exactDuplicates, conflict };
         }
-        for (let index = from; index < from + batch; index += 1) cover(rows[index]);
         inserted += changes;
         exactDuplicates += batch - changes;
         from += batch;
       }
       return { inserted, exactDuplicates };
-    },
-
-    takeCoverage() {
-      const coverage = {
-        reporterPartners,
-        firstYear: firstYear === Infinity ? null : firstYear,
-        lastYear: lastYear === -Infinity ? null : lastYear,
-      };
-      reporterPartners = new Map();
-      partners = undefined;
-      lastReporter = '';
-      firstYear = Infinity;
-      lastYear = -Infinity;
-      return coverage;
     },
   };
 }
