@@ -42,11 +42,11 @@ export async function getMirror(state: AnalysisState): Promise<MirrorResult> {
         flag: true,
       },
     }),
-    // Whether each economy reports at all, from the loader's reporter–partner table.
-    prisma.reporterPartner.findMany({
+    // Whether each economy reports at all, from the loader's reporter–partner table: grouped in SQL,
+    // one row per economy (a distinct in Prisma would fetch each economy's ~200 partners first).
+    prisma.reporterPartner.groupBy({
+      by: ['reporterCode'],
       where: { datasetId, reporterCode: { in: codes } },
-      distinct: ['reporterCode'],
-      select: { reporterCode: true },
     }),
   ]);
   const nameOf = (code: string) => economies.find((e) => e.code === code)?.name ?? code;
