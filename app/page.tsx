@@ -1,6 +1,5 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { AnalysisNav } from '@/components/analyses/analysis-nav';
 import { PREVIEW_SIZE } from '@/components/charts/chart-preview';
 import { Dashboard } from '@/components/dashboard/dashboard';
@@ -13,7 +12,7 @@ import { getStateContext } from '@/lib/data/get-state-context';
 import { makeQueryClient } from '@/lib/client/query-client';
 import { partnersQueryOptions } from '@/lib/client/partners-query';
 import { seriesQueryOptions } from '@/lib/client/series-query';
-import { requestOrigin } from '@/lib/serving/request-origin';
+import { publicOrigin } from '@/lib/serving/public-origin';
 import { describeView } from '@/lib/panel/view-title';
 import { chartImagePath, viewUrl } from '@/lib/view-state/view-url';
 
@@ -29,7 +28,7 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
     getArticleInfo(),
   ]);
   const { title, description } = describeView(state, (code) => names.get(code) ?? code, article);
-  const origin = requestOrigin(await headers(), 'http://localhost:3000');
+  const origin = publicOrigin();
   const image = {
     url: `${origin}${chartImagePath('preview', state, state.flows[0])}`,
     width: PREVIEW_SIZE.width,

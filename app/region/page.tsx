@@ -1,20 +1,15 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { AnalysisPage } from '@/components/analyses/analysis-page';
 import { analysisMetadataFor, loadAnalysisPage } from '@/lib/data/load-analysis-page';
 import { getArticleInfo } from '@/lib/data/get-article';
-import { requestOrigin } from '@/lib/serving/request-origin';
+import { publicOrigin } from '@/lib/serving/public-origin';
 
 export const dynamic = 'force-dynamic';
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
-  return analysisMetadataFor(
-    'region',
-    await searchParams,
-    requestOrigin(await headers(), 'http://localhost:3000'),
-  );
+  return analysisMetadataFor('region', await searchParams, publicOrigin());
 }
 
 export default async function RegionPage({ searchParams }: PageProps) {

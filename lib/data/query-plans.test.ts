@@ -34,6 +34,7 @@ beforeAll(async () => {
       { ...datasetFileFor.dots, file: 'dots/central-asia.csv' },
     ],
   });
+  process.env.DATABASE_URL = `file:${file}`; // the data version probe (lib/database) reads it
   client = new PrismaClient({
     adapter: new PrismaBetterSqlite3({ url: `file:${file}` }),
     log: [{ emit: 'event', level: 'query' }],

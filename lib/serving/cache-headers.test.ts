@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { etagMatches, notModifiedResponse, viewEtag } from './cache-headers';
+import { ANALYSIS_PAGES, etagMatches, isViewPage, notModifiedResponse, viewEtag } from './cache-headers';
 
 describe('viewEtag', () => {
   it('is a quoted strong tag naming the data version', () => {
@@ -36,5 +36,16 @@ describe('notModifiedResponse', () => {
     expect(response.status).toBe(304);
     expect([...response.headers.keys()].sort()).toEqual(['cache-control', 'etag']);
     expect(await response.text()).toBe('');
+  });
+});
+
+describe('isViewPage', () => {
+  it('covers the dashboard, its embed and every analysis view with its embed, nothing else', async () => {
+    const { ANALYSIS_VIEWS } = await import('../view-state/dashboard-state');
+    expect(ANALYSIS_PAGES).toEqual([...ANALYSIS_VIEWS]);
+    for (const path of ['/', '/embed', '/mirror', '/embed/ranking'])
+      expect(isViewPage(path), path).toBe(true);
+    for (const path of ['/embed/', '/api/series', '/v/abc', '/mirror/x'])
+      expect(isViewPage(path), path).toBe(false);
   });
 });
