@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadData } from '../lib/ingest/load';
-import { readShareLimits } from '../lib/serving/share-limits';
+import { readShareLimits } from '../lib/data/share-limits';
 import { loadProgressPrinter } from '../lib/ingest/load-progress';
 import { migrate } from '../prisma/migrate';
 import { SERVE_ARGS, SERVE_COMMAND, serveEnv } from './serve-command';
