@@ -11,14 +11,8 @@ import { readContext, type ReadContext } from '../database/read-context';
 const pinned = new AsyncLocalStorage<ReadContext>();
 const contextForRender = cache(() => readContextAt(dataVersionProbe().current()));
 
-export class DatabaseUnreadableError extends Error {
-  constructor() {
-    super('the database cannot be read');
-  }
-}
-
 function readContextAt(version: number | null): ReadContext {
-  if (version === null) throw new DatabaseUnreadableError();
+  if (version === null) throw new Error('the database cannot be read'); // the proxy answers 503 first
   return { version, replicas: dataVersionProbe().replicasAt(version) };
 }
 

@@ -73,7 +73,7 @@ describe('the reads lib/data makes', () => {
     const { getSeries } = await import('./get-series');
     const { getCatalog, getReporterPartners } = await import('./get-catalog');
     const { getDatasetObservations } = await import('./get-dataset-observations');
-    const { getDataVersion } = await import('./get-data-version');
+    const { currentDataVersion: getDataVersion } = await import('./cached-by-version');
     const { getClaimChecks } = await import('./get-article');
     const { getStateContext } = await import('./get-state-context');
 

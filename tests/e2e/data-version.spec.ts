@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { startSecondServer, type SecondServer } from './second-server';
 
@@ -83,7 +84,9 @@ test('a replaced, deleted, unreadable or corrupt database file is noticed within
   const page = await request.get(`${BASE}/${KGZ_VIEW}`);
   expect(page.status()).toBe(200);
 
-  copyFileSync(DATABASE, `${DATABASE}.with-kgz`);
+  const live = new Database(DATABASE, { readonly: true }); // its WAL holds Kyrgyzstan's load
+  await live.backup(`${DATABASE}.with-kgz`);
+  live.close();
   renameSync(`${KAZ_ONLY}`, `${DATABASE}.next`);
   rmSync(`${DATABASE}-wal`, { force: true });
   rmSync(`${DATABASE}-shm`, { force: true });
