@@ -40,12 +40,18 @@ export function confirmDataVersion(): Promise<boolean> {
 // On globalThis because Next loads the proxy and each route from separate bundles, which should
 // share one cache and one bound. A value is kept only once a fresh read confirmed the data
 // version after it was computed (docs/deploy.md): data read across a load is served, never kept.
-type ResultCache = { epoch: string; lru: BoundedLru<unknown>; pending: Map<string, Promise<unknown>> };
+type ResultCache = {
+  opened: number;
+  version: number;
+  lru: BoundedLru<unknown>;
+  pending: Map<string, Promise<unknown>>;
+};
 const MEGABYTE = 1024 * 1024;
 const slot = Symbol.for('trade-dashboard.result-cache');
 const holder = globalThis as unknown as { [slot]?: ResultCache };
 const results = (holder[slot] ??= {
-  epoch: '',
+  opened: -1,
+  version: -1,
   lru: createBoundedLru((Number(process.env.RESULT_CACHE_MB) || 16) * MEGABYTE),
   pending: new Map(),
 });
@@ -60,11 +66,11 @@ export function cachedByVersion<Args extends unknown[], T>(
   return async (...args) => {
     const context = currentReadContext();
     const probe = dataVersionProbe();
-    const epoch = `${probe.opened()}:${context.version}`;
+    const opened = probe.opened();
     const compute = () => readContext.run(context, () => read(...args));
-    if (epoch !== results.epoch) {
-      if (context.version < Number(results.epoch.split(':')[1] ?? -1)) return compute(); // an older request
-      results.epoch = epoch;
+    if (opened !== results.opened || context.version !== results.version) {
+      if (opened === results.opened && context.version < results.version) return compute(); // an older request
+      Object.assign(results, { opened, version: context.version });
       results.lru.clear();
       results.pending.clear();
     }
@@ -81,7 +87,8 @@ export function cachedByVersion<Args extends unknown[], T>(
         const confirmed = await probe.confirm(context.version, context);
         if (results.pending.get(key) !== mine) return; // the version changed meanwhile
         results.pending.delete(key);
-        if (confirmed && results.epoch === epoch) results.lru.set(key, value, sizeOf(value));
+        if (confirmed && results.opened === opened && results.version === context.version)
+          results.lru.set(key, value, sizeOf(value));
       };
       settle().catch(() => results.pending.get(key) === mine && results.pending.delete(key));
     }
