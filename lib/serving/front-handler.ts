@@ -20,15 +20,10 @@ type Captured = { status: number; headers: [string, string][]; body: Buffer | nu
 const MAX_KEPT_BODY = 4 * 1024 * 1024; // larger bodies (whole-dataset CSVs) stream through, unkept
 const NOT_REPLAYED = new Set(['transfer-encoding', 'connection', 'keep-alive', 'date', 'content-length']);
 // What a 304 carries: the validators and caching rules, and the security headers (as proxy.ts does).
-const ON_NOT_MODIFIED = [
-  'etag',
-  'cache-control',
-  'vary',
-  'x-content-type-options',
-  'referrer-policy',
-  'permissions-policy',
-  'x-frame-options',
-];
+const ON_NOT_MODIFIED = new Set([
+  ...'etag cache-control vary x-frame-options'.split(' '),
+  ...'x-content-type-options referrer-policy permissions-policy'.split(' '),
+]);
 
 export function createFrontHandler(next: NextHandler, probe: DataVersionProbe, store: ResponseStore | null) {
   let opened = probe.opened();
@@ -73,7 +68,7 @@ const withoutEtag = (headers: [string, string][]): [string, string][] => [
 
 function answerFromStore(req: IncomingMessage, res: ServerResponse, entry: StoredResponse) {
   if (etagMatches(header(req.headers, 'if-none-match'), entry.etag)) {
-    const headers = entry.headers.filter(([name]) => ON_NOT_MODIFIED.includes(name));
+    const headers = entry.headers.filter(([name]) => ON_NOT_MODIFIED.has(name));
     if (!entry.page) headers.push(...entry.headers.filter(([name]) => name === 'content-security-policy'));
     res.writeHead(304, headers.flat());
     res.end();
