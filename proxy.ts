@@ -21,7 +21,9 @@ export async function proxy(request: NextRequest) {
 
   let response: Response;
   let csp: string | null = null;
-  const version = NEEDS_NO_DATABASE.test(pathname) ? 0 : dataVersionProbe().current();
+  const probe = dataVersionProbe();
+  await probe.ready(); // PostgreSQL: the first poll, once per process
+  const version = NEEDS_NO_DATABASE.test(pathname) ? 0 : probe.current();
   if (hasMalformedPercentEncoding(pathname)) {
     response = badPathResponse();
   } else if (version === null) {

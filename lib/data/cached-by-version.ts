@@ -9,29 +9,32 @@ import { readContext, type ReadContext } from '../database/read-context';
 // a route handler pins it (withDataVersion), a page render shares one through React's
 // per-request cache. With it: whether the request's reads may go to the read replicas.
 const pinned = new AsyncLocalStorage<ReadContext>();
-const contextForRender = cache(() => readContextAt(dataVersionProbe().current()));
+const contextForRender = cache(async () => {
+  await dataVersionProbe().ready();
+  return readContextAt(dataVersionProbe().current());
+});
 
 function readContextAt(version: number | null): ReadContext {
   if (version === null) throw new Error('the database cannot be read'); // the proxy answers 503 first
   return { version, replicas: dataVersionProbe().replicasAt(version) };
 }
 
-export function currentReadContext(): ReadContext {
+export async function currentReadContext(): Promise<ReadContext> {
   return pinned.getStore() ?? contextForRender();
 }
 
 export async function currentDataVersion(): Promise<number> {
-  return currentReadContext().version;
+  return (await currentReadContext()).version;
 }
 
 export async function withDataVersion<T>(work: (version: number) => Promise<T>): Promise<T> {
-  const context = currentReadContext();
+  const context = await currentReadContext();
   return pinned.run(context, () => work(context.version));
 }
 
 /** After a response was computed: did every database it read stay at its version throughout? */
-export function confirmDataVersion(): Promise<boolean> {
-  const { version, replicas } = currentReadContext();
+export async function confirmDataVersion(): Promise<boolean> {
+  const { version, replicas } = await currentReadContext();
   return dataVersionProbe().confirm(version, { replicas });
 }
 
@@ -64,7 +67,7 @@ export function cachedByVersion<Args extends unknown[], T>(
   sizeOf: (value: T) => number = jsonBytes,
 ): (...args: Args) => Promise<T> {
   return async (...args) => {
-    const context = currentReadContext();
+    const context = await currentReadContext();
     const probe = dataVersionProbe();
     const opened = probe.opened();
     const compute = () => readContext.run(context, () => read(...args));

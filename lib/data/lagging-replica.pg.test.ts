@@ -83,19 +83,24 @@ describePostgres('a server whose read replica lags behind the primary', () => {
 
   it('answers the next query after the server terminated every pooled connection', async () => {
     const { getSharedView, saveSharedView } = await import('./shared-views');
-    const { id } = await saveSharedView('partners=CHN&from=1999');
     const { prisma } = await import('../database/db');
-    await Promise.all(
-      Array.from({ length: 8 }, () => prisma.$queryRawUnsafe('SELECT 1 AS one FROM pg_sleep(0.05)')),
-    );
-    await sql(
-      primary.url,
-      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
-      [primary.name],
-    );
-    const again = await Promise.allSettled(Array.from({ length: 8 }, () => getSharedView(id)));
-    expect(again.map((r) => (r.status === 'fulfilled' ? r.value : String(r.reason).slice(0, 200)))).toEqual(
-      Array(8).fill('partners=CHN&from=1999'),
-    );
+    const { id } = await saveSharedView('partners=CHN&from=1999');
+    // The race is the pool handing out a connection whose end it has not read yet: tried a few times.
+    for (let round = 0; round < 5; round += 1) {
+      await Promise.all(
+        Array.from({ length: 8 }, () => prisma.$queryRawUnsafe('SELECT 1 AS one FROM pg_sleep(0.02)')),
+      );
+      await sql(
+        primary.url,
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+        [primary.name],
+      );
+      const again = await Promise.allSettled(Array.from({ length: 8 }, () => getSharedView(id)));
+      expect(
+        again.map((r) =>
+          r.status === 'fulfilled' ? r.value : String(r.reason).replace(/\s+/g, ' ').slice(-160),
+        ),
+      ).toEqual(Array(8).fill('partners=CHN&from=1999'));
+    }
   });
 });

@@ -14,6 +14,8 @@ import { databaseFilePath, databaseProvider, replicaUrls } from './database-url'
 export type DataVersionProbe = {
   /** The data version now (the primary's), or null while the database cannot be read. */
   current(): number | null;
+  /** Settles once the first read was tried (PostgreSQL polls: until then current() is null). */
+  ready(): Promise<void>;
   /** How many times the database was (re)opened: another file may repeat a version number. */
   opened(): number;
   /** Whether every read replica was last seen at this version (true without replicas). */
@@ -131,6 +133,7 @@ function sqliteProbe(file: string): DataVersionProbe {
 
   return {
     current,
+    ready: async () => {},
     opened: () => opened,
     replicasAt: () => true,
     // The pragma check is itself a fresh read: a commit since shows as another version.
@@ -188,12 +191,13 @@ function postgresProbe(url: string, replicas: string[]): DataVersionProbe {
       polling = false;
     }
   };
-  void poll();
+  const first = poll();
   const timer = setInterval(() => void poll(), POLL_MS);
   timer.unref();
 
   return {
     current: () => (Date.now() - answeredAt <= STALE_MS ? version : null),
+    ready: () => first,
     opened: () => opened,
     replicasAt: (at) => replicaVersions.every((seen) => seen === at),
     async confirm(at, { replicas: usedReplicas }) {

@@ -58,6 +58,7 @@ afterEach(() => server?.close());
 async function start(fake: Fake): Promise<string> {
   const probe: DataVersionProbe = {
     current: () => fake.version,
+    ready: async () => {},
     opened: () => fake.opened ?? 1,
     replicasAt: () => true,
     confirm: async (version) => !fake.moved && version === fake.version,
