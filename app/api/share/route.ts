@@ -1,4 +1,5 @@
-// POST /api/share — body { query } (a dashboard query string); stores its canonical form with the data version (v=, today's unless given), answers { id, path: "/v/<id>", query }.
+// POST /api/share — body { query } (a dashboard query string); stores its canonical form with the data version
+// (v=, today's unless given), answers { id, path: "/v/<id>", query }.
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { serializeDashboardState } from '@/lib/view-state/dashboard-state';

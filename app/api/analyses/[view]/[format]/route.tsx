@@ -1,4 +1,5 @@
-// GET /api/analyses/<view>/csv|svg|png?<state> — an analysis view as CSV (with provenance columns) or as an image drawn on the server; 400 lists invalid parameters.
+// GET /api/analyses/<view>/csv|svg|png?<state> — an analysis view as CSV (with provenance columns) or as an image
+// drawn on the server; 400 lists invalid parameters.
 import { FigureExportSvg } from '@/components/analyses/figure-export-svg';
 import { RankingExportSvg } from '@/components/analyses/ranking-export-svg';
 import { analysisFileStem, analysisTable, loadAnalysis } from '@/lib/data/load-analysis';
