@@ -16,18 +16,8 @@ import type { StoredResponse } from './response-store';
 // (RSC payloads, Next's middleware prefetch, which answers `{}`), Server Actions, partial
 // content, anything with credentials. They go to Next and nothing they get is kept.
 const PASS_THROUGH_HEADERS = [
-  'rsc',
-  'next-router-state-tree',
-  'next-router-prefetch',
-  'next-router-segment-prefetch',
-  'next-url',
-  'next-action',
-  'x-middleware-prefetch',
-  'x-nextjs-data',
-  'purpose',
-  'range',
-  'authorization',
-  'cookie',
+  ...'rsc next-router-state-tree next-router-prefetch next-router-segment-prefetch'.split(' '),
+  ...'next-url next-action x-middleware-prefetch x-nextjs-data purpose range authorization cookie'.split(' '),
 ];
 
 export function mayUseStore(
