@@ -1,5 +1,4 @@
 // Types of what tests/lint/layer-boundaries.test.ts reads from eslint.config.mjs.
 export declare const LIB_FOLDER_ORDER: string[];
-export declare const KNOWN_UPWARD_IMPORTS: Record<string, string[]>;
 declare const config: unknown[];
 export default config;

@@ -53,25 +53,16 @@ export const LIB_FOLDER_ORDER = [
   'panel',
   'article',
   'view-state',
+  'cache',
 ];
-
-// Upward imports that are known and being rewritten with lib/serving (issue 18): the versioned
-// result cache and the short-link limits live in lib/serving but lib/data uses them. Each entry
-// lifts the folder order for one file only; the lint test checks nothing else imports upward.
-export const KNOWN_UPWARD_IMPORTS = {
-  'lib/data/cached-by-version.ts': ['serving'],
-  'lib/data/shared-views.ts': ['serving'],
-};
 
 // An import of one of lib's folders from a file `depth` folders below lib/: "@/lib/x/…" or exactly
 // as many "../" as lead back to lib/ (so "../../data/article.json" from lib/article/ is the root
 // data/ folder, not lib/data).
 const libFolderImport = (depth, folders) => `^(@/lib/|(\\.\\./){${depth}})(${folders.join('|')})(/|$)`;
 
-function folderOrder(folder, depth, allowed = []) {
-  const above = LIB_FOLDER_ORDER.slice(0, LIB_FOLDER_ORDER.indexOf(folder)).filter(
-    (f) => !allowed.includes(f),
-  );
+function folderOrder(folder, depth) {
+  const above = LIB_FOLDER_ORDER.slice(0, LIB_FOLDER_ORDER.indexOf(folder));
   const below = LIB_FOLDER_ORDER.slice(LIB_FOLDER_ORDER.indexOf(folder) + 1);
   return {
     regex: libFolderImport(depth, above),
@@ -87,7 +78,6 @@ const libFolderBlocks = LIB_FOLDER_ORDER.filter((folder) => folder !== 'serving'
   [1, 2, 3].map((depth) => ({
     name: `layers/lib/${folder}/depth-${depth}`,
     files: [`lib/${folder}/${'*/'.repeat(depth - 1)}*.{ts,tsx,mjs,js}`],
-    ignores: Object.keys(KNOWN_UPWARD_IMPORTS),
     rules: restrict(
       UP_TO_COMPONENTS,
       ...(opensDatabase(folder) ? [] : [DATABASE]),
@@ -95,13 +85,6 @@ const libFolderBlocks = LIB_FOLDER_ORDER.filter((folder) => folder !== 'serving'
     ),
   })),
 );
-
-// The known upward imports' files: the folder order, less the one folder each may still reach.
-const knownUpwardBlocks = Object.entries(KNOWN_UPWARD_IMPORTS).map(([file, allowed]) => ({
-  name: `layers/lib/known-upward/${file}`,
-  files: [file],
-  rules: restrict(UP_TO_COMPONENTS, folderOrder(file.split('/')[1], file.split('/').length - 2, allowed)),
-}));
 
 export default defineConfig([
   ...nextVitals,
@@ -127,5 +110,4 @@ export default defineConfig([
     rules: restrict(UP_TO_COMPONENTS),
   },
   ...libFolderBlocks,
-  ...knownUpwardBlocks,
 ]);

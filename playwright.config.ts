@@ -35,7 +35,12 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     command: `rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && mkdir -p .tmp && npx tsx scripts/start.ts`,
-    env: { PORT: String(PORT), DATABASE_URL: `file:./${E2E_DATABASE}`, NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      PORT: String(PORT),
+      PUBLIC_ORIGIN: `http://127.0.0.1:${PORT}`, // the address the specs use; links name it
+      DATABASE_URL: `file:./${E2E_DATABASE}`,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 900_000, // a fresh database loads the world (5 M observations: about a minute) before the build
     reuseExistingServer: false,

@@ -30,7 +30,7 @@ export default defineConfig({
   webServer: [
     {
       command: `npx tsx tests/postgres/recreate-database.ts ${DATABASE_URL} && npx tsx scripts/start.ts`,
-      env: { ...env, PORT: String(FIRST_PORT) },
+      env: { ...env, PORT: String(FIRST_PORT), PUBLIC_ORIGIN: `http://127.0.0.1:${FIRST_PORT}` },
       url: `http://127.0.0.1:${FIRST_PORT}/api/health`,
       timeout: 600_000, // the whole world: a first load on PostgreSQL takes minutes on a busy machine
       reuseExistingServer: false,
@@ -38,7 +38,7 @@ export default defineConfig({
     },
     {
       command: 'npx tsx scripts/start.ts --serve-only',
-      env: { ...env, PORT: String(SECOND_PORT) },
+      env: { ...env, PORT: String(SECOND_PORT), PUBLIC_ORIGIN: `http://127.0.0.1:${SECOND_PORT}` },
       url: `http://127.0.0.1:${SECOND_PORT}/api/health`,
       timeout: 60_000,
       reuseExistingServer: false,

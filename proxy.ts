@@ -1,9 +1,9 @@
 // Runs before every route (Next 16's proxy, formerly middleware): rejects malformed addresses
-// with 400, answers 503 while the database cannot be read, answers a dashboard or embed page the
-// browser already holds with 304 before anything renders, and sets the security headers and a
-// per-request nonce Content-Security-Policy (docs/security.md).
+// with 400, answers 503 while the data version probe says the database cannot be read, answers a
+// view page the browser already holds with 304 before anything renders, and sets the security
+// headers and a per-request nonce Content-Security-Policy (docs/security.md).
 import { NextResponse, type NextRequest } from 'next/server';
-import { isDatabaseReadable } from '@/lib/data/database-status';
+import { dataVersionProbe } from '@/lib/database/data-version-probe';
 import { etagMatches, NO_STORE, notModifiedResponse, PAGE_CACHE_CONTROL } from '@/lib/serving/cache-headers';
 import { pageEtag } from '@/lib/serving/page-validator';
 import { freshNonce, requestedPlaceholderNonce } from '@/lib/serving/page-nonce';
@@ -21,12 +21,15 @@ export async function proxy(request: NextRequest) {
 
   let response: Response;
   let csp: string | null = null;
+  const probe = dataVersionProbe();
+  await probe.ready(); // PostgreSQL: the first poll, once per process
+  const version = NEEDS_NO_DATABASE.test(pathname) ? 0 : probe.current();
   if (hasMalformedPercentEncoding(pathname)) {
     response = badPathResponse();
-  } else if (!NEEDS_NO_DATABASE.test(pathname) && !(await isDatabaseReadable())) {
+  } else if (version === null) {
     response = unavailableResponse(pathname);
   } else {
-    const etag = await pageEtag(request);
+    const etag = await pageEtag(request, version);
     if (etag && etagMatches(request.headers.get('if-none-match'), etag)) {
       // No Content-Security-Policy on the 304: the browser keeps the policy stored with the page,
       // whose nonce matches the stored HTML. A new nonce here would replace it (a 304's headers

@@ -1,6 +1,5 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { AnalysisNav } from '@/components/analyses/analysis-nav';
 import { PREVIEW_SIZE } from '@/components/charts/chart-preview';
 import { Dashboard } from '@/components/dashboard/dashboard';
@@ -13,7 +12,7 @@ import { getViewDescription } from '@/lib/data/get-view-description';
 import { makeQueryClient } from '@/lib/client/query-client';
 import { partnersQueryOptions } from '@/lib/client/partners-query';
 import { seriesQueryOptions } from '@/lib/client/series-query';
-import { requestOrigin } from '@/lib/serving/request-origin';
+import { publicOrigin } from '@/lib/serving/public-origin';
 import { linkPreviewMetadata } from '@/lib/view-state/link-preview';
 import { chartImagePath, viewUrl } from '@/lib/view-state/view-url';
 
@@ -25,7 +24,7 @@ type PageProps = { searchParams: Promise<Record<string, string | string[] | unde
 export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
   const { state } = parseDashboardState(await searchParams, await getStateContext());
   const { title, description } = await getViewDescription(state);
-  const origin = requestOrigin(await headers(), 'http://localhost:3000');
+  const origin = publicOrigin();
   const image = {
     url: `${origin}${chartImagePath('preview', state, state.flows[0])}`,
     width: PREVIEW_SIZE.width,

@@ -5,7 +5,7 @@
 // as the server runs.
 import { loadData } from '../lib/ingest/load';
 import { loadProgressPrinter } from '../lib/ingest/load-progress';
-import { readShareLimits } from '../lib/serving/share-limits';
+import { readShareLimits } from '../lib/data/share-limits';
 import { migrate } from '../prisma/migrate';
 import { withDatabaseLock } from './with-database-lock';
 

@@ -1,7 +1,9 @@
 // Serves the production build: Next's request handler behind the front (lib/serving/), which
 // answers view responses it already holds for the current data version without entering Next.
 // `npm start` runs this after migrating, loading and building; so do the benchmark and the specs.
-//   PORT (3000), BIND_ADDRESS (every interface), DATABASE_URL, FRONT_CACHE_MB (32; 0 turns the front off)
+//   PORT (3000), BIND_ADDRESS (every interface), DATABASE_URL, PUBLIC_ORIGIN (http://localhost:PORT),
+//   FRONT_CACHE_MB (32; 0 keeps no responses), SERVER_REQUEST_TIMEOUT_MS (30000) and
+//   SERVER_HEADERS_TIMEOUT_MS (10000): a client that stalls mid-request is disconnected after them.
 import { createServer } from 'node:http';
 
 const MEGABYTE = 1024 * 1024;
@@ -12,7 +14,7 @@ async function main() {
   // them off too). So they are turned off before anything else is loaded.
   process.setSourceMapsEnabled(false);
   const { default: next } = await import('next');
-  const { openDataVersionProbe } = await import('../lib/database/data-version-probe');
+  const { dataVersionProbe } = await import('../lib/database/data-version-probe');
   const { createFrontHandler } = await import('../lib/serving/front-handler');
   const { createResponseStore } = await import('../lib/serving/response-store');
   (process.env as Record<string, string>).NODE_ENV = 'production';
@@ -23,10 +25,17 @@ async function main() {
   await app.prepare();
 
   const cacheMB = Number(process.env.FRONT_CACHE_MB ?? 32);
-  const probe = openDataVersionProbe();
-  const handler =
-    cacheMB > 0 ? createFrontHandler(handle, probe, createResponseStore(cacheMB * MEGABYTE)) : handle;
-  const server = createServer(handler);
+  const probe = dataVersionProbe(); // the one probe: Next's proxy, routes and pages share it
+  const store = cacheMB > 0 ? createResponseStore(cacheMB * MEGABYTE) : null;
+  const server = createServer(
+    {
+      // Node's defaults let a client that promises a body and stalls hold its socket for 300 s.
+      requestTimeout: Number(process.env.SERVER_REQUEST_TIMEOUT_MS) || 30_000,
+      headersTimeout: Number(process.env.SERVER_HEADERS_TIMEOUT_MS) || 10_000,
+      connectionsCheckingInterval: 1_000, // how often those are enforced (Node's default: 30 s)
+    },
+    createFrontHandler(handle, probe, store),
+  );
   server.keepAliveTimeout = 65_000; // longer than a load balancer's idle timeout, so it closes first
   server.listen(port, hostname, () =>
     console.log(`serving on http://${hostname ?? 'localhost'}:${port} (front cache ${cacheMB} MB)`),

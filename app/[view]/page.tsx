@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { AnalysisPage } from '@/components/analyses/analysis-page';
 import { analysisMetadataFor, loadAnalysisPage } from '@/lib/data/load-analysis-page';
 import { getArticleInfo } from '@/lib/data/get-article';
-import { requestOrigin } from '@/lib/serving/request-origin';
+import { publicOrigin } from '@/lib/serving/public-origin';
 import { ANALYSIS_VIEWS, type AnalysisView } from '@/lib/view-state/analysis-state';
 
 export const dynamic = 'force-dynamic';
@@ -22,8 +21,7 @@ async function analysisView(params: PageProps['params']): Promise<AnalysisView> 
 }
 
 export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
-  const origin = requestOrigin(await headers(), 'http://localhost:3000');
-  return analysisMetadataFor(await analysisView(params), await searchParams, origin);
+  return analysisMetadataFor(await analysisView(params), await searchParams, publicOrigin());
 }
 
 export default async function AnalysisViewPage({ params, searchParams }: PageProps) {

@@ -35,6 +35,7 @@ beforeAll(async () => {
       { ...datasetFileFor.dots, file: 'dots/central-asia.csv' },
     ],
   });
+  process.env.DATABASE_URL = `file:${file}`; // the data version probe (lib/database) reads it
   client = new PrismaClient({
     adapter: new PrismaBetterSqlite3({ url: `file:${file}` }),
     log: [{ emit: 'event', level: 'query' }],
@@ -73,7 +74,7 @@ describe('the reads lib/data makes', () => {
     const { getSeries } = await import('./get-series');
     const { getCatalog, getReporterPartners } = await import('./get-catalog');
     const { getDatasetObservations } = await import('./get-dataset-observations');
-    const { getDataVersion } = await import('./get-data-version');
+    const { currentDataVersion: getDataVersion } = await import('./cached-by-version');
     const { getClaimChecks } = await import('./get-article');
     const { getStateContext } = await import('./get-state-context');
 

@@ -29,6 +29,19 @@ async function load(url: string, datasets: ObservationFile[]) {
   await loadData({ databaseUrl: url, root: FIXTURES_ROOT, datasets, economiesFile: 'economies.csv' });
 }
 
+async function sql(url: string, text: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+const latestVersion = async (url: string) =>
+  Number((await sql(url, 'SELECT coalesce(max(id), 0) AS v FROM "DataVersion"'))[0].v);
+
 async function sharedViewIds(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -47,9 +60,16 @@ describePostgres('a server with DATABASE_REPLICA_URLS', () => {
     replica = await createTestDatabase('replica');
     await load(primary.url, [WITS, DOTS]);
     await load(replica.url, [DOTS]); // a replica that holds less than the primary
+    // …at the primary's data version, else the server would not read from it (docs/deploy.md)
+    const versions = await Promise.all([primary.url, replica.url].map(latestVersion));
+    await sql(replica.url, `INSERT INTO "DataVersion" (id, files) VALUES ($1, '[]') ON CONFLICT DO NOTHING`, [
+      Math.max(...versions),
+    ]);
     // lib/database/db.ts reads both variables when first imported.
     process.env.DATABASE_URL = primary.url;
     process.env.DATABASE_REPLICA_URLS = ` ${replica.url} `;
+    // Until the probe's first poll has seen the replicas, reads go to the primary.
+    await (await import('../database/data-version-probe')).dataVersionProbe().ready();
   });
 
   afterAll(async () => {

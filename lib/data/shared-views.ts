@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { prisma } from '../database/db';
 import { primaryOf } from '../database/prisma-client';
-import { readShareLimits } from '../serving/share-limits';
+import { readShareLimits } from './share-limits';
 
 // Short links: a canonical query string (lib/view-state/dashboard-state.ts) stored under an id derived from
 // it, so sharing the same view twice gives the same link and saving is idempotent.

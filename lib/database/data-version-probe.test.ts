@@ -73,3 +73,23 @@ describe('the data version probe (SQLite)', () => {
     probe.close();
   });
 });
+
+describe('the data version probe on a file changed under it (SQLite)', () => {
+  it('says null within a quarter second of the file being overwritten in place, and opens its replacement anew', async () => {
+    const dir = scratch();
+    const file = path.join(dir, 'a.db');
+    database(file, [1]).close();
+    const probe = openDataVersionProbe(`file:${file}`);
+    expect(probe.current()).toBe(1);
+    const opened = probe.opened();
+    writeFileSync(file, 'this is not a database\n'.repeat(200)); // the same inode, damaged
+    await pause(300);
+    expect(probe.current()).toBeNull();
+    database(path.join(dir, 'b.db'), [1]).close(); // mv b.db a.db: the same version number, another file
+    renameSync(path.join(dir, 'b.db'), file);
+    await pause(300);
+    expect(probe.current()).toBe(1);
+    expect(probe.opened()).toBe(opened + 1); // so the caches of the old file are dropped
+    probe.close();
+  });
+});

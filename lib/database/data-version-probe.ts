@@ -1,51 +1,76 @@
-import { statSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { Pool } from 'pg';
-import { databaseFilePath, databaseProvider } from './database-url';
+import { databaseFilePath, databaseProvider, replicaUrls } from './database-url';
 
-// The data version as the front (lib/serving/) needs it: on every request, in microseconds, without
-// Prisma. It must see a load committed by another process on the very next request (SQLite) or
-// within a second (PostgreSQL, where other instances load), and say `null` whenever the database
-// cannot be read, so the request goes on to Next, whose proxy answers 503.
+// The one source of "the current data version, or unreadable" (docs/serving.md): the front, the
+// proxy, the routes and the data reads all ask this probe, one per process (dataVersionProbe()),
+// without Prisma. It sees a load committed by another process on the very next request (SQLite)
+// or within a second (PostgreSQL, where other instances load), and says `null` whenever the
+// database cannot be read: the proxy then answers 503.
 //
-// No `import 'server-only'` here, unlike the rest of lib/data: this module runs in the plain
-// Node server (scripts/serve.ts), outside Next's bundles, where that import throws. The layer
-// lint rule still keeps it out of components.
+// No `import 'server-only'`: this module also runs in the plain Node server (scripts/serve.ts),
+// outside Next's bundles, where that import throws.
 export type DataVersionProbe = {
-  /** The data version now, or null while the database cannot be read. */
+  /** The data version now (the primary's), or null while the database cannot be read. */
   current(): number | null;
+  /** Settles once the first read was tried (PostgreSQL polls: until then current() is null). */
+  ready(): Promise<void>;
   /** How many times the database was (re)opened: another file may repeat a version number. */
   opened(): number;
+  /** Whether every read replica was last seen at this version (true without replicas). */
+  replicasAt(version: number): boolean;
+  /** A fresh read on every database a request used: still at `version`? (docs/deploy.md) */
+  confirm(version: number, { replicas }: { replicas: boolean }): Promise<boolean>;
   close(): void;
 };
 
 const LATEST_VERSION = 'SELECT coalesce(max(id), 0) AS version FROM "DataVersion"';
-// What the proxy's check reads (lib/data/database-status.ts): a file whose DataVersion reads but
-// whose datasets do not is unreadable too.
+// A file whose DataVersion reads but whose datasets do not is unreadable too.
 const DATASETS_READ = 'SELECT count(*) FROM (SELECT 1 FROM "Dataset" LIMIT 1) AS first_dataset';
 
-export function openDataVersionProbe(url: string | undefined = process.env.DATABASE_URL): DataVersionProbe {
-  return databaseProvider(url) === 'sqlite' ? sqliteProbe(databaseFilePath(url)) : postgresProbe(url!);
+export function openDataVersionProbe(
+  url: string | undefined = process.env.DATABASE_URL,
+  replicas: string[] = replicaUrls(),
+): DataVersionProbe {
+  return databaseProvider(url) === 'sqlite'
+    ? sqliteProbe(databaseFilePath(url))
+    : postgresProbe(url!, replicas);
 }
 
-// How often the file itself is looked at (deleted, replaced by another file): the same second
-// the proxy trusts a successful read for (lib/data/database-status.ts), a quarter of it here.
+// One per process, on globalThis: Next loads the proxy, each route and each page from bundles of
+// their own, and scripts/serve.ts loads this module once more; all of them share this probe.
+const slot = Symbol.for('trade-dashboard.data-version-probe');
+const holder = globalThis as unknown as { [slot]?: DataVersionProbe };
+
+export function dataVersionProbe(): DataVersionProbe {
+  return (holder[slot] ??= openDataVersionProbe());
+}
+
+// How often the file itself is looked at (deleted, replaced, made unreadable, rewritten).
 const FILE_CHECK_MS = 250;
+
+type FileState = { ino: number; mtimeMs: number; size: number };
+const fileState = (file: string): FileState | null => {
+  try {
+    accessSync(file, constants.R_OK);
+    const { ino, mtimeMs, size } = statSync(file);
+    return { ino, mtimeMs, size };
+  } catch {
+    return null;
+  }
+};
 
 // SQLite: `PRAGMA data_version` changes when another connection commits, and costs a read of the
 // WAL index, not of the file. Only when it changes is DataVersion read again (any commit changes
-// it, short links included; most leave the data version as it was).
+// it, short links included; most leave the data version as it was). The file is looked at every
+// FILE_CHECK_MS: another file (inode) is opened anew; the same file written outside SQLite
+// (mtime or size) is opened again, which is where a damaged file fails; gone or unreadable is null.
 function sqliteProbe(file: string): DataVersionProbe {
-  // The pragma's statement is prepared once per open file: better-sqlite3's db.pragma() prepares
-  // one per call, and this runs for every request.
-  type Open = {
-    db: Database.Database;
-    dataVersion: Database.Statement;
-    inode: number;
-    pragma: number;
-    version: number;
-  };
+  type Open = { db: Database.Database; dataVersion: Database.Statement; pragma: number; version: number };
   let open: Open | null = null;
+  let seen: FileState | null = null; // the file as it was when opened
+  let openedIno = -1;
   let checkedFileAt = -FILE_CHECK_MS;
   let opened = 0;
 
@@ -59,88 +84,106 @@ function sqliteProbe(file: string): DataVersionProbe {
     return db.prepare(LATEST_VERSION).pluck().get() as number;
   };
 
-  const reopen = (): Open | null => {
+  const reopen = (state: FileState): Open | null => {
     let db: Database.Database | null = null;
     try {
       db = new Database(file, { readonly: true, fileMustExist: true });
       const version = latest(db); // a file that is not a database fails here, not at the open
+      // Prepared once per open file: better-sqlite3's db.pragma() prepares one per call.
       const dataVersion = db.prepare('PRAGMA data_version').pluck();
-      opened += 1;
-      return { db, dataVersion, inode: statSync(file).ino, pragma: dataVersion.get() as number, version };
+      if (state.ino !== openedIno) opened += 1; // another file: its versions may repeat
+      openedIno = state.ino;
+      return { db, dataVersion, pragma: dataVersion.get() as number, version };
     } catch {
       db?.close();
       return null;
     }
   };
 
+  const checkFile = () => {
+    const state = fileState(file);
+    const same =
+      state && seen && state.ino === seen.ino && state.mtimeMs === seen.mtimeMs && state.size === seen.size;
+    if (open && same) return;
+    close();
+    seen = state;
+    if (state) open = reopen(state);
+    if (!open) openedIno = -1; // back after an outage counts as another file
+  };
+
+  const current = (): number | null => {
+    const now = Date.now();
+    if (now - checkedFileAt >= FILE_CHECK_MS) {
+      checkedFileAt = now;
+      checkFile();
+    }
+    if (!open) return null;
+    try {
+      const pragma = open.dataVersion.get() as number;
+      if (pragma !== open.pragma) {
+        open.pragma = pragma;
+        open.version = latest(open.db);
+      }
+      return open.version;
+    } catch {
+      close();
+      return null;
+    }
+  };
+
   return {
-    current() {
-      const now = Date.now();
-      const fileDue = now - checkedFileAt >= FILE_CHECK_MS;
-      if (open && fileDue) {
-        checkedFileAt = now;
-        let inode = -1;
-        try {
-          inode = statSync(file).ino;
-        } catch {
-          // gone: reopened below, and unavailable until it is back
-        }
-        if (inode !== open.inode) close();
-      }
-      if (!open) {
-        // Missing or unreadable: tried again at most every FILE_CHECK_MS (Next answers 503 meanwhile).
-        if (!fileDue) return null;
-        checkedFileAt = now;
-        open = reopen();
-        return open?.version ?? null;
-      }
-      try {
-        const pragma = open.dataVersion.get() as number;
-        if (pragma !== open.pragma) {
-          open.pragma = pragma;
-          open.version = latest(open.db);
-        }
-        return open.version;
-      } catch {
-        close();
-        return null;
-      }
-    },
+    current,
+    ready: async () => {},
     opened: () => opened,
+    replicasAt: () => true,
+    // The pragma check is itself a fresh read: a commit since shows as another version.
+    confirm: async (version) => current() === version,
     close,
   };
 }
 
 // PostgreSQL: other instances load, and no notification reaches a connection that is not
-// listening; the latest version is polled instead, off the request path.
+// listening; the latest version of the primary and of each replica is polled instead, off the
+// request path.
 const POLL_MS = 500;
 
 // A poll that has not succeeded for this long means the server cannot be reached: unavailable.
 const STALE_MS = 1_500;
 
-function postgresProbe(url: string): DataVersionProbe {
+function postgresProbe(url: string, replicas: string[]): DataVersionProbe {
   // Timeouts, so a server gone silent makes the poll fail instead of hang with the last version.
-  const pool = new Pool({
-    connectionString: url,
-    max: 1,
-    connectionTimeoutMillis: 1_000,
-    query_timeout: 1_000,
-    keepAlive: true,
-  });
-  pool.on('error', () => {}); // a dropped idle connection: the next poll reconnects
+  const poolOf = (connectionString: string) => {
+    const pool = new Pool({
+      connectionString,
+      max: 1,
+      connectionTimeoutMillis: 1_000,
+      query_timeout: 1_000,
+      keepAlive: true,
+    });
+    pool.on('error', () => {}); // a dropped idle connection: the next poll reconnects
+    return pool;
+  };
+  const primary = poolOf(url);
+  const replicaPools = replicas.map(poolOf);
+  const replicaVersions: (number | null)[] = replicas.map(() => null);
   let version: number | null = null;
   let answeredAt = 0;
   let opened = 0;
   let polling = false;
 
+  const latest = async (pool: Pool) =>
+    Number((await pool.query<{ version: string }>(LATEST_VERSION)).rows[0].version);
+  const latestOrNull = (pool: Pool) => latest(pool).catch(() => null);
+
   const poll = async () => {
     if (polling) return;
     polling = true;
     try {
-      await pool.query(DATASETS_READ);
-      const { rows } = await pool.query<{ version: string }>(LATEST_VERSION);
+      await primary.query(DATASETS_READ);
+      const [now, ...onReplicas] = await Promise.all([latest(primary), ...replicaPools.map(latestOrNull)]);
       if (version === null) opened += 1; // back after an outage: it may be another database
-      version = Number(rows[0].version);
+      version = now;
+      onReplicas.forEach((seen, i) => (replicaVersions[i] = seen));
       answeredAt = Date.now();
     } catch {
       version = null;
@@ -148,16 +191,23 @@ function postgresProbe(url: string): DataVersionProbe {
       polling = false;
     }
   };
-  void poll();
+  const first = poll();
   const timer = setInterval(() => void poll(), POLL_MS);
   timer.unref();
 
   return {
     current: () => (Date.now() - answeredAt <= STALE_MS ? version : null),
+    ready: () => first,
     opened: () => opened,
+    replicasAt: (at) => replicaVersions.every((seen) => seen === at),
+    async confirm(at, { replicas: usedReplicas }) {
+      const pools = usedReplicas ? [primary, ...replicaPools] : [primary];
+      const seen = await Promise.all(pools.map(latestOrNull));
+      return seen.every((one) => one === at);
+    },
     close() {
       clearInterval(timer);
-      void pool.end();
+      for (const pool of [primary, ...replicaPools]) void pool.end();
     },
   };
 }

@@ -1,18 +1,28 @@
 import 'server-only';
+import { dataVersionProbe } from './data-version-probe';
 import { replicaUrls } from './database-url';
-import { createPrismaClient, type PrismaClient } from './prisma-client';
+import { createPrismaClient, primaryOf, type PrismaClient } from './prisma-client';
+import { readContext } from './read-context';
 
 // One client per server process, kept on globalThis: Next re-evaluates modules on every edit in
 // development, and in production the proxy's bundle and the routes' bundle share it this way.
-// The server never creates the database file (mustExist); a client whose database could not be
-// read is dropped (resetPrismaClient) so the next request opens the file again, and service
-// resumes by itself once the file is back. DATABASE_URL picks SQLite or PostgreSQL;
-// DATABASE_REPLICA_URLS adds PostgreSQL read replicas (docs/deploy.md).
-const holder = globalThis as unknown as { prisma?: PrismaClient };
+// The server never creates the database file (mustExist). When the data version probe opens the
+// database anew (another file put in place, or back after an outage) the client is dropped and the
+// next query opens the file again. DATABASE_URL picks SQLite or PostgreSQL; DATABASE_REPLICA_URLS
+// adds PostgreSQL read replicas (docs/deploy.md), used only by reads whose request allows them.
+const holder = globalThis as unknown as { prisma?: PrismaClient; prismaOpened?: number };
+const withReplicas = replicaUrls().length > 0;
 
 function currentClient(): PrismaClient {
+  const probe = dataVersionProbe();
+  const opened = probe.opened();
+  if (holder.prismaOpened !== undefined && holder.prismaOpened !== opened) resetPrismaClient();
+  holder.prismaOpened = opened;
   holder.prisma ??= createPrismaClient(undefined, { mustExist: true, replicaUrls: replicaUrls() });
-  return holder.prisma;
+  if (!withReplicas) return holder.prisma;
+  const reads = readContext.getStore();
+  const replicas = reads ? reads.replicas : probe.replicasAt(probe.current() ?? -1);
+  return replicas ? holder.prisma : primaryOf(holder.prisma);
 }
 
 export function resetPrismaClient(): void {

@@ -44,9 +44,32 @@ export function primaryOf(client: PrismaClient): PrismaClient {
 // Both clients are generated from prisma/schema.prisma (prisma/postgres/postgres-schema.ts), so their
 // model APIs are the same; the app is typed against the SQLite one.
 function postgresClient(url: string): PrismaClient {
-  return new PostgresPrismaClient({
-    adapter: new PrismaPg({ connectionString: url }),
-  }) as unknown as PrismaClient;
+  const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  return client.$extends({ query: { $allOperations: retryReadOnce } }) as unknown as PrismaClient;
+}
+
+// A pooled connection the server ended (restart, failover, pg_terminate_backend) fails the one
+// query that drew it; the pool then drops it. A read is tried once more on a fresh connection
+// rather than answered 500; a write is not (it may have committed).
+const READS = /^(find|count|aggregate|groupBy|\$queryRaw)/;
+const CONNECTION_LOST =
+  /terminat|connection (closed|ended|error|reset)|not queryable|ECONNRESET|57P01|P1017/i;
+
+async function retryReadOnce({
+  operation,
+  args,
+  query,
+}: {
+  operation: string;
+  args: unknown;
+  query: (a: unknown) => Promise<unknown>;
+}) {
+  try {
+    return await query(args);
+  } catch (error) {
+    if (!READS.test(operation) || !CONNECTION_LOST.test(String(error))) throw error;
+    return query(args);
+  }
 }
 
 export type { PrismaClient };

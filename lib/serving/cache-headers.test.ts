@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { etagMatches, notModifiedResponse, viewEtag } from './cache-headers';
+import { etagMatches, isViewPage, notModifiedResponse, viewEtag } from './cache-headers';
 
 describe('viewEtag', () => {
   it('is a quoted strong tag naming the data version', () => {
@@ -36,5 +36,14 @@ describe('notModifiedResponse', () => {
     expect(response.status).toBe(304);
     expect([...response.headers.keys()].sort()).toEqual(['cache-control', 'etag']);
     expect(await response.text()).toBe('');
+  });
+});
+
+describe('isViewPage', () => {
+  it('covers the dashboard, its embed and every analysis view with its embed, nothing else', async () => {
+    for (const path of ['/', '/embed', '/mirror', '/region', '/ranking', '/sources', '/embed/ranking'])
+      expect(isViewPage(path), path).toBe(true);
+    for (const path of ['/embed/', '/api/series', '/v/abc', '/mirror/x'])
+      expect(isViewPage(path), path).toBe(false);
   });
 });

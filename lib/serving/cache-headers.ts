@@ -1,4 +1,9 @@
 import { createHash } from 'node:crypto';
+import { ANALYSIS_VIEWS } from '../view-state/analysis-state';
+
+// The one place that decides what a view is, what its ETag is and whether a request gets a 304:
+// proxy.ts (pages), the front (lib/serving/front-handler.ts: what it stored) and withView (the
+// API, CSV and image routes) all ask here.
 
 // What a view response may be kept for. Every view is a pure function of (data version, canonical
 // view), and its ETag says which: a browser revalidates after a minute (answered by 304 without
@@ -11,19 +16,44 @@ export const VIEW_CACHE_CONTROL = 'public, max-age=60, s-maxage=600, stale-while
 // pages are for the reader's own browser only, and revalidated every time (a 304 costs no render).
 export const PAGE_CACHE_CONTROL = 'private, no-cache';
 
-// Health, short-link creation and anything per reader.
+// Health, short-link creation, anything per reader, and a view computed across a load.
 export const NO_STORE = 'no-store';
 
+// The pages that are a pure function of (build, data version, address): the dashboard, its embed,
+// the analysis pages and their embeds. Rendered once per data version by the front, with a
+// placeholder nonce replaced per response, and answered with 304 by the proxy.
+const VIEW_PAGES = new Set([
+  '/',
+  '/embed',
+  ...ANALYSIS_VIEWS.flatMap((view) => [`/${view}`, `/embed/${view}`]),
+]);
+
+/** Whether a path (no query) is a view page. */
+export function isViewPage(pathname: string): boolean {
+  return VIEW_PAGES.has(pathname);
+}
+
+/** Whether a view page's query is canonicalised by the dashboard's parser (the others key on the raw query). */
+export function isDashboardPage(pathname: string): boolean {
+  return pathname === '/' || pathname === '/embed';
+}
+
 // A strong ETag for one representation: the build, the data version and everything that picks the
-// bytes (route, format, origin, canonical query). Quoted, as HTTP requires.
+// bytes (route, format, canonical query). Quoted, as HTTP requires.
 export function viewEtag(build: string, version: number, representation: string): string {
   const digest = createHash('sha256').update(`${build}\n${representation}`).digest('base64url');
   return `"v${version}-${digest.slice(0, 22)}"`;
 }
 
-// If-None-Match uses the weak comparison (RFC 9110 §13.1.2): a W/ prefix does not matter, "*"
-// matches any current representation.
-export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+// The data version a view response belongs to, from its ETag.
+export function etagVersion(etag: string | undefined): number | null {
+  const match = etag ? /^"v(\d+)-[A-Za-z0-9_-]+"$/.exec(etag) : null;
+  return match ? Number(match[1]) : null;
+}
+
+// The 304 decision. If-None-Match uses the weak comparison (RFC 9110 §13.1.2): a W/ prefix does
+// not matter, "*" matches any current representation.
+export function etagMatches(ifNoneMatch: string | null | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   if (ifNoneMatch.trim() === '*') return true;
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '');

@@ -4,7 +4,6 @@ import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DataVersionProbe } from '../database/data-version-probe';
 import { createFrontHandler } from './front-handler';
-import { KEPT_BY_FRONT_HEADER, keptByFront } from './kept-by-front';
 import { PLACEHOLDER_NONCE_HEADER } from './page-nonce';
 import { createResponseStore } from './response-store';
 
@@ -15,16 +14,12 @@ type Fake = {
   version: number | null;
   dataVersion: number;
   opened?: number;
-  keptByFront?: boolean[]; // per call: did the request say the front keeps its response
+  moved?: boolean; // the data version moves while a page renders
 };
 
 function fakeNext(fake: Fake) {
   return (req: IncomingMessage, res: ServerResponse) => {
     fake.calls.push(req.url!);
-    const kept = req.headers[KEPT_BY_FRONT_HEADER];
-    fake.keptByFront?.push(
-      keptByFront(new Headers(typeof kept === 'string' ? { [KEPT_BY_FRONT_HEADER]: kept } : {})),
-    );
     const etag = `"v${fake.dataVersion}-${Buffer.from(req.url!).toString('base64url')}"`;
     if (req.url!.startsWith('/api/series')) {
       res.setHeader('ETag', etag);
@@ -34,6 +29,12 @@ function fakeNext(fake: Fake) {
     } else if (req.url === '/?notmodified') {
       res.writeHead(304, { ETag: etag, 'Cache-Control': 'private, no-cache' });
       res.end();
+    } else if (req.headers['x-middleware-prefetch']) {
+      res.writeHead(200, { ETag: etag, 'Cache-Control': 'private, no-cache', 'x-middleware-skip': '1' });
+      res.end('{}');
+    } else if (req.url === '/embed/') {
+      res.writeHead(308, { Location: '/embed' });
+      res.end('/embed');
     } else if (req.url === '/api/health') {
       res.setHeader('Cache-Control', 'no-store');
       res.end('{"status":"ok"}');
@@ -57,7 +58,10 @@ afterEach(() => server?.close());
 async function start(fake: Fake): Promise<string> {
   const probe: DataVersionProbe = {
     current: () => fake.version,
+    ready: async () => {},
     opened: () => fake.opened ?? 1,
+    replicasAt: () => true,
+    confirm: async (version) => !fake.moved && version === fake.version,
     close: () => {},
   };
   server = createServer(createFrontHandler(fakeNext(fake), probe, createResponseStore(1024 * 1024)));
@@ -140,14 +144,31 @@ describe('the front', () => {
     expect(fake.calls).toHaveLength(1); // rendered once
   });
 
-  it('tells Next which responses it keeps, so Next does not keep their bodies too; a client cannot say so', async () => {
-    const fake: Fake = { calls: [], version: 1, dataVersion: 1, keptByFront: [] };
+  it('keeps only what a clean request gets: never the `{}` Next answers a prefetch with', async () => {
+    const fake: Fake = { calls: [], version: 1, dataVersion: 1 };
     const base = await start(fake);
-    await fetch(`${base}/api/series?from=2001`, { headers: { [KEPT_BY_FRONT_HEADER]: 'forged' } });
-    await fetch(`${base}/api/series?from=2002`, { headers: { cookie: 'a=1' } }); // passed by, not kept
-    fake.version = null; // database unreadable: everything goes to Next untouched
-    await fetch(`${base}/api/series?from=2003`, { headers: { [KEPT_BY_FRONT_HEADER]: 'forged' } });
-    expect(fake.keptByFront).toEqual([true, false, false]);
+    await fetch(`${base}/?from=2001`, { headers: { 'x-middleware-prefetch': '1' } });
+    const clean = await fetch(`${base}/?from=2001`);
+    expect(await clean.text()).toContain('<p>version 1</p>');
+  });
+
+  it('keeps no page rendered while the data version moved, and names no version on it', async () => {
+    const fake: Fake = { calls: [], version: 1, dataVersion: 1, moved: true };
+    const base = await start(fake);
+    const first = await fetch(`${base}/?from=2002`);
+    expect(first.headers.get('etag')).toBeNull();
+    expect(first.headers.get('cache-control')).toBe('no-store');
+    await fetch(`${base}/?from=2002`);
+    expect(fake.calls).toHaveLength(2);
+  });
+
+  it('adds the security headers to a response Next sends without them (its trailing-slash redirect)', async () => {
+    const fake: Fake = { calls: [], version: 1, dataVersion: 1 };
+    const base = await start(fake);
+    const response = await fetch(`${base}/embed/`, { redirect: 'manual' });
+    expect(response.status).toBe(308);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain('frame-ancestors *');
   });
 
   it('ignores a placeholder nonce a client sends', async () => {

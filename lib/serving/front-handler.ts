@@ -1,59 +1,74 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { DataVersionProbe } from '../database/data-version-probe';
-import { etagMatches } from './cache-headers';
-import { acceptsGzip, etagVersion, header, isViewPage, mayUseStore, storeKey } from './front-request';
-import { KEPT_BY_FRONT_HEADER, keptByFrontSecret } from './kept-by-front';
+import { etagMatches, etagVersion, isViewPage, NO_STORE } from './cache-headers';
+import { acceptsGzip, header, keptEntry, mayUseStore, pathOf, storeKey } from './front-request';
 import { freshNonce, PLACEHOLDER_NONCE_HEADER, placeholderNonce } from './page-nonce';
 import type { ResponseStore, StoredResponse } from './response-store';
+import { contentSecurityPolicy, isFrameable, SECURITY_HEADERS } from './security-headers';
 
 // The front: a plain node:http handler in front of Next's (scripts/serve.ts). A view response
-// Next made (status 200 with a versioned ETag) is kept by the exact request and answered again
+// Next made (status 200 with a versioned ETag) is kept by the request's key and answered again
 // from memory while the data version is the same: no routing, no proxy, no rendering. Everything
 // else goes to Next untouched. Pages are rendered with a placeholder nonce and get a fresh one
 // per response (lib/serving/page-nonce.ts). While the database cannot be read the probe says null
 // and every request goes to Next, whose proxy answers 503.
 
 type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+type Captured = { status: number; headers: [string, string][]; body: Buffer | null };
 
 const MAX_KEPT_BODY = 4 * 1024 * 1024; // larger bodies (whole-dataset CSVs) stream through, unkept
 const NOT_REPLAYED = new Set(['transfer-encoding', 'connection', 'keep-alive', 'date', 'content-length']);
 // What a 304 carries: the validators and caching rules, and the security headers (as proxy.ts does).
-const ON_NOT_MODIFIED = [
-  'etag',
-  'cache-control',
-  'vary',
-  'x-content-type-options',
-  'referrer-policy',
-  'permissions-policy',
-  'x-frame-options',
-];
+const ON_NOT_MODIFIED = new Set([
+  ...'etag cache-control vary x-frame-options'.split(' '),
+  ...'x-content-type-options referrer-policy permissions-policy'.split(' '),
+]);
 
-export function createFrontHandler(next: NextHandler, probe: DataVersionProbe, store: ResponseStore) {
+export function createFrontHandler(next: NextHandler, probe: DataVersionProbe, store: ResponseStore | null) {
   let opened = probe.opened();
   return (req: IncomingMessage, res: ServerResponse) => {
     delete req.headers[PLACEHOLDER_NONCE_HEADER]; // only the front may ask for the placeholder
-    delete req.headers[KEPT_BY_FRONT_HEADER]; // nor say it keeps a response
-    const version = mayUseStore(req.method, req.headers) ? probe.current() : null;
-    if (version === null) return next(req, res);
+    const version = store && mayUseStore(req.method, req.url, req.headers) ? probe.current() : null;
+    if (store === null || version === null) return capture(req, res, next, false, null);
     // Another database file (replaced, or back after an outage) may repeat a version number.
     if (probe.opened() !== opened) {
       opened = probe.opened();
       store.clear();
     }
-    const key = storeKey(req.url ?? '/', req.headers);
+    const page = isViewPage(pathOf(req.url ?? '/'));
+    const key = storeKey(req.url ?? '/', page, req.headers);
     const stored = key === null ? undefined : store.get(key, version);
     if (stored) return answerFromStore(req, res, stored);
-    const keep = (entry: StoredResponse) => key !== null && store.set(key, entry);
-    if (key !== null) req.headers[KEPT_BY_FRONT_HEADER] = keptByFrontSecret();
-    if (isViewPage(req.url ?? '/')) return renderPage(req, res, next, keep);
-    return passThroughKeeping(req, res, next, keep);
+    const keep = (entry: StoredResponse | null) => {
+      if (entry && key !== null) store.set(key, entry);
+    };
+    if (!page) return capture(req, res, next, false, (made) => keep(keptEntry(made, false)));
+    // A page: rendered uncompressed with the placeholder nonce and held whole (these pages do not
+    // stream), kept when it is a view whose version held throughout, then sent with a fresh nonce.
+    const reader = req.headers['accept-encoding'];
+    delete req.headers['accept-encoding'];
+    req.headers[PLACEHOLDER_NONCE_HEADER] = placeholderNonce();
+    return capture(req, res, next, true, async (made) => {
+      req.headers['accept-encoding'] = reader;
+      const version = etagVersion(made.headers.find(([name]) => name === 'etag')?.[1]);
+      if (version !== null && !(await probe.confirm(version, { replicas: probe.replicasAt(version) })))
+        made.headers = withoutEtag(made.headers);
+      else keep(keptEntry(made, true));
+      sendPage(req, res, made.status, made.headers, made.body ?? Buffer.alloc(0));
+    });
   };
 }
 
+// A page rendered while a load committed: sent, but named by no version and kept by no cache.
+const withoutEtag = (headers: [string, string][]): [string, string][] => [
+  ...headers.filter(([name]) => name !== 'etag' && name !== 'cache-control'),
+  ['cache-control', NO_STORE],
+];
+
 function answerFromStore(req: IncomingMessage, res: ServerResponse, entry: StoredResponse) {
   if (etagMatches(header(req.headers, 'if-none-match'), entry.etag)) {
-    const headers = entry.headers.filter(([name]) => ON_NOT_MODIFIED.includes(name));
+    const headers = entry.headers.filter(([name]) => ON_NOT_MODIFIED.has(name));
     if (!entry.page) headers.push(...entry.headers.filter(([name]) => name === 'content-security-policy'));
     res.writeHead(304, headers.flat());
     res.end();
@@ -64,7 +79,9 @@ function answerFromStore(req: IncomingMessage, res: ServerResponse, entry: Store
     res.end(entry.body);
     return;
   }
-  sendPage(req, res, entry.status, entry.headers, entry.body);
+  // RFC 9111 §5.1: a response from a cache says how long it was held.
+  const age: [string, string] = ['age', String(Math.floor((Date.now() - entry.storedAt) / 1000))];
+  sendPage(req, res, entry.status, [...entry.headers, age], entry.body);
 }
 
 // A page with its placeholder nonce replaced by a fresh one, compressed when the reader accepts it.
@@ -98,110 +115,80 @@ function sendPage(
   res.end(body);
 }
 
-// A dashboard or embed page: Next renders it uncompressed with the placeholder nonce, held whole
-// (these pages do not stream: there is no loading.tsx), kept when it is a view, then sent with a
-// fresh nonce. The reader's Accept-Encoding is what the key and the compression go by.
-function renderPage(
+// The one capture of what Next writes. `hold`: nothing reaches the reader until `done` sends it
+// (pages); otherwise the response goes out as Next writes it and `done` gets a copy (or a null
+// body when it was too large to keep). Either way a response that Next sends without the security
+// headers (its own redirects, answered before the proxy runs) gets them here.
+function capture(
   req: IncomingMessage,
   res: ServerResponse,
   next: NextHandler,
-  keep: (entry: StoredResponse) => void,
+  hold: boolean,
+  done: ((made: Captured) => void | Promise<void>) | null,
 ) {
-  const reader = { 'accept-encoding': req.headers['accept-encoding'] };
-  delete req.headers['accept-encoding'];
-  req.headers[PLACEHOLDER_NONCE_HEADER] = placeholderNonce();
   const original = { writeHead: res.writeHead, write: res.write, end: res.end };
   const chunks: Buffer[] = [];
+  let size = 0;
   let status = 200;
   let written: OutgoingHttpHeaders = {};
+  const collect = (chunk: unknown, encoding: unknown) => {
+    if (!done || chunk === undefined || typeof chunk === 'function' || size > MAX_KEPT_BODY) return;
+    const buffer = toBuffer(chunk, encoding);
+    size += buffer.byteLength;
+    if (size > MAX_KEPT_BODY && !hold)
+      chunks.length = 0; // too large to keep: let the copies go now
+    else chunks.push(buffer);
+  };
+  const forward = <T>(method: (...a: unknown[]) => T, args: unknown[]) => method.apply(res, args);
 
   res.writeHead = ((code: number, ...rest: unknown[]) => {
     status = code;
     const given = rest.find((r) => typeof r === 'object' && r !== null);
     if (given) written = { ...written, ...headersFrom(given) };
-    return res;
+    if (hold) return res;
+    if (!('x-content-type-options' in written) && !res.hasHeader('x-content-type-options'))
+      addSecurityHeaders(res, pathOf(req.url ?? '/'));
+    return forward(original.writeHead as (...a: unknown[]) => ServerResponse, [code, ...rest]);
   }) as typeof res.writeHead;
-  res.flushHeaders = () => {};
-  res.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
-    chunks.push(toBuffer(chunk, encoding));
-    (typeof encoding === 'function' ? encoding : (callback as (() => void) | undefined))?.();
-    return true;
-  }) as typeof res.write;
-  res.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
-    if (chunk !== undefined && typeof chunk !== 'function') chunks.push(toBuffer(chunk, encoding));
-    Object.assign(res, original);
-    status = res.statusCode !== 200 ? res.statusCode : status;
-    const headers = headerList({ ...res.getHeaders(), ...written });
-    for (const name of res.getHeaderNames()) res.removeHeader(name);
-    const body = Buffer.concat(chunks);
-    const entry = viewEntry(status, headers, body, true);
-    if (entry) keep(entry);
-    req.headers['accept-encoding'] = reader['accept-encoding'];
-    sendPage(req, res, status, headers, body);
-    const done = [chunk, encoding, callback].find((a) => typeof a === 'function') as (() => void) | undefined;
-    done?.();
-    return res;
-  }) as typeof res.end;
-  return next(req, res);
-}
-
-// Anything else: sent as Next sends it, and a copy kept when it is a view response.
-function passThroughKeeping(
-  req: IncomingMessage,
-  res: ServerResponse,
-  next: NextHandler,
-  keep: (entry: StoredResponse) => void,
-) {
-  const original = { writeHead: res.writeHead, write: res.write, end: res.end };
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let written: OutgoingHttpHeaders = {};
-  const collect = (chunk: unknown, encoding: unknown) => {
-    if (chunk === undefined || typeof chunk === 'function' || size > MAX_KEPT_BODY) return;
-    const buffer = toBuffer(chunk, encoding);
-    size += buffer.byteLength;
-    if (size > MAX_KEPT_BODY)
-      chunks.length = 0; // too large to keep: let the copies go now
-    else chunks.push(buffer);
-  };
-  res.writeHead = ((code: number, ...rest: unknown[]) => {
-    const given = rest.find((r) => typeof r === 'object' && r !== null);
-    if (given) written = { ...written, ...headersFrom(given) };
-    return (original.writeHead as (...a: unknown[]) => ServerResponse).call(res, code, ...rest);
-  }) as typeof res.writeHead;
+  if (hold) res.flushHeaders = () => {};
   res.write = ((chunk: unknown, ...rest: unknown[]) => {
     collect(chunk, rest[0]);
-    return (original.write as (...a: unknown[]) => boolean).call(res, chunk, ...rest);
+    if (!hold) return forward(original.write as (...a: unknown[]) => boolean, [chunk, ...rest]);
+    (rest.find((a) => typeof a === 'function') as (() => void) | undefined)?.();
+    return true;
   }) as typeof res.write;
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
     collect(chunk, rest[0]);
-    const headers = headerList({ ...res.getHeaders(), ...written });
-    const result = (original.end as (...a: unknown[]) => ServerResponse).call(res, chunk, ...rest);
-    if (size <= MAX_KEPT_BODY) {
-      const entry = viewEntry(res.statusCode, headers, Buffer.concat(chunks), false);
-      if (entry) keep(entry);
+    const callback = [chunk, ...rest].find((a) => typeof a === 'function') as (() => void) | undefined;
+    if (hold) {
+      Object.assign(res, original);
+      status = res.statusCode !== 200 ? res.statusCode : status;
     }
-    return result;
+    const headers = headerList({ ...res.getHeaders(), ...written });
+    const made = {
+      status: hold ? status : res.statusCode,
+      headers,
+      body: size > MAX_KEPT_BODY ? null : Buffer.concat(chunks),
+    };
+    if (!hold) {
+      const result = forward(original.end as (...a: unknown[]) => ServerResponse, [chunk, ...rest]);
+      void done?.(made);
+      return result;
+    }
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    Promise.resolve(done?.(made)).then(callback, (error: unknown) => res.destroy(error as Error));
+    return res;
   }) as typeof res.end;
   return next(req, res);
 }
 
-// A response worth keeping: a 200 whose ETag names its data version, public for a view, a
-// no-cache page for a page; never one that sets a cookie.
-function viewEntry(
-  status: number,
-  headers: [string, string][],
-  body: Buffer,
-  page: boolean,
-): StoredResponse | null {
-  const get = (name: string) => headers.find(([n]) => n === name)?.[1];
-  const etag = get('etag');
-  const version = etagVersion(etag);
-  if (status !== 200 || version === null || get('set-cookie') !== undefined) return null;
-  const cacheControl = get('cache-control') ?? '';
-  if (page ? !cacheControl.includes('no-cache') : !cacheControl.startsWith('public')) return null;
-  const replay = [...headers, ['content-length', String(body.byteLength)]].flat();
-  return { version, status, headers, body, etag: etag!, page, replay };
+function addSecurityHeaders(res: ServerResponse, pathname: string) {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  if (!isFrameable(pathname)) res.setHeader('X-Frame-Options', 'SAMEORIGIN');
+  res.setHeader(
+    'Content-Security-Policy',
+    contentSecurityPolicy(freshNonce(), { frameable: isFrameable(pathname) }),
+  );
 }
 
 function toBuffer(chunk: unknown, encoding: unknown): Buffer {

@@ -1,7 +1,9 @@
-// The front's memory of whole responses: what Next answered for a view, kept by the exact request
-// (lib/serving/front-request.ts) and the data version its ETag names, bounded in bytes, least
-// recently used out first. A response of an older version is never served: the first request
-// that sees a new version drops every entry of the old one.
+import { createBoundedLru } from '../cache/bounded-lru';
+
+// The front's memory of whole responses (the one cache of response bodies): what Next answered
+// for a view, kept by the request's key (lib/serving/front-request.ts) and the data version its
+// ETag names, bounded in bytes, least recently used out first. A response of another version is
+// never served: the first request that sees a new version drops every entry of the old one.
 
 export type StoredResponse = {
   version: number;
@@ -11,6 +13,7 @@ export type StoredResponse = {
   etag: string;
   page: boolean; // HTML with the placeholder nonce, to be replaced per response
   replay: string[]; // headers and content-length, flat, as writeHead takes them: built once
+  storedAt: number; // Date.now() when kept: a page's Age header
 };
 
 export type ResponseStore = {
@@ -22,60 +25,40 @@ export type ResponseStore = {
 
 const ENTRY_OVERHEAD = 256; // the Map slot and the entry object
 
+// The body, the key, and the headers twice (as a list and flat for writeHead), counted as kept.
+const sizeOf = (key: string, entry: StoredResponse) =>
+  entry.body.byteLength +
+  key.length +
+  2 * entry.headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0) +
+  ENTRY_OVERHEAD;
+
 export function createResponseStore(maxBytes: number): ResponseStore {
-  const entries = new Map<string, StoredResponse>(); // insertion order = least recently used first
-  let bytes = 0;
+  const lru = createBoundedLru<StoredResponse>(maxBytes);
   let version = -1;
   let hits = 0;
   let misses = 0;
-  // The body, the key, and the headers twice (as a list and flat for writeHead), counted as kept.
-  const sizeOf = (key: string, entry: StoredResponse) =>
-    entry.body.byteLength +
-    key.length +
-    2 * entry.headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0) +
-    ENTRY_OVERHEAD;
-
-  const remove = (key: string, entry: StoredResponse) => {
-    entries.delete(key);
-    bytes -= sizeOf(key, entry);
-  };
 
   const switchTo = (next: number) => {
     if (next === version) return;
     version = next;
-    for (const [key, entry] of entries) if (entry.version !== next) remove(key, entry);
+    lru.dropWhere((entry) => entry.version !== next);
   };
 
   return {
     get(key, current) {
       switchTo(current);
-      const entry = entries.get(key);
-      if (!entry) {
-        misses += 1;
-        return undefined;
-      }
-      hits += 1;
-      entries.delete(key);
-      entries.set(key, entry);
+      const entry = lru.get(key);
+      if (entry) hits += 1;
+      else misses += 1;
       return entry;
     },
     set(key, entry) {
       // Made while a load committed: the version it names is already older than the one seen.
-      if (entry.version < version || sizeOf(key, entry) > maxBytes) return;
+      if (entry.version < version) return;
       switchTo(entry.version);
-      const old = entries.get(key);
-      if (old) remove(key, old);
-      entries.set(key, entry);
-      bytes += sizeOf(key, entry);
-      for (const [oldest, stored] of entries) {
-        if (bytes <= maxBytes) break;
-        remove(oldest, stored);
-      }
+      lru.set(key, entry, sizeOf(key, entry));
     },
-    clear() {
-      entries.clear();
-      bytes = 0;
-    },
-    stats: () => ({ entries: entries.size, bytes, hits, misses }),
+    clear: () => lru.clear(),
+    stats: () => ({ ...lru.stats(), hits, misses }),
   };
 }

@@ -1,4 +1,4 @@
-import { readShareLimits } from './share-limits';
+import { readShareLimits } from '../data/share-limits';
 import { clientAddress } from './client-address';
 import { createRateLimiter } from './rate-limit';
 import { isCrossSiteRequest } from './same-origin';

@@ -14,7 +14,7 @@ const WORKER = path.join(process.cwd(), 'lib/serving/png-worker.mjs');
 type Reply = { id: number; png?: ArrayBuffer; error?: string };
 type Waiting = { resolve: (png: ArrayBuffer) => void; reject: (error: Error) => void };
 
-// One worker per process, on globalThis: every route bundle shares it (as lib/serving/result-cache.ts).
+// One worker per process, on globalThis: every route bundle shares it (as the result cache in lib/data/cached-by-version.ts).
 const slot = Symbol.for('trade-dashboard.png-worker');
 const holder = globalThis as unknown as {
   [slot]?: { worker: Worker; waiting: Map<number, Waiting>; nextId: number };

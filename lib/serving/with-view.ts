@@ -7,14 +7,14 @@ import {
 } from '../view-state/dashboard-state';
 import { withDataVersion } from '../data/cached-by-version';
 import { getStateContext } from '../data/get-state-context';
-import { requestOrigin } from './request-origin';
+import { publicOrigin } from './public-origin';
 import { invalidParamsResponse } from './invalid-params-response';
 import { versionedResponse } from './versioned-response';
 
 // Every view route starts the same way: read the address with the one parser, and answer 400 with
 // the list of invalid parameters instead of serving a view the reader did not ask for. A valid
-// view is then a pure function of (data version, canonical view): ETag, 304 and the cached body
-// come from lib/serving/versioned-response.ts.
+// view is then a pure function of (data version, canonical view): ETag and 304 come from
+// lib/serving/versioned-response.ts.
 
 export type InvalidViewFormat = 'json' | 'text'; // json for the API, plain text for downloads
 
@@ -31,8 +31,8 @@ export async function parseViewOr400(
     : invalidParamsResponse(issues);
 }
 
-// Wraps a GET handler: it runs only for a valid view whose bytes are not already known, and gets
-// the origin the reader used (for the links it hands back; so the origin is part of the key).
+// Wraps a GET handler: it runs only for a valid view whose bytes the reader does not already
+// hold, and gets the public origin for the links it hands back.
 export function withView<Context>(
   format: InvalidViewFormat,
   handler: (view: ViewRequest, request: NextRequest, context: Context) => Promise<Response>,
@@ -41,7 +41,7 @@ export function withView<Context>(
     withDataVersion(async (version) => {
       const state = await parseViewOr400(request.nextUrl.searchParams, format);
       if (state instanceof Response) return state;
-      const origin = requestOrigin(request.headers, request.nextUrl.origin);
+      const origin = publicOrigin();
       const key = `${origin}${request.nextUrl.pathname}${dashboardQueryString(state)}`;
       return versionedResponse(request, { version, key }, () => handler({ state, origin }, request, context));
     });

@@ -88,7 +88,8 @@ test('the download comes as a CSV attachment named after the view, with provenan
     'x-forwarded-host': 'trade.example.org',
     'x-forwarded-proto': 'https',
   });
-  expect(proxied.rows[0].view_url).toBe('https://trade.example.org/?from=2000');
+  // Links name the configured public origin (PUBLIC_ORIGIN), never a request's forwarding headers.
+  expect(proxied.rows[0].view_url).toBe(`${origin}/?from=2000`);
   const chinaImports1995 = rowsOf(rows, 'CHN', 'import')[0];
   expect(chinaImports1995).toMatchObject({ year: '1995', value: '' });
   expect(chinaImports1995.gap_reason).toMatch(/top five/);

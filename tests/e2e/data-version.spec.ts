@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { startSecondServer, type SecondServer } from './second-server';
 
@@ -8,6 +10,7 @@ import { startSecondServer, type SecondServer } from './second-server';
 const DATABASE = `.tmp/data-version-${process.env.E2E_PORT ?? 3101}.db`;
 const URL = `file:./${DATABASE}`;
 const KGZ_VIEW = '?reporter=KGZ&partners=CHN,RUS';
+const KAZ_ONLY = `${DATABASE}.kaz-only`;
 let server: SecondServer;
 let BASE = '';
 
@@ -27,7 +30,12 @@ test.beforeAll(async () => {
   mkdirSync('.tmp', { recursive: true });
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${DATABASE}${suffix}`, { force: true });
   load('wits-KAZ');
-  server = await startSecondServer(5, DATABASE);
+  copyFileSync(DATABASE, KAZ_ONLY); // the state before Kyrgyzstan's load, to put back later
+  // Small request timeouts, so the stalled-request test below takes seconds (defaults: 30 s and 10 s).
+  server = await startSecondServer(5, DATABASE, {
+    SERVER_REQUEST_TIMEOUT_MS: '3000',
+    SERVER_HEADERS_TIMEOUT_MS: '2000',
+  });
   BASE = server.base;
 });
 
@@ -60,4 +68,75 @@ test('a load committed by another process is served by the very next request', a
   expect(after.headers()['etag']).not.toBe(oldEtag);
   const pageAfter = await request.get(`${BASE}/${KGZ_VIEW}`, { headers: { 'if-none-match': oldPageEtag } });
   expect(pageAfter.status()).toBe(200);
+});
+
+// What `mv new.db data.db`, `rm`, `chmod 000` or a damaged file do to a running server: the next
+// requests (within a second or two) serve the new file, or 503 while there is none to read.
+test('a replaced, deleted, unreadable or corrupt database file is noticed within seconds', async ({
+  request,
+}) => {
+  test.setTimeout(60_000);
+  const kgzSource = async () => {
+    const response = await request.get(`${BASE}/api/series${KGZ_VIEW}`);
+    return response.status() === 200 ? ((await response.json()).source?.id ?? null) : response.status();
+  };
+  expect(await kgzSource()).toBe('wits-KGZ'); // the first test loaded it
+  const page = await request.get(`${BASE}/${KGZ_VIEW}`);
+  expect(page.status()).toBe(200);
+
+  const live = new Database(DATABASE, { readonly: true }); // its WAL holds Kyrgyzstan's load
+  await live.backup(`${DATABASE}.with-kgz`);
+  live.close();
+  renameSync(`${KAZ_ONLY}`, `${DATABASE}.next`);
+  rmSync(`${DATABASE}-wal`, { force: true });
+  rmSync(`${DATABASE}-shm`, { force: true });
+  renameSync(`${DATABASE}.next`, DATABASE); // mv kaz-only.db data.db
+  await expect.poll(kgzSource, { timeout: 5_000 }).toBeNull();
+  const pageAfter = await request.get(`${BASE}/${KGZ_VIEW}`, {
+    headers: { 'if-none-match': page.headers()['etag'] },
+  });
+  expect(pageAfter.status()).toBe(200);
+
+  chmodSync(DATABASE, 0o000);
+  try {
+    if (process.getuid?.() !== 0) await expect.poll(kgzSource, { timeout: 5_000 }).toBe(503);
+  } finally {
+    chmodSync(DATABASE, 0o644);
+  }
+  await expect.poll(kgzSource, { timeout: 5_000 }).toBeNull();
+
+  writeFileSync(DATABASE, 'this is not a database\n'.repeat(200));
+  await expect.poll(kgzSource, { timeout: 5_000 }).toBe(503);
+  expect((await request.get(`${BASE}/${KGZ_VIEW}`)).status()).toBe(503);
+
+  rmSync(DATABASE);
+  await expect.poll(kgzSource, { timeout: 5_000 }).toBe(503);
+
+  renameSync(`${DATABASE}.with-kgz`, DATABASE);
+  await expect.poll(kgzSource, { timeout: 5_000 }).toBe('wits-KGZ');
+});
+
+// A client that promises a long body and stops sending: the server closes the connection once
+// its request timeout passes (SERVER_REQUEST_TIMEOUT_MS, 3 s for this server) instead of holding it.
+test('a request that stalls halfway is closed in bounded time', async () => {
+  const { port, hostname } = new globalThis.URL(BASE);
+  const started = Date.now();
+  const closedAfter = await new Promise<number>((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(
+        `POST /api/share HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: 999999\r\n\r\n`,
+      );
+      socket.write('{"query":"from=2000",' + ' '.repeat(9));
+    });
+    socket.on('error', () => {});
+    socket.resume(); // read what the server sends (its 408), so its close reaches us
+    socket.on('close', () => resolve(Date.now() - started));
+    setTimeout(() => {
+      socket.destroy();
+      reject(
+        new Error(`the server still held the stalled request after 15 s\n${server.output().slice(-1500)}`),
+      );
+    }, 15_000);
+  });
+  expect(closedAfter).toBeLessThan(10_000);
 });

@@ -16,7 +16,12 @@ export async function startSecondServer(
   const port = Number(process.env.E2E_PORT ?? 3101) + offset;
   const base = `http://127.0.0.1:${port}`;
   const server: ChildProcess = spawn(SERVE_COMMAND, SERVE_ARGS, {
-    env: serveEnv({ ...env, PORT: String(port), DATABASE_URL: `file:./${databaseFile}` }),
+    env: serveEnv({
+      PUBLIC_ORIGIN: base,
+      ...env,
+      PORT: String(port),
+      DATABASE_URL: `file:./${databaseFile}`,
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

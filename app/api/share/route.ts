@@ -3,7 +3,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { serializeDashboardState } from '@/lib/view-state/dashboard-state';
-import { getDataVersion } from '@/lib/data/get-data-version';
+import { currentDataVersion as getDataVersion } from '@/lib/data/cached-by-version';
 import { SharedViewTooLongError, SharedViewsFullError, saveSharedView } from '@/lib/data/shared-views';
 import { shareRequestRefusal } from '@/lib/serving/share-request-guard';
 import { parseViewOr400 } from '@/lib/serving/with-view';

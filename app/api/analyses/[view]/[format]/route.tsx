@@ -20,7 +20,7 @@ import { csvResponse } from '@/lib/serving/csv-response';
 import { invalidParamsResponse } from '@/lib/serving/invalid-params-response';
 import { pngResponse } from '@/lib/serving/png-response';
 import { versionedResponse } from '@/lib/serving/versioned-response';
-import { requestOrigin } from '@/lib/serving/request-origin';
+import { publicOrigin } from '@/lib/serving/public-origin';
 
 const FORMATS = {
   csv: 'text/csv; charset=utf-8',
@@ -44,7 +44,7 @@ export async function GET(
   if (issues.length > 0) return invalidParamsResponse(issues);
 
   // A pure function of (data version, canonical view): ETag, 304 and the kept body, like every view.
-  const origin = requestOrigin(request.headers, url.origin);
+  const origin = publicOrigin();
   const key = `${origin}${url.pathname}${analysisQueryString(view, state)}`;
   return withDataVersion((version) =>
     versionedResponse(request, { version, key }, () =>

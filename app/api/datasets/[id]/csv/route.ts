@@ -34,7 +34,7 @@ const COLUMNS = [
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   return withDataVersion((version) =>
-    versionedResponse(request, { version, key: `/api/datasets/${id}/csv`, keepBody: false }, () =>
+    versionedResponse(request, { version, key: `/api/datasets/${id}/csv`, streamed: true }, () =>
       datasetCsv(id),
     ),
   );
