@@ -27,7 +27,7 @@ const DATA_LAYER = {
 };
 
 // Code allowed to open the database: the data layer, the loader, migrations, the npm scripts, and
-// the end-to-end specs that prepare a database of their own for a second server.
+// the end-to-end specs and the integration tests that prepare a database of their own.
 const DATABASE_CODE = [
   'lib/data/**',
   'lib/database/**',
@@ -35,6 +35,7 @@ const DATABASE_CODE = [
   'prisma/**',
   'scripts/**',
   'tests/e2e/**',
+  'tests/integration/**',
 ];
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });

@@ -20,6 +20,7 @@ let statements = 0;
 let client: PrismaClient;
 
 beforeAll(async () => {
+  process.env.DATABASE_URL = `file:${file}`; // the data version probe opens it on first use
   await migrate(`file:${file}`);
   await loadData({
     databaseUrl: `file:${file}`,

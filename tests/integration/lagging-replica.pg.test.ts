@@ -4,14 +4,10 @@
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migrate } from '../../prisma/migrate';
-import {
-  createTestDatabase,
-  describePostgres,
-  type TestDatabase,
-} from '../../tests/postgres/pg-test-database';
-import { datasetFileFor, type ObservationFile } from '../ingest/dataset-files';
-import { FIXTURES_ROOT } from '../ingest/fixtures/fixture-helpers';
-import { loadData } from '../ingest/load';
+import { createTestDatabase, describePostgres, type TestDatabase } from '../postgres/pg-test-database';
+import { datasetFileFor, type ObservationFile } from '../../lib/ingest/dataset-files';
+import { FIXTURES_ROOT } from '../../lib/ingest/fixtures/fixture-helpers';
+import { loadData } from '../../lib/ingest/load';
 
 const WITS: ObservationFile = {
   ...datasetFileFor.wits('en_KAZ_AllYears_WITS_Trade_Summary.CSV'),
@@ -53,12 +49,12 @@ describePostgres('a server whose read replica lags behind the primary', () => {
     await load(primary.url, [WITS, DOTS]); // the primary is at version 2
     process.env.DATABASE_URL = primary.url;
     process.env.DATABASE_REPLICA_URLS = replica.url;
-    const { dataVersionProbe } = await import('../database/data-version-probe');
+    const { dataVersionProbe } = await import('../../lib/database/data-version-probe');
     for (let i = 0; i < 40 && dataVersionProbe().current() === null; i += 1) await pause(100);
   });
 
   afterAll(async () => {
-    const { prisma } = await import('../database/db');
+    const { prisma } = await import('../../lib/database/db');
     await prisma.$disconnect();
     delete process.env.DATABASE_REPLICA_URLS;
     await Promise.all([primary?.drop(), replica?.drop()]);
@@ -69,9 +65,9 @@ describePostgres('a server whose read replica lags behind the primary', () => {
       primary.url,
       'SELECT max(id) AS version FROM "DataVersion"',
     );
-    const { withDataVersion } = await import('./cached-by-version');
-    const { getDatasets } = await import('./get-datasets');
-    const { versionedResponse } = await import('../serving/versioned-response');
+    const { withDataVersion } = await import('../../lib/data/cached-by-version');
+    const { getDatasets } = await import('../../lib/data/get-datasets');
+    const { versionedResponse } = await import('../../lib/serving/versioned-response');
     const response = await withDataVersion((at) =>
       versionedResponse(new Request('http://x/datasets'), { version: at, key: 'datasets' }, async () =>
         Response.json((await getDatasets()).map((d) => d.id)),
@@ -82,8 +78,8 @@ describePostgres('a server whose read replica lags behind the primary', () => {
   });
 
   it('answers the next query after the server terminated every pooled connection', async () => {
-    const { getSharedView, saveSharedView } = await import('./shared-views');
-    const { prisma } = await import('../database/db');
+    const { getSharedView, saveSharedView } = await import('../../lib/data/shared-views');
+    const { prisma } = await import('../../lib/database/db');
     const { id } = await saveSharedView('partners=CHN&from=1999');
     // The race is the pool handing out a connection whose end it has not read yet: tried a few times.
     for (let round = 0; round < 5; round += 1) {

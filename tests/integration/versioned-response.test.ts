@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const dir = mkdtempSync(path.join(tmpdir(), 'versioned-response-'));
 const file = path.join(dir, 'test.db');
 let writer: Database.Database;
-let api: typeof import('../serving/versioned-response');
-let data: typeof import('./cached-by-version');
+let api: typeof import('../../lib/serving/versioned-response');
+let data: typeof import('../../lib/data/cached-by-version');
 
 beforeAll(async () => {
   writer = new Database(file);
@@ -20,8 +20,8 @@ beforeAll(async () => {
   );
   writer.exec('INSERT INTO "DataVersion" (id) VALUES (1)');
   process.env.DATABASE_URL = `file:${file}`;
-  api = await import('../serving/versioned-response');
-  data = await import('./cached-by-version');
+  api = await import('../../lib/serving/versioned-response');
+  data = await import('../../lib/data/cached-by-version');
 });
 
 afterAll(() => {
