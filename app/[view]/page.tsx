@@ -4,7 +4,7 @@ import { AnalysisPage } from '@/components/analyses/analysis-page';
 import { analysisMetadataFor, loadAnalysisPage } from '@/lib/data/load-analysis-page';
 import { getArticleInfo } from '@/lib/data/get-article';
 import { publicOrigin } from '@/lib/serving/public-origin';
-import { ANALYSIS_VIEWS, type AnalysisView } from '@/lib/view-state/analysis-state';
+import { isAnalysisView, type AnalysisView } from '@/lib/view-state/analysis-state';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,8 +16,8 @@ type PageProps = {
 // /mirror, /region, /ranking, /sources: one page for every analysis view; any other name is 404.
 async function analysisView(params: PageProps['params']): Promise<AnalysisView> {
   const { view } = await params;
-  if (!(ANALYSIS_VIEWS as readonly string[]).includes(view)) notFound();
-  return view as AnalysisView;
+  if (!isAnalysisView(view)) notFound();
+  return view;
 }
 
 export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {

@@ -1,3 +1,4 @@
+import 'server-only';
 import { parseAnalysisState, analysisQueryString, type AnalysisView } from '../view-state/analysis-state';
 import { getClaimChecks } from './get-article';
 import { getReporters } from './get-reporters';

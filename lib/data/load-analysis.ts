@@ -1,3 +1,4 @@
+import 'server-only';
 import type { AnalysisState, AnalysisView } from '../view-state/analysis-state';
 import type { AnalysisResult } from '../analyses/analysis-result';
 import { getMirror } from './get-mirror';

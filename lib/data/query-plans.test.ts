@@ -148,7 +148,10 @@ describe('the reads lib/data makes', () => {
             const dots = params.includes('dots');
             expect(plan[0]).toMatch(
               dots
-                ? /^SEARCH (main\.)?Observation USING PRIMARY KEY \(datasetId=\? AND reporterCode=\? AND measure=\? AND flow=\? AND partnerCode=\? AND year>\? AND year<\?\)/
+                ? new RegExp(
+                    '^SEARCH (main\\.)?Observation USING PRIMARY KEY ' +
+                      '\\(datasetId=\\? AND reporterCode=\\? AND measure=\\? AND flow=\\? AND partnerCode=\\? AND year>\\? AND year<\\?\\)',
+                  )
                 : /^SEARCH (main\.)?Observation USING PRIMARY KEY \(datasetId=\? AND reporterCode=\? AND measure=\? AND flow=\?\)/,
             );
           }

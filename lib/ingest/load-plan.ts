@@ -51,6 +51,16 @@ export const planChangesSomething = (plan: LoadPlan) =>
 // forced: a header-only file, swapped key columns (every row skipped) or a file cut short all
 // look like this, and would otherwise remove the dataset's values with a successful exit.
 export const SHRINK_FLAG = '--allow-shrink';
+// A dataset whose file is no longer listed: loading would remove every value it holds.
+export function removalProblem(datasetId: string, storedRows: number): string | undefined {
+  if (storedRows === 0) return undefined;
+  return (
+    `a file for dataset "${datasetId}", which holds ${storedRows.toLocaleString('en')} values: its file is no longer ` +
+    `under data/, so the load would remove them all; if that is right, force it with npm run db:load -- ${SHRINK_FLAG} ` +
+    '(or LOAD_ALLOW_SHRINK=1)'
+  );
+}
+
 export function shrinkProblem(datasetId: string, storedRows: number, newRows: number): string | undefined {
   if (storedRows === 0 || newRows * 2 >= storedRows) return undefined;
   const n = (count: number) => count.toLocaleString('en');

@@ -115,7 +115,11 @@ describe('revisions recorded by a load', () => {
       ].map((row) => expect.objectContaining(row)),
     );
 
-    const third = await loadData({ ...options, datasets: [WITS] });
+    // A dataset whose file is gone is removed only when the load is told so (--allow-shrink).
+    await expect(loadData({ ...options, datasets: [WITS] })).rejects.toThrow(
+      /dataset "fixture-dots", which holds [\d,]+ values: its file is no longer under data\//,
+    );
+    const third = await loadData({ ...options, datasets: [WITS], allowShrink: true });
     expect(third.changes).toEqual([expect.objectContaining({ datasetId: 'fixture-dots', kind: 'removed' })]);
     expect(revisions(file).filter((r) => r.datasetId === 'fixture-dots')).toEqual([]);
   });

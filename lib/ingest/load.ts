@@ -17,7 +17,14 @@ import {
 } from './dataset-files';
 import type { EconomyReference } from './economies-csv-to-reference';
 import { IngestError } from './ingest-error';
-import { ECONOMIES_DATASET, planChangesSomething, planLoad, shrinkProblem, type LoadPlan } from './load-plan';
+import {
+  ECONOMIES_DATASET,
+  planChangesSomething,
+  planLoad,
+  removalProblem,
+  shrinkProblem,
+  type LoadPlan,
+} from './load-plan';
 import { crossRowCheck, observationReader } from './observation-reader';
 import { readCsv, type CsvRecord } from './read-csv';
 import { readEconomyReference, readWholeFile } from './read-economy-reference';
@@ -151,6 +158,11 @@ async function carryOut(
     summary.changes.push({ datasetId: ECONOMIES_DATASET, ...economies, ...noRevisions });
   }
   for (const id of plan.remove) {
+    // A dataset whose file is gone loses all its values: refused unless forced, as a shrink is (a
+    // partial checkout or a mistyped data/ must not empty the database with a successful exit).
+    const stored = context.loaded.get(id)?.rowCount ?? 0;
+    const gone = context.options.allowShrink ? undefined : removalProblem(id, stored);
+    if (gone) throw new IngestError({ file: 'data/' }, gone);
     // A removed dataset records its removal, not one revision per observation (see docs/versions.md).
     summary.changes.push({ datasetId: id, file: '', checksum: '', kind: 'removed', ...noRevisions });
     await writer.deleteDataset(id);

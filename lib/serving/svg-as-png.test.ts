@@ -14,7 +14,8 @@ describe('svgAsPng', () => {
 
   it('sets text: a label makes the image larger than the same blank image', async () => {
     const frame = (text: string) =>
-      `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100"><rect width="400" height="100" fill="#fff"/><text x="10" y="50" font-family="system-ui, sans-serif" font-size="24">${text}</text></svg>`;
+      `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100"><rect width="400" height="100" fill="#fff"/>` +
+      `<text x="10" y="50" font-family="system-ui, sans-serif" font-size="24">${text}</text></svg>`;
     const blank = await svgAsPng(frame(''), 400);
     const labelled = await svgAsPng(frame('China’s share 15.86%'), 400);
     expect(labelled.byteLength).toBeGreaterThan(blank.byteLength + 500);

@@ -21,6 +21,11 @@ import {
 // own defaults out.
 
 export const ANALYSIS_VIEWS = ['mirror', 'region', 'ranking', 'sources'] as const;
+
+/** Whether a path segment names an analysis view (/mirror, /embed/region, /api/analyses/ranking/csv). */
+export function isAnalysisView(name: string): name is AnalysisView {
+  return (ANALYSIS_VIEWS as readonly string[]).includes(name);
+}
 export type AnalysisView = (typeof ANALYSIS_VIEWS)[number];
 
 export type AnalysisState = Pick<

@@ -150,7 +150,8 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
       line(
         label,
         figures,
-        `   bare ${pad(Math.round(yardstick.rps), 6)} req/s (CPU ${yardstick.cpuMsPerRequest.toFixed(3)} ms/req), ratio ${(figures.rps / yardstick.rps).toFixed(3)}`,
+        `   bare ${pad(Math.round(yardstick.rps), 6)} req/s (CPU ${yardstick.cpuMsPerRequest.toFixed(3)} ms/req), ` +
+          `ratio ${(figures.rps / yardstick.rps).toFixed(3)}`,
       );
     }
     const miss1 = await cannon(app, { paths: () => `/api/series${views.next().value}` }, 1, seconds);

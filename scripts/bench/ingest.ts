@@ -94,12 +94,17 @@ export async function ingestFigures() {
     if (cli) {
       const sqliteImport = timeSqliteImport(file, path.join(TMP, `import-${label}.db`));
       const importRate = inputRows / sqliteImport.seconds;
-      comparison = `; sqlite3 .import ${sqliteImport.seconds.toFixed(1)} s, ${fmt(importRate)} rows/s; loader/.import ${(loaderRate / importRate).toFixed(2)} (target ≥ 0.33)`;
-      if (sqliteImport.cpuSeconds !== null)
-        comparison += `; by CPU time ${loader.cpuSeconds.toFixed(1)} s against ${sqliteImport.cpuSeconds.toFixed(1)} s, ${(sqliteImport.cpuSeconds / loader.cpuSeconds).toFixed(2)}`;
+      const ratio = (loaderRate / importRate).toFixed(2);
+      comparison = `; sqlite3 .import ${sqliteImport.seconds.toFixed(1)} s, ${fmt(importRate)} rows/s; loader/.import ${ratio} (target ≥ 0.33)`;
+      if (sqliteImport.cpuSeconds !== null) {
+        const [loaderCpu, importCpu] = [loader.cpuSeconds, sqliteImport.cpuSeconds];
+        comparison += `; by CPU time ${loaderCpu.toFixed(1)} s against ${importCpu.toFixed(1)} s, ${(importCpu / loaderCpu).toFixed(2)}`;
+      }
     }
     console.log(
-      `ingest ${label} rows (${(statSync(file).size / 1e6).toFixed(0)} MB CSV): loader ${loader.seconds.toFixed(1)} s, ${fmt(loaderRate)} rows/s, ${fmt(loader.rows)} observations with derived shares, peak RSS ${loader.maxRssMb.toFixed(0)} MB${comparison}`,
+      `ingest ${label} rows (${(statSync(file).size / 1e6).toFixed(0)} MB CSV): loader ${loader.seconds.toFixed(1)} s, ` +
+        `${fmt(loaderRate)} rows/s, ${fmt(loader.rows)} observations with derived shares, ` +
+        `peak RSS ${loader.maxRssMb.toFixed(0)} MB${comparison}`,
     );
     removeDatabase(path.join(TMP, `loader-${label}.db`));
     removeDatabase(path.join(TMP, `import-${label}.db`));

@@ -3,7 +3,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { serializeDashboardState } from '@/lib/view-state/dashboard-state';
-import { currentDataVersion as getDataVersion } from '@/lib/data/cached-by-version';
+import { currentDataVersion } from '@/lib/data/cached-by-version';
 import { SharedViewTooLongError, SharedViewsFullError, saveSharedView } from '@/lib/data/shared-views';
 import { shareRequestRefusal } from '@/lib/serving/share-request-guard';
 import { parseViewOr400 } from '@/lib/serving/with-view';
@@ -45,7 +45,7 @@ export async function POST(request: NextRequest) {
   if (state instanceof Response) return state;
 
   // A short link knows the data it was made on, so whoever opens it later learns what changed.
-  const version = state.version ?? ((await getDataVersion()) || null);
+  const version = state.version ?? ((await currentDataVersion()) || null);
   // Defaults left out and parameters in a fixed order: one view, one stored query, one id.
   const canonical = serializeDashboardState({ ...state, version }).toString();
   try {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AnalysisBody } from '@/components/analyses/analysis-body';
 import { loadAnalysisPage } from '@/lib/data/load-analysis-page';
-import { ANALYSIS_VIEWS, type AnalysisView } from '@/lib/view-state/analysis-state';
+import { isAnalysisView } from '@/lib/view-state/analysis-state';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Trade analysis (embedded)', robots: { index: false } };
@@ -15,8 +15,8 @@ type PageProps = {
 // /embed/<view>?<state> — an analysis view's figure and tables alone, frameable by other sites.
 export default async function EmbedAnalysisPage({ params, searchParams }: PageProps) {
   const { view } = await params;
-  if (!(ANALYSIS_VIEWS as readonly string[]).includes(view)) notFound();
-  const data = await loadAnalysisPage(view as AnalysisView, await searchParams);
+  if (!isAnalysisView(view)) notFound();
+  const data = await loadAnalysisPage(view, await searchParams);
   return (
     <main className="embed analysis-page" data-view={view}>
       <h1 className="embed-title">{data.title}</h1>

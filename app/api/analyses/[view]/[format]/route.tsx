@@ -7,8 +7,8 @@ import { loadAnalysis } from '@/lib/data/load-analysis';
 import { describeAnalysis } from '@/lib/analyses/describe-analysis';
 import { toCsv } from '@/lib/csv/csv';
 import {
-  ANALYSIS_VIEWS,
   analysisQueryString,
+  isAnalysisView,
   parseAnalysisState,
   type AnalysisState,
   type AnalysisView,
@@ -33,12 +33,12 @@ export async function GET(
   { params }: { params: Promise<{ view: string; format: string }> },
 ) {
   const { view: viewParam, format } = await params;
-  if (!(ANALYSIS_VIEWS as readonly string[]).includes(viewParam) || !(format in FORMATS))
+  if (!isAnalysisView(viewParam) || !(format in FORMATS))
     return new Response(
       'Unknown view or format: use /api/analyses/mirror|region|ranking|sources/csv|svg|png.',
       { status: 404 },
     );
-  const view = viewParam as AnalysisView;
+  const view = viewParam;
   const url = new URL(request.url);
   const { state, issues } = parseAnalysisState(view, url.searchParams, await getStateContext());
   if (issues.length > 0) return invalidParamsResponse(issues);
