@@ -6,7 +6,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { dataVersionProbe } from '@/lib/database/data-version-probe';
 import { etagMatches, NO_STORE, notModifiedResponse, PAGE_CACHE_CONTROL } from '@/lib/serving/cache-headers';
 import { pageEtag } from '@/lib/serving/page-validator';
-import { freshNonce, requestedPlaceholderNonce } from '@/lib/serving/page-nonce';
+import { freshNonce } from '@/lib/serving/page-nonce';
 import { hasMalformedPercentEncoding } from '@/lib/serving/path-encoding';
 import { contentSecurityPolicy, isFrameable, SECURITY_HEADERS } from '@/lib/serving/security-headers';
 import { badPathResponse, unavailableResponse } from '@/lib/serving/unavailable-response';
@@ -36,9 +36,9 @@ export async function proxy(request: NextRequest) {
       // update the stored ones) and block every script of the page it revalidates.
       return withSecurityHeaders(notModifiedResponse(etag, PAGE_CACHE_CONTROL), pathname, null);
     }
-    // The front (lib/serving/) renders a view page once with its placeholder and puts a fresh nonce
-    // in its place for every response; anything else gets a fresh nonce here.
-    const nonce = requestedPlaceholderNonce(request.headers) ?? freshNonce();
+    // Always a fresh nonce: the front (lib/serving/) reads it from a page's policy and puts a new
+    // one in its place for every response it sends of that render.
+    const nonce = freshNonce();
     csp = contentSecurityPolicy(nonce, {
       frameable: isFrameable(pathname),
       development: process.env.NODE_ENV === 'development',

@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DataVersionProbe } from '../database/data-version-probe';
 import { createFrontHandler } from './front-handler';
-import { PLACEHOLDER_NONCE_HEADER } from './page-nonce';
+import { freshNonce } from './page-nonce';
 import { createResponseStore } from './response-store';
 
 // The front in a real node:http server, before a stand-in for Next that answers as our routes
@@ -15,6 +15,8 @@ type Fake = {
   dataVersion: number;
   opened?: number;
   moved?: boolean; // the data version moves while a page renders
+  rendered?: string[]; // the nonce each page render got, as the proxy gives one: fresh
+  extraHeaders?: string[]; // request headers Next saw beyond what the client sent
 };
 
 function fakeNext(fake: Fake) {
@@ -39,7 +41,9 @@ function fakeNext(fake: Fake) {
       res.setHeader('Cache-Control', 'no-store');
       res.end('{"status":"ok"}');
     } else {
-      const nonce = String(req.headers[PLACEHOLDER_NONCE_HEADER] ?? 'fresh-from-proxy');
+      const nonce = freshNonce();
+      fake.rendered?.push(nonce);
+      fake.extraHeaders?.push(...Object.keys(req.headers).filter((name) => name.startsWith('x-')));
       res.writeHead(200, {
         ETag: etag,
         'Cache-Control': 'private, no-cache',
@@ -144,6 +148,21 @@ describe('the front', () => {
     expect(fake.calls).toHaveLength(1); // rendered once
   });
 
+  it('asks Next for no particular nonce, and never serves the one the render got', async () => {
+    const fake: Fake = { calls: [], version: 1, dataVersion: 1, rendered: [], extraHeaders: [] };
+    const base = await start(fake);
+    for (let i = 0; i < 3; i += 1) {
+      const response = await fetch(`${base}/?from=2002`);
+      const html = await response.text();
+      for (const nonce of fake.rendered!) {
+        expect(html).not.toContain(nonce);
+        expect(response.headers.get('content-security-policy')).not.toContain(nonce);
+      }
+    }
+    expect(fake.rendered).toHaveLength(1);
+    expect(fake.extraHeaders).toEqual([]); // no secret header from the front
+  });
+
   it('keeps only what a clean request gets: never the `{}` Next answers a prefetch with', async () => {
     const fake: Fake = { calls: [], version: 1, dataVersion: 1 };
     const base = await start(fake);
@@ -169,15 +188,6 @@ describe('the front', () => {
     expect(response.status).toBe(308);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('content-security-policy')).toContain('frame-ancestors *');
-  });
-
-  it('ignores a placeholder nonce a client sends', async () => {
-    const fake: Fake = { calls: [], version: null, dataVersion: 1 };
-    const base = await start(fake);
-    const html = await (
-      await fetch(`${base}/`, { headers: { [PLACEHOLDER_NONCE_HEADER]: 'chosen' } })
-    ).text();
-    expect(html).not.toContain('chosen');
   });
 
   it('compresses a page for a reader that accepts gzip', async () => {

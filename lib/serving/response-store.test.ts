@@ -8,6 +8,7 @@ const entry = (version: number, bytes: number, etag = `"v${version}-x"`): Stored
   body: Buffer.alloc(bytes),
   etag,
   page: false,
+  placeholder: null,
   replay: [],
   storedAt: 0,
 });
