@@ -29,7 +29,11 @@ export async function proxy(request: NextRequest) {
   } else if (version === null) {
     response = unavailableResponse(pathname);
   } else {
-    const etag = await pageEtag(request, version);
+    // A database error while the address is read (the page's ETag reads the parser's context):
+    // the same 503 as an unreadable database, never the proxy throwing.
+    const etag = await pageEtag(request, version).catch(() => false as const);
+    if (etag === false)
+      return withSecurityHeaders(unavailableResponse(pathname), pathname, freshCsp(pathname));
     if (etag && etagMatches(request.headers.get('if-none-match'), etag)) {
       // No Content-Security-Policy on the 304: the browser keeps the policy stored with the page,
       // whose nonce matches the stored HTML. A new nonce here would replace it (a 304's headers
@@ -54,11 +58,11 @@ export async function proxy(request: NextRequest) {
     }
     if (NEVER_STORED.test(pathname)) response.headers.set('Cache-Control', NO_STORE);
   }
-  csp ??= contentSecurityPolicy(freshNonce(), {
-    frameable: isFrameable(pathname),
-  });
-  return withSecurityHeaders(response, pathname, csp);
+  return withSecurityHeaders(response, pathname, csp ?? freshCsp(pathname));
 }
+
+const freshCsp = (pathname: string) =>
+  contentSecurityPolicy(freshNonce(), { frameable: isFrameable(pathname) });
 
 function withSecurityHeaders(response: Response, pathname: string, csp: string | null): Response {
   if (csp) response.headers.set('Content-Security-Policy', csp);

@@ -1,13 +1,29 @@
 import 'server-only';
-import { confirmDataVersion } from '../data/cached-by-version';
+import { confirmDataVersion, withDataVersion } from '../data/cached-by-version';
+import { DatabaseUnavailable } from '../database/read-context';
 import { BUILD_ID } from './build-id';
 import { etagMatches, NO_STORE, notModifiedResponse, viewEtag, VIEW_CACHE_CONTROL } from './cache-headers';
+import { unavailableResponse } from './unavailable-response';
 
 export type Representation = {
   version: number; // the data version the request works with (withDataVersion)
   key: string; // everything else that picks the bytes: route, format, origin, canonical query
   streamed?: boolean; // a body read while it is sent (whole-dataset CSVs): tagged without the check below
 };
+
+/**
+ * A route's work inside the request's read context (withDataVersion), answered 503 with
+ * Retry-After, never 500, when the database turns unreadable after the proxy let the request in.
+ */
+export function respondWithDataVersion(
+  request: Request,
+  work: (version: number) => Promise<Response>,
+): Promise<Response> {
+  return withDataVersion(work).catch((error: unknown) => {
+    if (error instanceof DatabaseUnavailable) return unavailableResponse(new URL(request.url).pathname);
+    throw error;
+  });
+}
 
 // A view response that is a pure function of (data version, key): a strong ETag, and 304 for a
 // matching If-None-Match without producing anything. The body is kept by the front
