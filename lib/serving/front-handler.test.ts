@@ -17,11 +17,13 @@ type Fake = {
   moved?: boolean; // the data version moves while a page renders
   rendered?: string[]; // the nonce each page render got, as the proxy gives one: fresh
   extraHeaders?: string[]; // request headers Next saw beyond what the client sent
+  during?: () => Promise<void>; // runs while Next makes a response (another file put in place)
 };
 
 function fakeNext(fake: Fake) {
-  return (req: IncomingMessage, res: ServerResponse) => {
+  return async (req: IncomingMessage, res: ServerResponse) => {
     fake.calls.push(req.url!);
+    await fake.during?.();
     const etag = `"v${fake.dataVersion}-${Buffer.from(req.url!).toString('base64url')}"`;
     if (req.url!.startsWith('/api/series')) {
       res.setHeader('ETag', etag);
@@ -207,5 +209,29 @@ describe('the front', () => {
     });
     expect(raw.encoding).toBe('gzip');
     expect(gunzipSync(raw.body).toString()).toContain('<p>version 1</p>');
+  });
+
+  it('keeps no API response whose version a fresh read does not confirm', async () => {
+    const fake: Fake = { calls: [], version: 1, dataVersion: 1, moved: true };
+    const base = await start(fake);
+    await fetch(`${base}/api/series?from=2003`);
+    await fetch(`${base}/api/series?from=2003`);
+    expect(fake.calls).toHaveLength(2);
+  });
+
+  it('keeps nothing made while another database file was put in place, even at the same version', async () => {
+    for (const url of ['/api/series?from=2004', '/?from=2004']) {
+      const fake: Fake = { calls: [], version: 1, dataVersion: 1, opened: 1 };
+      const base = await start(fake);
+      fake.during = async () => {
+        fake.during = undefined;
+        fake.opened = 2; // the new file repeats version 1; a request that starts now clears the store
+        await (await fetch(`${base}/api/series?other`)).text();
+      };
+      await (await fetch(`${base}${url}`)).text();
+      await (await fetch(`${base}${url}`)).text();
+      expect(fake.calls).toEqual([url, '/api/series?other', url]);
+      server?.close();
+    }
   });
 });

@@ -40,10 +40,19 @@ export function createFrontHandler(next: NextHandler, probe: DataVersionProbe, s
     const key = storeKey(req.url ?? '/', page, req.headers);
     const stored = key === null ? undefined : store.get(key, version);
     if (stored) return answerFromStore(req, res, stored);
+    // Kept only when a fresh read confirms the version its ETag names (as for the result cache:
+    // docs/deploy.md), and the database is the one seen at the request's start, at that version.
+    const startedWith = { opened, version };
+    const confirmed = (at: number) => probe.confirm(at, { replicas: probe.replicasAt(at) });
     const keep = (entry: StoredResponse | null) => {
-      if (entry && key !== null) store.set(key, entry);
+      const same = probe.opened() === startedWith.opened && probe.current() === startedWith.version;
+      if (entry && key !== null && entry.version === startedWith.version && same) store.set(key, entry);
     };
-    if (!page) return capture(req, res, next, false, (made) => keep(keptEntry(made, false)));
+    if (!page)
+      return capture(req, res, next, false, async (made) => {
+        const entry = keptEntry(made, false);
+        if (entry && (await confirmed(entry.version))) keep(entry);
+      });
     // A page: rendered uncompressed and held whole (these pages do not stream), kept when it is a
     // view whose version held throughout, then sent with a fresh nonce in place of its render's.
     const reader = req.headers['accept-encoding'];
@@ -51,8 +60,7 @@ export function createFrontHandler(next: NextHandler, probe: DataVersionProbe, s
     return capture(req, res, next, true, async (made) => {
       req.headers['accept-encoding'] = reader;
       const version = etagVersion(made.headers.find(([name]) => name === 'etag')?.[1]);
-      if (version !== null && !(await probe.confirm(version, { replicas: probe.replicasAt(version) })))
-        made.headers = withoutEtag(made.headers);
+      if (version !== null && !(await confirmed(version))) made.headers = withoutEtag(made.headers);
       else keep(keptEntry(made, true));
       sendPage(req, res, made.status, made.headers, made.body ?? Buffer.alloc(0), pageNonce(made.headers));
     });

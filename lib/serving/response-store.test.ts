@@ -55,4 +55,12 @@ describe('the front response store', () => {
     store.clear();
     expect(store.get('small', 1)).toBeUndefined();
   });
+
+  it('after a clear (another database), keeps a lower version number again', () => {
+    const store = createResponseStore(1024 * 1024);
+    store.set('a', entry(5, 10));
+    store.clear();
+    store.set('a', entry(3, 10));
+    expect(store.get('a', 3)?.version).toBe(3);
+  });
 });

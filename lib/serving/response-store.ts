@@ -59,7 +59,11 @@ export function createResponseStore(maxBytes: number): ResponseStore {
       switchTo(entry.version);
       lru.set(key, entry, sizeOf(key, entry));
     },
-    clear: () => lru.clear(),
+    // Another database: its version numbers start afresh, so the last one seen means nothing.
+    clear: () => {
+      lru.clear();
+      version = -1;
+    },
     stats: () => ({ ...lru.stats(), hits, misses }),
   };
 }

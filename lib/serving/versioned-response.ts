@@ -2,13 +2,20 @@ import 'server-only';
 import { confirmDataVersion, withDataVersion } from '../data/cached-by-version';
 import { DatabaseUnavailable } from '../database/read-context';
 import { BUILD_ID } from './build-id';
-import { etagMatches, NO_STORE, notModifiedResponse, viewEtag, VIEW_CACHE_CONTROL } from './cache-headers';
+import {
+  etagMatches,
+  NO_STORE,
+  notModifiedResponse,
+  STREAMED_CACHE_CONTROL,
+  viewEtag,
+  VIEW_CACHE_CONTROL,
+} from './cache-headers';
 import { unavailableResponse } from './unavailable-response';
 
 export type Representation = {
   version: number; // the data version the request works with (withDataVersion)
   key: string; // everything else that picks the bytes: route, format, origin, canonical query
-  streamed?: boolean; // a body read while it is sent (whole-dataset CSVs): tagged without the check below
+  streamed?: boolean; // a body read while it is sent (whole-dataset CSVs): tagged, never kept by a shared cache
 };
 
 /**
@@ -37,12 +44,15 @@ export async function versionedResponse(
 ): Promise<Response> {
   const etag = viewEtag(BUILD_ID, version, key);
   if (etagMatches(request.headers.get('if-none-match'), etag))
-    return notModifiedResponse(etag, VIEW_CACHE_CONTROL);
+    return notModifiedResponse(etag, streamed ? STREAMED_CACHE_CONTROL : VIEW_CACHE_CONTROL);
   const response = await produce();
   if (response.status !== 200) return response;
   const body = streamed ? response.body : await response.arrayBuffer();
   const headers = new Headers(response.headers);
-  if (streamed || (await confirmDataVersion())) {
+  if (streamed) {
+    headers.set('ETag', etag);
+    headers.set('Cache-Control', STREAMED_CACHE_CONTROL);
+  } else if (await confirmDataVersion()) {
     headers.set('ETag', etag);
     headers.set('Cache-Control', VIEW_CACHE_CONTROL);
   } else {

@@ -80,6 +80,19 @@ describe('versionedResponse', () => {
       expect(response.headers.get('retry-after')).not.toBeNull();
     } finally {
       renameSync(`${file}.away`, file);
+      await new Promise((resolve) => setTimeout(resolve, 300));
     }
+  });
+
+  it('marks a streamed view so that neither the front nor a CDN keeps it', async () => {
+    const response = await data.withDataVersion((version) =>
+      api.versionedResponse(
+        new Request('http://x/c'),
+        { version, key: 'c', streamed: true },
+        async () => new Response('rows'),
+      ),
+    );
+    expect(response.headers.get('etag')).toMatch(/^"v\d+-/);
+    expect(response.headers.get('cache-control')).not.toMatch(/public/);
   });
 });
