@@ -148,7 +148,14 @@ function sqliteProbe(file: string): DataVersionProbe {
 const POLL_MS = 500;
 
 // A poll that has not succeeded for this long means the server cannot be reached: unavailable.
-const STALE_MS = 1_500;
+// Longer than one failed poll (its 1 s query timeout) and the next, so one slow poll under load
+// keeps the last version instead of turning requests away with 503.
+const STALE_MS = 2_500;
+
+// Which database answers: another one under the same URL (dropped and created again, a failover to
+// another server, a restart) may repeat version numbers.
+const IDENTITY =
+  "SELECT d.oid::text || '@' || pg_postmaster_start_time()::text AS identity FROM pg_database d WHERE d.datname = current_database()";
 
 function postgresProbe(url: string, replicas: string[]): DataVersionProbe {
   // Timeouts, so a server gone silent makes the poll fail instead of hang with the last version.
@@ -167,26 +174,36 @@ function postgresProbe(url: string, replicas: string[]): DataVersionProbe {
   const replicaPools = replicas.map(poolOf);
   const replicaVersions: (number | null)[] = replicas.map(() => null);
   let version: number | null = null;
-  let answeredAt = 0;
+  let identity: string | null = null;
+  let answeredAt = -Infinity;
   let opened = 0;
   let polling = false;
+  const stale = () => Date.now() - answeredAt > STALE_MS;
 
   const latest = async (pool: Pool) =>
     Number((await pool.query<{ version: string }>(LATEST_VERSION)).rows[0].version);
   const latestOrNull = (pool: Pool) => latest(pool).catch(() => null);
 
+  // A failed poll changes nothing: the last version stands until STALE_MS passes without an answer.
+  // `opened` moves only when the database was unreadable (stale) and answers again, or another
+  // database answers: then its version numbers may repeat, and the caches and the client go.
   const poll = async () => {
     if (polling) return;
     polling = true;
     try {
       await primary.query(DATASETS_READ);
-      const [now, ...onReplicas] = await Promise.all([latest(primary), ...replicaPools.map(latestOrNull)]);
-      if (version === null) opened += 1; // back after an outage: it may be another database
+      const [now, { rows }, ...onReplicas] = await Promise.all([
+        latest(primary),
+        primary.query<{ identity: string }>(IDENTITY),
+        ...replicaPools.map(latestOrNull),
+      ]);
+      if (stale() || rows[0]?.identity !== identity) opened += 1;
+      identity = rows[0]?.identity ?? null;
       version = now;
       onReplicas.forEach((seen, i) => (replicaVersions[i] = seen));
       answeredAt = Date.now();
     } catch {
-      version = null;
+      // unanswered: current() says null once the last answer is STALE_MS old
     } finally {
       polling = false;
     }
@@ -196,7 +213,7 @@ function postgresProbe(url: string, replicas: string[]): DataVersionProbe {
   timer.unref();
 
   return {
-    current: () => (Date.now() - answeredAt <= STALE_MS ? version : null),
+    current: () => (stale() ? null : version),
     ready: () => first,
     opened: () => opened,
     replicasAt: (at) => replicaVersions.every((seen) => seen === at),
