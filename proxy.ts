@@ -6,7 +6,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { dataVersionProbe } from '@/lib/database/data-version-probe';
 import { etagMatches, NO_STORE, notModifiedResponse, PAGE_CACHE_CONTROL } from '@/lib/serving/cache-headers';
 import { pageEtag } from '@/lib/serving/page-validator';
-import { freshNonce, requestedPlaceholderNonce } from '@/lib/serving/page-nonce';
+import { freshNonce } from '@/lib/serving/page-nonce';
 import { hasMalformedPercentEncoding } from '@/lib/serving/path-encoding';
 import { contentSecurityPolicy, isFrameable, SECURITY_HEADERS } from '@/lib/serving/security-headers';
 import { badPathResponse, unavailableResponse } from '@/lib/serving/unavailable-response';
@@ -29,16 +29,20 @@ export async function proxy(request: NextRequest) {
   } else if (version === null) {
     response = unavailableResponse(pathname);
   } else {
-    const etag = await pageEtag(request, version);
+    // A database error while the address is read (the page's ETag reads the parser's context):
+    // the same 503 as an unreadable database, never the proxy throwing.
+    const etag = await pageEtag(request, version).catch(() => false as const);
+    if (etag === false)
+      return withSecurityHeaders(unavailableResponse(pathname), pathname, freshCsp(pathname));
     if (etag && etagMatches(request.headers.get('if-none-match'), etag)) {
       // No Content-Security-Policy on the 304: the browser keeps the policy stored with the page,
       // whose nonce matches the stored HTML. A new nonce here would replace it (a 304's headers
       // update the stored ones) and block every script of the page it revalidates.
       return withSecurityHeaders(notModifiedResponse(etag, PAGE_CACHE_CONTROL), pathname, null);
     }
-    // The front (lib/serving/) renders a view page once with its placeholder and puts a fresh nonce
-    // in its place for every response; anything else gets a fresh nonce here.
-    const nonce = requestedPlaceholderNonce(request.headers) ?? freshNonce();
+    // Always a fresh nonce: the front (lib/serving/) reads it from a page's policy and puts a new
+    // one in its place for every response it sends of that render.
+    const nonce = freshNonce();
     csp = contentSecurityPolicy(nonce, {
       frameable: isFrameable(pathname),
       development: process.env.NODE_ENV === 'development',
@@ -54,11 +58,11 @@ export async function proxy(request: NextRequest) {
     }
     if (NEVER_STORED.test(pathname)) response.headers.set('Cache-Control', NO_STORE);
   }
-  csp ??= contentSecurityPolicy(freshNonce(), {
-    frameable: isFrameable(pathname),
-  });
-  return withSecurityHeaders(response, pathname, csp);
+  return withSecurityHeaders(response, pathname, csp ?? freshCsp(pathname));
 }
+
+const freshCsp = (pathname: string) =>
+  contentSecurityPolicy(freshNonce(), { frameable: isFrameable(pathname) });
 
 function withSecurityHeaders(response: Response, pathname: string, csp: string | null): Response {
   if (csp) response.headers.set('Content-Security-Policy', csp);

@@ -13,6 +13,16 @@ async function main() {
   // of every module Next loads: some 50 MB that a production server does not need (Next leaves
   // them off too). So they are turned off before anything else is loaded.
   process.setSourceMapsEnabled(false);
+  // Checked before anything else: an invalid PUBLIC_ORIGIN would fail every page that names it.
+  const { publicOrigin } = await import('../lib/serving/public-origin');
+  try {
+    publicOrigin();
+  } catch (error) {
+    console.error(
+      `PUBLIC_ORIGIN=${process.env.PUBLIC_ORIGIN} is not an http(s) URL: ${(error as Error).message}`,
+    );
+    process.exit(1);
+  }
   const { default: next } = await import('next');
   const { dataVersionProbe } = await import('../lib/database/data-version-probe');
   const { createFrontHandler } = await import('../lib/serving/front-handler');
@@ -41,8 +51,11 @@ async function main() {
     console.log(`serving on http://${hostname ?? 'localhost'}:${port} (front cache ${cacheMB} MB)`),
   );
   const stop = () => {
-    probe.close();
-    server.close(() => process.exit(0));
+    // The probe closes once the last request is answered: until then they still ask it.
+    server.close(() => {
+      probe.close();
+      process.exit(0);
+    });
     setTimeout(() => process.exit(0), 2_000).unref();
   };
   process.on('SIGINT', stop);

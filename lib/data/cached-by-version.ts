@@ -1,26 +1,25 @@
 import 'server-only';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { cache } from 'react';
 import { createBoundedLru, type BoundedLru } from '../cache/bounded-lru';
 import { dataVersionProbe } from '../database/data-version-probe';
-import { readContext, type ReadContext } from '../database/read-context';
+import { DatabaseUnavailable, readContext, type ReadContext } from '../database/read-context';
 
 // The data version a request works with, from the one probe (lib/database/data-version-probe.ts):
-// a route handler pins it (withDataVersion), a page render shares one through React's
-// per-request cache. With it: whether the request's reads may go to the read replicas.
-const pinned = new AsyncLocalStorage<ReadContext>();
+// a route handler runs its work inside the one read context (withDataVersion,
+// lib/database/read-context.ts), a page render shares one through React's per-request cache.
+// With it: whether the request's reads may go to the read replicas.
 const contextForRender = cache(async () => {
   await dataVersionProbe().ready();
   return readContextAt(dataVersionProbe().current());
 });
 
 function readContextAt(version: number | null): ReadContext {
-  if (version === null) throw new Error('the database cannot be read'); // the proxy answers 503 first
+  if (version === null) throw new DatabaseUnavailable(); // the probe turned null after the proxy: 503
   return { version, replicas: dataVersionProbe().replicasAt(version) };
 }
 
-export async function currentReadContext(): Promise<ReadContext> {
-  return pinned.getStore() ?? contextForRender();
+async function currentReadContext(): Promise<ReadContext> {
+  return readContext.getStore() ?? contextForRender();
 }
 
 export async function currentDataVersion(): Promise<number> {
@@ -29,7 +28,7 @@ export async function currentDataVersion(): Promise<number> {
 
 export async function withDataVersion<T>(work: (version: number) => Promise<T>): Promise<T> {
   const context = await currentReadContext();
-  return pinned.run(context, () => work(context.version));
+  return readContext.run(context, () => work(context.version));
 }
 
 /** After a response was computed: did every database it read stay at its version throughout? */
@@ -40,8 +39,9 @@ export async function confirmDataVersion(): Promise<boolean> {
 
 // The result cache: computed data (never response bodies: the front keeps those), one data
 // version and one opened database at a time, bounded in bytes (16 MB unless RESULT_CACHE_MB).
-// On globalThis because Next loads the proxy and each route from separate bundles, which should
-// share one cache and one bound. A value is kept only once a fresh read confirmed the data
+// Kept on globalThis (a Symbol.for slot), as the read context is (lib/database/read-context.ts):
+// Next loads the proxy and each route from bundles of their own, and every copy of this module
+// shares the one cache and the one bound. A value is kept only once a fresh read confirmed the data
 // version after it was computed (docs/deploy.md): data read across a load is served, never kept.
 type ResultCache = {
   opened: number;
@@ -101,6 +101,6 @@ export function cachedByVersion<Args extends unknown[], T>(
 
 // Roughly what a value holds in memory: its JSON length in bytes (strings count twice in V8's
 // two-byte form at most; the bound is a budget, not an exact measure).
-export function jsonBytes(value: unknown): number {
+function jsonBytes(value: unknown): number {
   return JSON.stringify(value)?.length ?? 0;
 }

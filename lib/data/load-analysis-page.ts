@@ -1,5 +1,6 @@
 import 'server-only';
 import { parseAnalysisState, analysisQueryString, type AnalysisView } from '../view-state/analysis-state';
+import { withDataVersion } from './cached-by-version';
 import { getClaimChecks } from './get-article';
 import { getReporters } from './get-reporters';
 import { getEconomyNames } from './get-economy-names';
@@ -20,7 +21,8 @@ export async function loadAnalysisPage(
   const { state, issues } = parseAnalysisState(view, searchParams, context);
   const showClaims = (view === 'mirror' || view === 'sources') && state.reporter === 'KAZ';
   const [result, reporters, names, claims] = await Promise.all([
-    loadAnalysis(view, state),
+    // Uncached reads: run inside the render's read context, so they read the databases it allows.
+    withDataVersion(() => loadAnalysis(view, state)),
     getReporters(),
     getEconomyNames([state.reporter, ...state.partners, ...state.reporters]),
     showClaims ? getClaimChecks() : null,

@@ -39,4 +39,33 @@ describePostgres('the data version probe (PostgreSQL)', () => {
       probe.close();
     }
   });
+
+  it('keeps its version, and its database, through one poll slower than its query timeout', async () => {
+    const slow = await createTestDatabase('probe-slow');
+    await migrate(slow.url);
+    const probe = openDataVersionProbe(slow.url);
+    const locker = new pg.Client(slow.url);
+    try {
+      expect(await until(() => probe.current() === 0)).toBe(true);
+      const opened = probe.opened();
+      await locker.connect();
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE "DataVersion" IN ACCESS EXCLUSIVE MODE'); // the next poll waits 1 s and fails
+      const seen = new Set<number | null>();
+      const end = Date.now() + 1_700;
+      while (Date.now() < end) {
+        seen.add(probe.current());
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      await locker.query('COMMIT');
+      await new Promise((resolve) => setTimeout(resolve, 1_000)); // answered again
+      seen.add(probe.current());
+      expect([...seen]).toEqual([0]);
+      expect(probe.opened()).toBe(opened);
+    } finally {
+      await locker.end().catch(() => {});
+      probe.close();
+      await slow.drop();
+    }
+  });
 });

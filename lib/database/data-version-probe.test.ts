@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -90,6 +90,29 @@ describe('the data version probe on a file changed under it (SQLite)', () => {
     await pause(300);
     expect(probe.current()).toBe(1);
     expect(probe.opened()).toBe(opened + 1); // so the caches of the old file are dropped
+    probe.close();
+  });
+
+  it('opens a file rewritten in place (cp new.db data.db keeps the inode) anew, even at the same version', async () => {
+    const dir = scratch();
+    const file = path.join(dir, 'a.db');
+    const made = (target: string, createdAt: string) => {
+      const db = database(target, []);
+      db.exec('ALTER TABLE "DataVersion" ADD COLUMN "createdAt" TEXT');
+      db.prepare('INSERT INTO "DataVersion" (id, "createdAt") VALUES (1, ?)').run(createdAt);
+      db.close();
+    };
+    made(file, '2026-01-01');
+    const probe = openDataVersionProbe(`file:${file}`);
+    expect(probe.current()).toBe(1);
+    const opened = probe.opened();
+    const inode = statSync(file).ino;
+    made(path.join(dir, 'b.db'), '2026-02-02');
+    copyFileSync(path.join(dir, 'b.db'), file);
+    expect(statSync(file).ino).toBe(inode);
+    await pause(300);
+    expect(probe.current()).toBe(1);
+    expect(probe.opened()).toBe(opened + 1);
     probe.close();
   });
 });

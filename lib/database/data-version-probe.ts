@@ -26,6 +26,9 @@ export type DataVersionProbe = {
 };
 
 const LATEST_VERSION = 'SELECT coalesce(max(id), 0) AS version FROM "DataVersion"';
+// SQLite: the latest DataVersion row whole (its id and createdAt): another file written over this
+// one in place (cp new.db data.db keeps the inode) shows here even when it repeats the version.
+const LATEST_ROW = 'SELECT * FROM "DataVersion" ORDER BY id DESC LIMIT 1';
 // A file whose DataVersion reads but whose datasets do not is unreadable too.
 const DATASETS_READ = 'SELECT count(*) FROM (SELECT 1 FROM "Dataset" LIMIT 1) AS first_dataset';
 
@@ -65,12 +68,15 @@ const fileState = (file: string): FileState | null => {
 // WAL index, not of the file. Only when it changes is DataVersion read again (any commit changes
 // it, short links included; most leave the data version as it was). The file is looked at every
 // FILE_CHECK_MS: another file (inode) is opened anew; the same file written outside SQLite
-// (mtime or size) is opened again, which is where a damaged file fails; gone or unreadable is null.
+// (mtime or size) is opened again, which is where a damaged file fails, and counts as another
+// database when its latest DataVersion row is not the one last seen; gone or unreadable is null.
+// The row is read only when the version changes or the file does, never per request.
 function sqliteProbe(file: string): DataVersionProbe {
   type Open = { db: Database.Database; dataVersion: Database.Statement; pragma: number; version: number };
   let open: Open | null = null;
   let seen: FileState | null = null; // the file as it was when opened
   let openedIno = -1;
+  let latestRow: string | null = null; // the latest DataVersion row last seen, as JSON
   let checkedFileAt = -FILE_CHECK_MS;
   let opened = 0;
 
@@ -81,18 +87,21 @@ function sqliteProbe(file: string): DataVersionProbe {
 
   const latest = (db: Database.Database) => {
     db.prepare(DATASETS_READ).pluck().get();
-    return db.prepare(LATEST_VERSION).pluck().get() as number;
+    const version = db.prepare(LATEST_VERSION).pluck().get() as number;
+    return { version, row: JSON.stringify(db.prepare(LATEST_ROW).get() ?? null) };
   };
 
   const reopen = (state: FileState): Open | null => {
     let db: Database.Database | null = null;
     try {
       db = new Database(file, { readonly: true, fileMustExist: true });
-      const version = latest(db); // a file that is not a database fails here, not at the open
+      const { version, row } = latest(db); // a file that is not a database fails here, not at the open
       // Prepared once per open file: better-sqlite3's db.pragma() prepares one per call.
       const dataVersion = db.prepare('PRAGMA data_version').pluck();
-      if (state.ino !== openedIno) opened += 1; // another file: its versions may repeat
+      // Another file (or this one rewritten in place with another history): its versions may repeat.
+      if (state.ino !== openedIno || row !== latestRow) opened += 1;
       openedIno = state.ino;
+      latestRow = row;
       return { db, dataVersion, pragma: dataVersion.get() as number, version };
     } catch {
       db?.close();
@@ -122,7 +131,7 @@ function sqliteProbe(file: string): DataVersionProbe {
       const pragma = open.dataVersion.get() as number;
       if (pragma !== open.pragma) {
         open.pragma = pragma;
-        open.version = latest(open.db);
+        ({ version: open.version, row: latestRow } = latest(open.db));
       }
       return open.version;
     } catch {
@@ -148,7 +157,14 @@ function sqliteProbe(file: string): DataVersionProbe {
 const POLL_MS = 500;
 
 // A poll that has not succeeded for this long means the server cannot be reached: unavailable.
-const STALE_MS = 1_500;
+// Longer than one failed poll (its 1 s query timeout) and the next, so one slow poll under load
+// keeps the last version instead of turning requests away with 503.
+const STALE_MS = 2_500;
+
+// Which database answers: another one under the same URL (dropped and created again, a failover to
+// another server, a restart) may repeat version numbers.
+const IDENTITY =
+  "SELECT d.oid::text || '@' || pg_postmaster_start_time()::text AS identity FROM pg_database d WHERE d.datname = current_database()";
 
 function postgresProbe(url: string, replicas: string[]): DataVersionProbe {
   // Timeouts, so a server gone silent makes the poll fail instead of hang with the last version.
@@ -167,26 +183,36 @@ function postgresProbe(url: string, replicas: string[]): DataVersionProbe {
   const replicaPools = replicas.map(poolOf);
   const replicaVersions: (number | null)[] = replicas.map(() => null);
   let version: number | null = null;
-  let answeredAt = 0;
+  let identity: string | null = null;
+  let answeredAt = -Infinity;
   let opened = 0;
   let polling = false;
+  const stale = () => Date.now() - answeredAt > STALE_MS;
 
   const latest = async (pool: Pool) =>
     Number((await pool.query<{ version: string }>(LATEST_VERSION)).rows[0].version);
   const latestOrNull = (pool: Pool) => latest(pool).catch(() => null);
 
+  // A failed poll changes nothing: the last version stands until STALE_MS passes without an answer.
+  // `opened` moves only when the database was unreadable (stale) and answers again, or another
+  // database answers: then its version numbers may repeat, and the caches and the client go.
   const poll = async () => {
     if (polling) return;
     polling = true;
     try {
       await primary.query(DATASETS_READ);
-      const [now, ...onReplicas] = await Promise.all([latest(primary), ...replicaPools.map(latestOrNull)]);
-      if (version === null) opened += 1; // back after an outage: it may be another database
+      const [now, { rows }, ...onReplicas] = await Promise.all([
+        latest(primary),
+        primary.query<{ identity: string }>(IDENTITY),
+        ...replicaPools.map(latestOrNull),
+      ]);
+      if (stale() || rows[0]?.identity !== identity) opened += 1;
+      identity = rows[0]?.identity ?? null;
       version = now;
       onReplicas.forEach((seen, i) => (replicaVersions[i] = seen));
       answeredAt = Date.now();
     } catch {
-      version = null;
+      // unanswered: current() says null once the last answer is STALE_MS old
     } finally {
       polling = false;
     }
@@ -196,7 +222,7 @@ function postgresProbe(url: string, replicas: string[]): DataVersionProbe {
   timer.unref();
 
   return {
-    current: () => (Date.now() - answeredAt <= STALE_MS ? version : null),
+    current: () => (stale() ? null : version),
     ready: () => first,
     opened: () => opened,
     replicasAt: (at) => replicaVersions.every((seen) => seen === at),

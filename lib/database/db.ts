@@ -7,11 +7,13 @@ import { readContext } from './read-context';
 // One client per server process, kept on globalThis: Next re-evaluates modules on every edit in
 // development, and in production the proxy's bundle and the routes' bundle share it this way.
 // The server never creates the database file (mustExist). When the data version probe opens the
-// database anew (another file put in place, or back after an outage) the client is dropped and the
-// next query opens the file again. DATABASE_URL picks SQLite or PostgreSQL; DATABASE_REPLICA_URLS
+// database anew (another file put in place, or back after an outage) the client is replaced and
+// the next query opens the file again; the old one is closed only after DISCONNECT_AFTER_MS, so
+// the queries it is running finish instead of failing. DATABASE_URL picks SQLite or PostgreSQL; DATABASE_REPLICA_URLS
 // adds PostgreSQL read replicas (docs/deploy.md), used only by reads whose request allows them.
 const holder = globalThis as unknown as { prisma?: PrismaClient; prismaOpened?: number };
 const withReplicas = replicaUrls().length > 0;
+const DISCONNECT_AFTER_MS = 30_000;
 
 function currentClient(): PrismaClient {
   const probe = dataVersionProbe();
@@ -25,10 +27,10 @@ function currentClient(): PrismaClient {
   return replicas ? holder.prisma : primaryOf(holder.prisma);
 }
 
-export function resetPrismaClient(): void {
+function resetPrismaClient(): void {
   const client = holder.prisma;
   holder.prisma = undefined;
-  client?.$disconnect().catch(() => {});
+  if (client) setTimeout(() => void client.$disconnect().catch(() => {}), DISCONNECT_AFTER_MS).unref();
 }
 
 // Delegates to the current client, so modules that imported `prisma` once follow a reset.

@@ -2,6 +2,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { readReplicas } from '@prisma/extension-read-replicas';
 import { databaseFilePath, databaseProvider } from './database-url';
+import { DatabaseUnavailable } from './read-context';
 import { PrismaClient } from '../generated/prisma/client';
 import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-postgres/client';
 
@@ -45,17 +46,20 @@ export function primaryOf(client: PrismaClient): PrismaClient {
 // model APIs are the same; the app is typed against the SQLite one.
 function postgresClient(url: string): PrismaClient {
   const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-  return client.$extends({ query: { $allOperations: retryReadOnce } }) as unknown as PrismaClient;
+  return client.$extends({ query: { $allOperations: retryRead } }) as unknown as PrismaClient;
 }
 
 // A pooled connection the server ended (restart, failover, pg_terminate_backend) fails the one
-// query that drew it; the pool then drops it. A read is tried once more on a fresh connection
-// rather than answered 500; a write is not (it may have committed).
+// query that drew it; the pool then drops it. A read is tried again on another connection rather
+// than answered 500 — up to READ_ATTEMPTS times, since the pool may hold several dead ones — and
+// when every attempt lost its connection it fails as DatabaseUnavailable (503 with Retry-After).
+// A write is not retried (it may have committed).
 const READS = /^(find|count|aggregate|groupBy|\$queryRaw)/;
 const CONNECTION_LOST =
   /terminat|connection (closed|ended|error|reset)|not queryable|ECONNRESET|57P01|P1017/i;
+const READ_ATTEMPTS = 4;
 
-async function retryReadOnce({
+export async function retryRead({
   operation,
   args,
   query,
@@ -64,11 +68,13 @@ async function retryReadOnce({
   args: unknown;
   query: (a: unknown) => Promise<unknown>;
 }) {
-  try {
-    return await query(args);
-  } catch (error) {
-    if (!READS.test(operation) || !CONNECTION_LOST.test(String(error))) throw error;
-    return query(args);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await query(args);
+    } catch (error) {
+      if (!READS.test(operation) || !CONNECTION_LOST.test(String(error))) throw error;
+      if (attempt >= READ_ATTEMPTS) throw new DatabaseUnavailable();
+    }
   }
 }
 

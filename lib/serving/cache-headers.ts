@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { ANALYSIS_VIEWS } from '../view-state/analysis-state';
 
-// The one place that decides what a view is, what its ETag is and whether a request gets a 304:
-// proxy.ts (pages), the front (lib/serving/front-handler.ts: what it stored) and withView (the
-// API, CSV and image routes) all ask here.
+// The caching rules of the app's responses: which paths are view pages, a view's ETag and the data
+// version it names, whether If-None-Match matches it (the 304), and the Cache-Control of each kind
+// of response. proxy.ts (pages), the front (lib/serving/front-handler.ts) and versionedResponse
+// (the API, CSV and image routes) use them; whether a route is a view is the route's own choice.
 
 // What a view response may be kept for. Every view is a pure function of (data version, canonical
 // view), and its ETag says which: a browser revalidates after a minute (answered by 304 without
@@ -11,6 +12,11 @@ import { ANALYSIS_VIEWS } from '../view-state/analysis-state';
 // day while it revalidates. A load therefore reaches readers behind a CDN within ten minutes,
 // those going straight to the server on their next request (a minute for a browser's copy).
 export const VIEW_CACHE_CONTROL = 'public, max-age=60, s-maxage=600, stale-while-revalidate=86400';
+
+// A view streamed while it is read (a whole-dataset CSV): its ETag is set before its reads end, so
+// no version check can follow it. Not public: neither the front nor a CDN keeps it; a browser may,
+// for a minute.
+export const STREAMED_CACHE_CONTROL = 'private, max-age=60';
 
 // Pages carry a per-response CSP nonce. A shared cache would hand one nonce to every reader, so
 // pages are for the reader's own browser only, and revalidated every time (a 304 costs no render).

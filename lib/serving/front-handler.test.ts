@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DataVersionProbe } from '../database/data-version-probe';
 import { createFrontHandler } from './front-handler';
-import { PLACEHOLDER_NONCE_HEADER } from './page-nonce';
+import { freshNonce } from './page-nonce';
 import { createResponseStore } from './response-store';
 
 // The front in a real node:http server, before a stand-in for Next that answers as our routes
@@ -15,11 +15,15 @@ type Fake = {
   dataVersion: number;
   opened?: number;
   moved?: boolean; // the data version moves while a page renders
+  rendered?: string[]; // the nonce each page render got, as the proxy gives one: fresh
+  extraHeaders?: string[]; // request headers Next saw beyond what the client sent
+  during?: () => Promise<void>; // runs while Next makes a response (another file put in place)
 };
 
 function fakeNext(fake: Fake) {
-  return (req: IncomingMessage, res: ServerResponse) => {
+  return async (req: IncomingMessage, res: ServerResponse) => {
     fake.calls.push(req.url!);
+    await fake.during?.();
     const etag = `"v${fake.dataVersion}-${Buffer.from(req.url!).toString('base64url')}"`;
     if (req.url!.startsWith('/api/series')) {
       res.setHeader('ETag', etag);
@@ -39,7 +43,9 @@ function fakeNext(fake: Fake) {
       res.setHeader('Cache-Control', 'no-store');
       res.end('{"status":"ok"}');
     } else {
-      const nonce = String(req.headers[PLACEHOLDER_NONCE_HEADER] ?? 'fresh-from-proxy');
+      const nonce = freshNonce();
+      fake.rendered?.push(nonce);
+      fake.extraHeaders?.push(...Object.keys(req.headers).filter((name) => name.startsWith('x-')));
       res.writeHead(200, {
         ETag: etag,
         'Cache-Control': 'private, no-cache',
@@ -144,6 +150,21 @@ describe('the front', () => {
     expect(fake.calls).toHaveLength(1); // rendered once
   });
 
+  it('asks Next for no particular nonce, and never serves the one the render got', async () => {
+    const fake: Fake = { calls: [], version: 1, dataVersion: 1, rendered: [], extraHeaders: [] };
+    const base = await start(fake);
+    for (let i = 0; i < 3; i += 1) {
+      const response = await fetch(`${base}/?from=2002`);
+      const html = await response.text();
+      for (const nonce of fake.rendered!) {
+        expect(html).not.toContain(nonce);
+        expect(response.headers.get('content-security-policy')).not.toContain(nonce);
+      }
+    }
+    expect(fake.rendered).toHaveLength(1);
+    expect(fake.extraHeaders).toEqual([]); // no secret header from the front
+  });
+
   it('keeps only what a clean request gets: never the `{}` Next answers a prefetch with', async () => {
     const fake: Fake = { calls: [], version: 1, dataVersion: 1 };
     const base = await start(fake);
@@ -171,15 +192,6 @@ describe('the front', () => {
     expect(response.headers.get('content-security-policy')).toContain('frame-ancestors *');
   });
 
-  it('ignores a placeholder nonce a client sends', async () => {
-    const fake: Fake = { calls: [], version: null, dataVersion: 1 };
-    const base = await start(fake);
-    const html = await (
-      await fetch(`${base}/`, { headers: { [PLACEHOLDER_NONCE_HEADER]: 'chosen' } })
-    ).text();
-    expect(html).not.toContain('chosen');
-  });
-
   it('compresses a page for a reader that accepts gzip', async () => {
     const fake: Fake = { calls: [], version: 1, dataVersion: 1 };
     const base = await start(fake);
@@ -197,5 +209,29 @@ describe('the front', () => {
     });
     expect(raw.encoding).toBe('gzip');
     expect(gunzipSync(raw.body).toString()).toContain('<p>version 1</p>');
+  });
+
+  it('keeps no API response whose version a fresh read does not confirm', async () => {
+    const fake: Fake = { calls: [], version: 1, dataVersion: 1, moved: true };
+    const base = await start(fake);
+    await fetch(`${base}/api/series?from=2003`);
+    await fetch(`${base}/api/series?from=2003`);
+    expect(fake.calls).toHaveLength(2);
+  });
+
+  it('keeps nothing made while another database file was put in place, even at the same version', async () => {
+    for (const url of ['/api/series?from=2004', '/?from=2004']) {
+      const fake: Fake = { calls: [], version: 1, dataVersion: 1, opened: 1 };
+      const base = await start(fake);
+      fake.during = async () => {
+        fake.during = undefined;
+        fake.opened = 2; // the new file repeats version 1; a request that starts now clears the store
+        await (await fetch(`${base}/api/series?other`)).text();
+      };
+      await (await fetch(`${base}${url}`)).text();
+      await (await fetch(`${base}${url}`)).text();
+      expect(fake.calls).toEqual([url, '/api/series?other', url]);
+      server?.close();
+    }
   });
 });

@@ -3,15 +3,16 @@ import { gzipSync } from 'node:zlib';
 import type { DataVersionProbe } from '../database/data-version-probe';
 import { etagMatches, etagVersion, isViewPage, NO_STORE } from './cache-headers';
 import { acceptsGzip, header, keptEntry, mayUseStore, pathOf, storeKey } from './front-request';
-import { freshNonce, PLACEHOLDER_NONCE_HEADER, placeholderNonce } from './page-nonce';
+import { freshNonce, nonceOf } from './page-nonce';
 import type { ResponseStore, StoredResponse } from './response-store';
 import { contentSecurityPolicy, isFrameable, SECURITY_HEADERS } from './security-headers';
 
 // The front: a plain node:http handler in front of Next's (scripts/serve.ts). A view response
 // Next made (status 200 with a versioned ETag) is kept by the request's key and answered again
 // from memory while the data version is the same: no routing, no proxy, no rendering. Everything
-// else goes to Next untouched. Pages are rendered with a placeholder nonce and get a fresh one
-// per response (lib/serving/page-nonce.ts). While the database cannot be read the probe says null
+// else goes to Next untouched. A page keeps the nonce its render got from the proxy (read from its
+// Content-Security-Policy) as its placeholder, and every response gets a fresh one in its place
+// (lib/serving/page-nonce.ts): no secret passes between the front and the proxy. While the database cannot be read the probe says null
 // and every request goes to Next, whose proxy answers 503.
 
 type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -28,7 +29,6 @@ const ON_NOT_MODIFIED = new Set([
 export function createFrontHandler(next: NextHandler, probe: DataVersionProbe, store: ResponseStore | null) {
   let opened = probe.opened();
   return (req: IncomingMessage, res: ServerResponse) => {
-    delete req.headers[PLACEHOLDER_NONCE_HEADER]; // only the front may ask for the placeholder
     const version = store && mayUseStore(req.method, req.url, req.headers) ? probe.current() : null;
     if (store === null || version === null) return capture(req, res, next, false, null);
     // Another database file (replaced, or back after an outage) may repeat a version number.
@@ -40,22 +40,29 @@ export function createFrontHandler(next: NextHandler, probe: DataVersionProbe, s
     const key = storeKey(req.url ?? '/', page, req.headers);
     const stored = key === null ? undefined : store.get(key, version);
     if (stored) return answerFromStore(req, res, stored);
+    // Kept only when a fresh read confirms the version its ETag names (as for the result cache:
+    // docs/deploy.md), and the database is the one seen at the request's start, at that version.
+    const startedWith = { opened, version };
+    const confirmed = (at: number) => probe.confirm(at, { replicas: probe.replicasAt(at) });
     const keep = (entry: StoredResponse | null) => {
-      if (entry && key !== null) store.set(key, entry);
+      const same = probe.opened() === startedWith.opened && probe.current() === startedWith.version;
+      if (entry && key !== null && entry.version === startedWith.version && same) store.set(key, entry);
     };
-    if (!page) return capture(req, res, next, false, (made) => keep(keptEntry(made, false)));
-    // A page: rendered uncompressed with the placeholder nonce and held whole (these pages do not
-    // stream), kept when it is a view whose version held throughout, then sent with a fresh nonce.
+    if (!page)
+      return capture(req, res, next, false, async (made) => {
+        const entry = keptEntry(made, false);
+        if (entry && (await confirmed(entry.version))) keep(entry);
+      });
+    // A page: rendered uncompressed and held whole (these pages do not stream), kept when it is a
+    // view whose version held throughout, then sent with a fresh nonce in place of its render's.
     const reader = req.headers['accept-encoding'];
     delete req.headers['accept-encoding'];
-    req.headers[PLACEHOLDER_NONCE_HEADER] = placeholderNonce();
     return capture(req, res, next, true, async (made) => {
       req.headers['accept-encoding'] = reader;
       const version = etagVersion(made.headers.find(([name]) => name === 'etag')?.[1]);
-      if (version !== null && !(await probe.confirm(version, { replicas: probe.replicasAt(version) })))
-        made.headers = withoutEtag(made.headers);
+      if (version !== null && !(await confirmed(version))) made.headers = withoutEtag(made.headers);
       else keep(keptEntry(made, true));
-      sendPage(req, res, made.status, made.headers, made.body ?? Buffer.alloc(0));
+      sendPage(req, res, made.status, made.headers, made.body ?? Buffer.alloc(0), pageNonce(made.headers));
     });
   };
 }
@@ -81,18 +88,22 @@ function answerFromStore(req: IncomingMessage, res: ServerResponse, entry: Store
   }
   // RFC 9111 §5.1: a response from a cache says how long it was held.
   const age: [string, string] = ['age', String(Math.floor((Date.now() - entry.storedAt) / 1000))];
-  sendPage(req, res, entry.status, [...entry.headers, age], entry.body);
+  sendPage(req, res, entry.status, [...entry.headers, age], entry.body, entry.placeholder);
 }
 
-// A page with its placeholder nonce replaced by a fresh one, compressed when the reader accepts it.
+const pageNonce = (headers: [string, string][]) =>
+  nonceOf(headers.find(([name]) => name === 'content-security-policy')?.[1]);
+
+// A page with the nonce it was rendered with (its placeholder) replaced by a fresh one, compressed
+// when the reader accepts it. A page without a nonce in its policy is sent as it is.
 function sendPage(
   req: IncomingMessage,
   res: ServerResponse,
   status: number,
   headers: [string, string][],
   template: Buffer,
+  placeholder: string | null,
 ) {
-  const placeholder = placeholderNonce();
   const nonce = freshNonce();
   if (template.byteLength === 0) {
     // 304 (the proxy's, for a page not stored here), 204: headers only, nothing to compress.
@@ -100,12 +111,13 @@ function sendPage(
     res.end();
     return;
   }
-  const html = Buffer.from(template.toString('latin1').replaceAll(placeholder, nonce), 'latin1');
+  const swap = (text: string) => (placeholder === null ? text : text.replaceAll(placeholder, nonce));
+  const html = placeholder === null ? template : Buffer.from(swap(template.toString('latin1')), 'latin1');
   const gzip = acceptsGzip(header(req.headers, 'accept-encoding'));
   const body = gzip ? gzipSync(html, { level: 4 }) : html;
   const out = headers
     .filter(([name]) => name !== 'content-encoding')
-    .map(([name, value]): [string, string] => [name, value.replaceAll(placeholder, nonce)]);
+    .map(([name, value]): [string, string] => [name, swap(value)]);
   if (gzip) out.push(['content-encoding', 'gzip']);
   const vary = out.find(([name]) => name === 'vary');
   if (!vary) out.push(['vary', 'Accept-Encoding']);

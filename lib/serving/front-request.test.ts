@@ -51,7 +51,11 @@ describe('which requests the front may answer', () => {
       ][],
       body: Buffer.from('x'),
     });
-    expect(keptEntry(made([['content-type', 'text/html; charset=utf-8']]), true)).not.toBeNull();
+    const csp: [string, string] = ['content-security-policy', `script-src 'nonce-${'a'.repeat(32)}'`];
+    expect(keptEntry(made([['content-type', 'text/html; charset=utf-8'], csp]), true)?.placeholder).toBe(
+      'a'.repeat(32),
+    );
+    expect(keptEntry(made([['content-type', 'text/html; charset=utf-8']]), true)).toBeNull(); // no nonce to replace
     expect(keptEntry(made([['content-type', 'application/json']]), true)).toBeNull();
     expect(
       keptEntry(

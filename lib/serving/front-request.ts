@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 // than streamed): the key follows it, so a crawler and a browser never share a stored page.
 import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot';
 import { etagVersion } from './cache-headers';
+import { nonceOf } from './page-nonce';
 import type { StoredResponse } from './response-store';
 
 // Which requests the front may answer from what it stored, under which key, and which responses
@@ -66,8 +67,11 @@ export function keptEntry(
       : !cacheControl.startsWith('public')
   )
     return null;
+  // A page is kept only with the nonce it was rendered with, replaced per response (front-handler.ts).
+  const placeholder = page ? nonceOf(get('content-security-policy')) : null;
+  if (page && placeholder === null) return null;
   const replay = [...headers, ['content-length', String(body.byteLength)]].flat();
-  return { version, status, headers, body, etag: etag!, page, replay, storedAt: Date.now() };
+  return { version, status, headers, body, etag: etag!, page, placeholder, replay, storedAt: Date.now() };
 }
 
 export function header(headers: IncomingHttpHeaders, name: string): string | null {

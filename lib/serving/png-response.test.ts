@@ -29,4 +29,15 @@ describe('pngResponse', () => {
     await drawing;
     expect((await pngResponse(chart, 200, {})).status).toBe(200);
   });
+
+  it('answers 503 with Retry-After, not 500, when the PNG worker stops while drawing', async () => {
+    await pngResponse(chart, 200, {}); // the worker is running
+    const holder = globalThis as unknown as Record<symbol, { worker: { terminate(): Promise<number> } }>;
+    const drawing = pngResponse(chart, 200, {});
+    void holder[Symbol.for('trade-dashboard.png-worker')].worker.terminate();
+    const response = await drawing;
+    expect(response.status).toBe(503);
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect((await pngResponse(chart, 200, {})).status).toBe(200); // a new worker draws the next one
+  });
 });

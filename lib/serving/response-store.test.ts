@@ -8,6 +8,7 @@ const entry = (version: number, bytes: number, etag = `"v${version}-x"`): Stored
   body: Buffer.alloc(bytes),
   etag,
   page: false,
+  placeholder: null,
   replay: [],
   storedAt: 0,
 });
@@ -53,5 +54,13 @@ describe('the front response store', () => {
     store.set('small', entry(1, 10));
     store.clear();
     expect(store.get('small', 1)).toBeUndefined();
+  });
+
+  it('after a clear (another database), keeps a lower version number again', () => {
+    const store = createResponseStore(1024 * 1024);
+    store.set('a', entry(5, 10));
+    store.clear();
+    store.set('a', entry(3, 10));
+    expect(store.get('a', 3)?.version).toBe(3);
   });
 });

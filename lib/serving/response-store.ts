@@ -8,10 +8,11 @@ import { createBoundedLru } from '../cache/bounded-lru';
 export type StoredResponse = {
   version: number;
   status: number;
-  headers: [string, string][]; // as Next sent them; a page's name the placeholder nonce
+  headers: [string, string][]; // as Next sent them; a page's name its placeholder nonce
   body: Buffer;
   etag: string;
-  page: boolean; // HTML with the placeholder nonce, to be replaced per response
+  page: boolean; // HTML with its placeholder nonce, to be replaced per response
+  placeholder: string | null; // a page's: the nonce its render got from the proxy
   replay: string[]; // headers and content-length, flat, as writeHead takes them: built once
   storedAt: number; // Date.now() when kept: a page's Age header
 };
@@ -58,7 +59,11 @@ export function createResponseStore(maxBytes: number): ResponseStore {
       switchTo(entry.version);
       lru.set(key, entry, sizeOf(key, entry));
     },
-    clear: () => lru.clear(),
+    // Another database: its version numbers start afresh, so the last one seen means nothing.
+    clear: () => {
+      lru.clear();
+      version = -1;
+    },
     stats: () => ({ ...lru.stats(), hits, misses }),
   };
 }

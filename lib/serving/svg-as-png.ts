@@ -20,7 +20,8 @@ const holder = globalThis as unknown as {
   [slot]?: { worker: Worker; waiting: Map<number, Waiting>; nextId: number };
 };
 
-// A PNG not drawn in this long fails (500) and its worker is replaced: nothing waits forever.
+// A PNG not drawn in this long fails (PngUnavailable: 503) and its worker is replaced: nothing
+// waits forever.
 const RENDER_TIMEOUT_MS = 20_000;
 
 // At most this many PNGs wait for the worker (the one being drawn included); the next is refused at
@@ -29,10 +30,10 @@ const RENDER_TIMEOUT_MS = 20_000;
 // asking for new PNGs, 13 req/s and p50 3.8 s. The worker draws ~20 new PNGs a second on the 2-core
 // machine (~13 under that load), so a full line of 40 drains in 2–3 s: nobody waits longer than
 // that, and a client told to come back meets a shorter line. PNG_QUEUE_MAX changes it.
-export const DEFAULT_PNG_QUEUE_MAX = 40;
+const DEFAULT_PNG_QUEUE_MAX = 40;
 const PNGS_PER_SECOND = 20;
 
-export function pngQueueMax(env: Record<string, string | undefined> = process.env): number {
+function pngQueueMax(env: Record<string, string | undefined> = process.env): number {
   const value = Number(env.PNG_QUEUE_MAX);
   return Number.isInteger(value) && value > 0 ? value : DEFAULT_PNG_QUEUE_MAX;
 }
@@ -45,6 +46,12 @@ export class PngQueueFull extends Error {
   ) {
     super(`${queued} PNGs are already waiting to be drawn`);
   }
+}
+
+/** The worker crashed or timed out before drawing the PNG: the image routes answer 503 with Retry-After. */
+export class PngUnavailable extends Error {
+  override name = 'PngUnavailable';
+  readonly retryAfterSeconds = 5;
 }
 
 function pngWorker() {
@@ -63,9 +70,11 @@ function pngWorker() {
     if (png) caller?.resolve(png);
     else caller?.reject(new Error(`PNG rendering failed: ${error}`));
   });
-  worker.on('error', failAll);
-  worker.on('messageerror', failAll);
-  worker.on('exit', (code) => failAll(new Error(`the PNG worker stopped (exit code ${code})`)));
+  worker.on('error', (error) => failAll(new PngUnavailable(`the PNG worker failed: ${error.message}`)));
+  worker.on('messageerror', (error) =>
+    failAll(new PngUnavailable(`the PNG worker failed: ${error.message}`)),
+  );
+  worker.on('exit', (code) => failAll(new PngUnavailable(`the PNG worker stopped (exit code ${code})`)));
   holder[slot] = { worker, waiting, nextId: 0 };
   return holder[slot];
 }
@@ -79,7 +88,7 @@ export function svgAsPng(svg: string, fallbackWidth: number): Promise<ArrayBuffe
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       state.waiting.delete(id);
-      reject(new Error(`PNG rendering took over ${RENDER_TIMEOUT_MS / 1000} s`));
+      reject(new PngUnavailable(`PNG rendering took over ${RENDER_TIMEOUT_MS / 1000} s`));
       void state.worker.terminate(); // its 'exit' fails what else it held; the next PNG starts anew
     }, RENDER_TIMEOUT_MS);
     timer.unref();

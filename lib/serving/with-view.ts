@@ -5,11 +5,10 @@ import {
   parseDashboardState,
   type DashboardState,
 } from '../view-state/dashboard-state';
-import { withDataVersion } from '../data/cached-by-version';
 import { getStateContext } from '../data/get-state-context';
 import { publicOrigin } from './public-origin';
 import { invalidParamsResponse } from './invalid-params-response';
-import { versionedResponse } from './versioned-response';
+import { respondWithDataVersion, versionedResponse } from './versioned-response';
 
 // Every view route starts the same way: read the address with the one parser, and answer 400 with
 // the list of invalid parameters instead of serving a view the reader did not ask for. A valid
@@ -38,7 +37,7 @@ export function withView<Context>(
   handler: (view: ViewRequest, request: NextRequest, context: Context) => Promise<Response>,
 ) {
   return (request: NextRequest, context: Context): Promise<Response> =>
-    withDataVersion(async (version) => {
+    respondWithDataVersion(request, async (version) => {
       const state = await parseViewOr400(request.nextUrl.searchParams, format);
       if (state instanceof Response) return state;
       const origin = publicOrigin();

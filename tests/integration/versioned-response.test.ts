@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -11,6 +11,7 @@ const file = path.join(dir, 'test.db');
 let writer: Database.Database;
 let api: typeof import('../../lib/serving/versioned-response');
 let data: typeof import('../../lib/data/cached-by-version');
+let reads: typeof import('../../lib/database/read-context');
 
 beforeAll(async () => {
   writer = new Database(file);
@@ -22,6 +23,7 @@ beforeAll(async () => {
   process.env.DATABASE_URL = `file:${file}`;
   api = await import('../../lib/serving/versioned-response');
   data = await import('../../lib/data/cached-by-version');
+  reads = await import('../../lib/database/read-context');
 });
 
 afterAll(() => {
@@ -56,5 +58,41 @@ describe('versionedResponse', () => {
     expect(await response.text()).toBe('made across versions 1 and 2');
     expect(response.headers.get('etag')).toBeNull();
     expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('runs a route’s work inside the one read context that lib/database/db.ts follows', async () => {
+    const seen = await data.withDataVersion(async (version) => ({
+      version,
+      context: reads.readContext.getStore(),
+    }));
+    expect(seen.context).toEqual({ version: seen.version, replicas: true });
+  });
+
+  it('answers 503 with Retry-After, not 500, when the database turns unreadable after the proxy', async () => {
+    renameSync(file, `${file}.away`);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the probe looks at the file every 250 ms
+      const response = await api.respondWithDataVersion(
+        new Request('http://x/api/series'),
+        async () => new Response('x'),
+      );
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).not.toBeNull();
+    } finally {
+      renameSync(`${file}.away`, file);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  });
+
+  it('marks a streamed view so that neither the front nor a CDN keeps it', async () => {
+    const response = await data.withDataVersion((version) =>
+      api.versionedResponse(
+        new Request('http://x/c'),
+        { version, key: 'c', streamed: true },
+        async () => new Response('rows'),
+      ),
+    );
+    expect(response.headers.get('etag')).toMatch(/^"v\d+-/);
+    expect(response.headers.get('cache-control')).not.toMatch(/public/);
   });
 });

@@ -1,9 +1,8 @@
 // GET /api/partners?reporter=KGZ&source=dots — the partners one reporter has in one source, for the
 // partner box; 400 lists invalid parameters, 404 when the source has no such reporter.
 import { NextResponse, type NextRequest } from 'next/server';
-import { withDataVersion } from '@/lib/data/cached-by-version';
 import { getReporterPartners } from '@/lib/data/get-catalog';
-import { versionedResponse } from '@/lib/serving/versioned-response';
+import { respondWithDataVersion, versionedResponse } from '@/lib/serving/versioned-response';
 import type { PartnersResponse } from '@/lib/client/partners-query';
 import { partnersRequestSchema } from '@/lib/client/partners-request';
 
@@ -21,7 +20,7 @@ export async function GET(request: NextRequest): Promise<Response> {
   }
   const { reporter, source } = parsed.data;
   // Tagged with the data version like every view: the list changes only when a load commits.
-  return withDataVersion((version) =>
+  return respondWithDataVersion(request, (version) =>
     versionedResponse(
       request,
       { version, key: `/api/partners?source=${source}&reporter=${reporter}` },

@@ -13,13 +13,12 @@ import {
   type AnalysisState,
   type AnalysisView,
 } from '@/lib/view-state/analysis-state';
-import { withDataVersion } from '@/lib/data/cached-by-version';
 import { getEconomyNames } from '@/lib/data/get-economy-names';
 import { getStateContext } from '@/lib/data/get-state-context';
 import { csvResponse } from '@/lib/serving/csv-response';
 import { invalidParamsResponse } from '@/lib/serving/invalid-params-response';
 import { pngResponse } from '@/lib/serving/png-response';
-import { versionedResponse } from '@/lib/serving/versioned-response';
+import { respondWithDataVersion, versionedResponse } from '@/lib/serving/versioned-response';
 import { publicOrigin } from '@/lib/serving/public-origin';
 
 const FORMATS = {
@@ -46,7 +45,7 @@ export async function GET(
   // A pure function of (data version, canonical view): ETag, 304 and the kept body, like every view.
   const origin = publicOrigin();
   const key = `${origin}${url.pathname}${analysisQueryString(view, state)}`;
-  return withDataVersion((version) =>
+  return respondWithDataVersion(request, (version) =>
     versionedResponse(request, { version, key }, () =>
       render(view, state, format as keyof typeof FORMATS, origin),
     ),

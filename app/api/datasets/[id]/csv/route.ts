@@ -7,9 +7,8 @@ import {
 } from '@/lib/data/get-dataset-observations';
 import type { SourceInfo } from '@/lib/panel/series-types';
 import { datasetDownloadName } from '@/lib/csv/download-name';
-import { withDataVersion } from '@/lib/data/cached-by-version';
 import { csvResponse } from '@/lib/serving/csv-response';
-import { versionedResponse } from '@/lib/serving/versioned-response';
+import { respondWithDataVersion, versionedResponse } from '@/lib/serving/versioned-response';
 import { MEASURE_UNITS, type Measure } from '@/lib/view-state/trade-terms';
 
 const COLUMNS = [
@@ -33,7 +32,7 @@ const COLUMNS = [
 // Tagged with the data version, but not kept in memory: a whole dataset runs to hundreds of MB.
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return withDataVersion((version) =>
+  return respondWithDataVersion(request, (version) =>
     versionedResponse(request, { version, key: `/api/datasets/${id}/csv`, streamed: true }, () =>
       datasetCsv(id),
     ),
