@@ -27,8 +27,9 @@ export async function seriesReadBench(databaseUrl: string): Promise<void> {
   });
   // lib/database/db.ts takes the client kept on globalThis, so lib/data reads through this counting one.
   const holder = globalThis as unknown as { prisma?: PrismaClient };
-  const previous = holder.prisma;
+  const previous = { client: holder.prisma, url: process.env.DATABASE_URL };
   holder.prisma = client;
+  process.env.DATABASE_URL = databaseUrl; // the data-version probe opens it on first use
   try {
     const { readSeries } = await import('../../lib/data/get-series');
     const { getCatalog, getReporterPartners } = await import('../../lib/data/get-catalog');
@@ -65,7 +66,9 @@ export async function seriesReadBench(databaseUrl: string): Promise<void> {
       report(timed, new Set(states.slice(WARM_UP).map((s) => `${s.source}|${s.reporter}`)).size);
     });
   } finally {
-    holder.prisma = previous;
+    holder.prisma = previous.client;
+    if (previous.url === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = previous.url;
     await client.$disconnect();
   }
   worldTotalsCheck(databaseFilePath(databaseUrl));
