@@ -1,4 +1,4 @@
-import type { CsvCell } from '../csv/csv';
+import { csvTable, provenanceColumns, type CsvTable } from '../csv/csv-table';
 import type { SourceInfo } from '../panel/series-types';
 import type { MirrorPair } from './mirror';
 import type { Ranking } from './ranking';
@@ -6,238 +6,137 @@ import type { RegionPanel } from './region';
 import type { SourceComparison } from './source-comparison';
 
 // Each analysis view as CSV rows, one per figure on screen, with its provenance in columns on every
-// row (publisher, file, address, SHA-256 and load time), as lib/csv/series-to-csv-rows.ts does.
+// row (publisher, file, SHA-256, address and load time), as lib/csv/series-to-csv-rows.ts does.
 
-type Table = { columns: readonly string[]; rows: CsvCell[][] };
+const PROVENANCE = ['publisher', 'file', 'sha256', 'url', 'loadedAt'] as const;
+const valuation = (flow: string) => (flow === 'import' ? 'CIF' : 'FOB');
 
-const table = <C extends string>(columns: readonly C[], records: Record<C, CsvCell>[]): Table => ({
-  columns,
-  rows: records.map((record) => columns.map((column) => record[column])),
-});
+type MirrorRecord = { pair: MirrorPair; row: MirrorPair['rows'][number] };
 
-function provenance(prefix: string, source: SourceInfo | null | undefined) {
-  return {
-    [`${prefix}source`]: source?.publisher,
-    [`${prefix}source_file`]: source?.file,
-    [`${prefix}source_sha256`]: source?.sha256,
-    [`${prefix}source_url`]: source?.url,
-    [`${prefix}source_loaded_at`]: source?.loadedAt,
-  };
-}
-const PROVENANCE = ['source', 'source_file', 'source_sha256', 'source_url', 'source_loaded_at'] as const;
-const prefixed = <P extends string>(prefix: P) =>
-  PROVENANCE.map((c) => `${prefix}${c}` as `${P}${(typeof PROVENANCE)[number]}`);
-
-const MIRROR_COLUMNS = [
-  'reporter',
-  'reporter_name',
-  'partner',
-  'partner_name',
-  'flow',
-  'year',
-  'unit',
-  'reporter_value',
-  'reporter_valuation',
-  'reporter_flag',
-  'partner_flow',
-  'partner_value',
-  'partner_valuation',
-  'partner_flag',
-  'gap',
-  'gap_percent',
-  'gap_reason',
-  ...prefixed('reporter_'),
-  ...prefixed('partner_'),
-  'view_url',
-] as const;
-
-export function mirrorCsv(pairs: MirrorPair[], sources: SourceInfo[], viewUrl: string): Table {
+export function mirrorCsv(pairs: MirrorPair[], sources: SourceInfo[], viewUrl: string): CsvTable {
   const byId = (id: string | undefined) => sources.find((s) => s.id === id);
-  return table(
-    MIRROR_COLUMNS,
-    pairs.flatMap((pair) =>
-      pair.rows.map(
-        (row) =>
-          ({
-            reporter: pair.reporter.code,
-            reporter_name: pair.reporter.name,
-            partner: pair.partner.code,
-            partner_name: pair.partner.name,
-            flow: pair.flow,
-            year: row.year,
-            unit: 'US$ million',
-            reporter_value: row.own?.value,
-            reporter_valuation: pair.flow === 'import' ? 'CIF' : 'FOB',
-            reporter_flag: row.own?.flag,
-            partner_flow: pair.mirrorFlow,
-            partner_value: row.mirror?.value,
-            partner_valuation: pair.mirrorFlow === 'import' ? 'CIF' : 'FOB',
-            partner_flag: row.mirror?.flag,
-            gap: row.gap,
-            gap_percent: row.gapPercent,
-            gap_reason: row.reason,
-            ...provenance('reporter_', byId(row.own?.datasetId)),
-            ...provenance('partner_', byId(row.mirror?.datasetId)),
-            view_url: viewUrl,
-          }) as Record<(typeof MIRROR_COLUMNS)[number], CsvCell>,
-      ),
-    ),
+  return csvTable<MirrorRecord>(
+    {
+      reporter: ({ pair }) => pair.reporter.code,
+      reporter_name: ({ pair }) => pair.reporter.name,
+      partner: ({ pair }) => pair.partner.code,
+      partner_name: ({ pair }) => pair.partner.name,
+      flow: ({ pair }) => pair.flow,
+      year: ({ row }) => row.year,
+      unit: () => 'US$ million',
+      reporter_value: ({ row }) => row.own?.value,
+      reporter_valuation: ({ pair }) => valuation(pair.flow),
+      reporter_flag: ({ row }) => row.own?.flag,
+      partner_flow: ({ pair }) => pair.mirrorFlow,
+      partner_value: ({ row }) => row.mirror?.value,
+      partner_valuation: ({ pair }) => valuation(pair.mirrorFlow),
+      partner_flag: ({ row }) => row.mirror?.flag,
+      gap: ({ row }) => row.gap,
+      gap_percent: ({ row }) => row.gapPercent,
+      gap_reason: ({ row }) => row.reason,
+      ...provenanceColumns(PROVENANCE, ({ row }) => byId(row.own?.datasetId), 'reporter_'),
+      ...provenanceColumns(PROVENANCE, ({ row }) => byId(row.mirror?.datasetId), 'partner_'),
+      view_url: () => viewUrl,
+    },
+    pairs.flatMap((pair) => pair.rows.map((row) => ({ pair, row }))),
   );
 }
 
-const REGION_COLUMNS = [
-  'reporter',
-  'reporter_name',
-  'flow',
-  'measure',
-  'unit',
-  'year',
-  'china_share',
-  'russia_share',
-  'crossover',
-  'crossover_year',
-  ...PROVENANCE,
-  'view_url',
-] as const;
+type RegionRecord = { panel: RegionPanel; pair: RegionPanel['pairs'][number] };
 
 export function regionCsv(
   panels: RegionPanel[],
   flow: string,
   sourceOf: Record<string, SourceInfo>,
   viewUrl: string,
-): Table {
-  return table(
-    REGION_COLUMNS,
-    panels.flatMap((panel) =>
-      panel.pairs.map(
-        (pair) =>
-          ({
-            reporter: panel.code,
-            reporter_name: panel.name,
-            flow,
-            measure: 'share',
-            unit: 'percent',
-            year: pair.year,
-            china_share: pair.china,
-            russia_share: pair.russia,
-            crossover: panel.crossover.kind,
-            crossover_year: panel.crossover.kind === 'passed' ? panel.crossover.year : null,
-            ...provenance('', sourceOf[panel.code]),
-            view_url: viewUrl,
-          }) as Record<(typeof REGION_COLUMNS)[number], CsvCell>,
-      ),
-    ),
+): CsvTable {
+  return csvTable<RegionRecord>(
+    {
+      reporter: ({ panel }) => panel.code,
+      reporter_name: ({ panel }) => panel.name,
+      flow: () => flow,
+      measure: () => 'share',
+      unit: () => 'percent',
+      year: ({ pair }) => pair.year,
+      china_share: ({ pair }) => pair.china,
+      russia_share: ({ pair }) => pair.russia,
+      crossover: ({ panel }) => panel.crossover.kind,
+      crossover_year: ({ panel }) => (panel.crossover.kind === 'passed' ? panel.crossover.year : null),
+      ...provenanceColumns(PROVENANCE, ({ panel }) => sourceOf[panel.code]),
+      view_url: () => viewUrl,
+    },
+    panels.flatMap((panel) => panel.pairs.map((pair) => ({ panel, pair }))),
   );
 }
-
-const RANKING_COLUMNS = [
-  'rank',
-  'partner',
-  'partner_name',
-  'kind',
-  'reporter',
-  'reporter_name',
-  'flow',
-  'unit',
-  'year',
-  'share',
-  'flag',
-  'base_year',
-  'base_share',
-  'base_flag',
-  'base_rank',
-  'change_pp',
-  'value_usd_million',
-  'base_value_usd_million',
-  ...PROVENANCE,
-  'view_url',
-] as const;
 
 export function rankingCsv(
   ranking: Ranking,
   reporter: { code: string; name: string; flow: string },
   source: SourceInfo | null,
   viewUrl: string,
-): Table {
+): CsvTable {
+  const unranked = { rank: null, baseRank: null, change: null };
   const entries = [
     ...ranking.ranked,
-    ...ranking.absent.map((p) => ({ ...p, rank: null, baseRank: null, change: null })),
-    ...ranking.aggregates.map((p) => ({ ...p, rank: null, baseRank: null, change: null })),
+    ...ranking.absent.map((p) => ({ ...p, ...unranked })),
+    ...ranking.aggregates.map((p) => ({ ...p, ...unranked })),
   ];
-  return table(
-    RANKING_COLUMNS,
-    entries.map(
-      (p) =>
-        ({
-          rank: p.rank,
-          partner: p.code,
-          partner_name: p.name,
-          kind: p.kind,
-          reporter: reporter.code,
-          reporter_name: reporter.name,
-          flow: reporter.flow,
-          unit: 'percent',
-          year: ranking.year,
-          share: p.share?.value,
-          flag: p.share?.flag,
-          base_year: ranking.base,
-          base_share: p.baseShare?.value,
-          base_flag: p.baseShare?.flag,
-          base_rank: p.baseRank,
-          change_pp: p.change,
-          value_usd_million: p.amount,
-          base_value_usd_million: p.baseAmount,
-          ...provenance('', source),
-          view_url: viewUrl,
-        }) as Record<(typeof RANKING_COLUMNS)[number], CsvCell>,
-    ),
+  return csvTable<(typeof entries)[number]>(
+    {
+      rank: (p) => p.rank,
+      partner: (p) => p.code,
+      partner_name: (p) => p.name,
+      kind: (p) => p.kind,
+      reporter: () => reporter.code,
+      reporter_name: () => reporter.name,
+      flow: () => reporter.flow,
+      unit: () => 'percent',
+      year: () => ranking.year,
+      share: (p) => p.share?.value,
+      flag: (p) => p.share?.flag,
+      base_year: () => ranking.base,
+      base_share: (p) => p.baseShare?.value,
+      base_flag: (p) => p.baseShare?.flag,
+      base_rank: (p) => p.baseRank,
+      change_pp: (p) => p.change,
+      value_usd_million: (p) => p.amount,
+      base_value_usd_million: (p) => p.baseAmount,
+      ...provenanceColumns(PROVENANCE, () => source),
+      view_url: () => viewUrl,
+    },
+    entries,
   );
 }
 
-const SOURCES_COLUMNS = [
-  'reporter',
-  'reporter_name',
-  'partner',
-  'partner_name',
-  'flow',
-  'unit',
-  'year',
-  'wits_value',
-  'wits_gap_reason',
-  'dots_value',
-  'dots_flag',
-  'dots_gap_reason',
-  'difference_pp',
-  ...prefixed('wits_'),
-  ...prefixed('dots_'),
-  'view_url',
-] as const;
+type ComparedRecord = {
+  s: SourceComparison['series'][number];
+  y: SourceComparison['series'][number]['years'][number];
+};
 
-export function sourceComparisonCsv(comparison: SourceComparison, reporter: string, viewUrl: string): Table {
-  return table(
-    SOURCES_COLUMNS,
-    comparison.series.flatMap((s) =>
-      s.years.map(
-        (y) =>
-          ({
-            reporter,
-            reporter_name: s.reporterName,
-            partner: s.partner,
-            partner_name: s.partnerName,
-            flow: s.flow,
-            unit: 'percent',
-            year: y.year,
-            wits_value: y.wits.value,
-            wits_gap_reason: y.wits.reason,
-            dots_value: y.dots.value,
-            dots_flag: y.dots.flag,
-            dots_gap_reason: y.dots.reason,
-            difference_pp: y.difference,
-            ...provenance('wits_', comparison.wits),
-            ...provenance('dots_', comparison.dots),
-            view_url: viewUrl,
-          }) as Record<(typeof SOURCES_COLUMNS)[number], CsvCell>,
-      ),
-    ),
+export function sourceComparisonCsv(
+  comparison: SourceComparison,
+  reporter: string,
+  viewUrl: string,
+): CsvTable {
+  return csvTable<ComparedRecord>(
+    {
+      reporter: () => reporter,
+      reporter_name: ({ s }) => s.reporterName,
+      partner: ({ s }) => s.partner,
+      partner_name: ({ s }) => s.partnerName,
+      flow: ({ s }) => s.flow,
+      unit: () => 'percent',
+      year: ({ y }) => y.year,
+      wits_value: ({ y }) => y.wits.value,
+      wits_gap_reason: ({ y }) => y.wits.reason,
+      dots_value: ({ y }) => y.dots.value,
+      dots_flag: ({ y }) => y.dots.flag,
+      dots_gap_reason: ({ y }) => y.dots.reason,
+      difference_pp: ({ y }) => y.difference,
+      ...provenanceColumns(PROVENANCE, () => comparison.wits, 'wits_'),
+      ...provenanceColumns(PROVENANCE, () => comparison.dots, 'dots_'),
+      view_url: () => viewUrl,
+    },
+    comparison.series.flatMap((s) => s.years.map((y) => ({ s, y }))),
   );
 }

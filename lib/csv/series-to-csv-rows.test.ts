@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleNote } from '../article/article-types';
 import { DEFAULT_STATE, type DashboardState } from '../view-state/dashboard-state';
-import { SERIES_CSV_COLUMNS, seriesToCsvRows } from './series-to-csv-rows';
+import type { CsvTable } from './csv-table';
+import { seriesCsv } from './series-to-csv-rows';
 import type { SeriesResponse, SourceInfo } from '../panel/series-types';
 
 const WITS: SourceInfo = {
@@ -79,34 +80,35 @@ function response(state: DashboardState = STATE): SeriesResponse {
 }
 
 const VIEW_URL = 'https://example.org/?partners=CHN,RUS&flows=import&from=2000&to=2001';
-const asObjects = (rows: unknown[][]) =>
-  rows.map((row) => Object.fromEntries(SERIES_CSV_COLUMNS.map((column, i) => [column, row[i]])));
+const asObjects = ({ columns, rows }: CsvTable) =>
+  rows.map((row) => Object.fromEntries(columns.map((column, i) => [column, row[i]])));
 
-describe('seriesToCsvRows', () => {
+describe('seriesCsv', () => {
   it('writes one row per partner, flow and year, in the order the page shows them', () => {
-    const rows = asObjects(seriesToCsvRows(response(), NOTES, VIEW_URL));
+    const table = seriesCsv(response(), NOTES, VIEW_URL);
+    const rows = asObjects(table);
     expect(rows.map((r) => `${r.partner} ${r.flow} ${r.year}`)).toEqual([
       'CHN import 2000',
       'CHN import 2001',
       'RUS import 2000',
       'RUS import 2001',
     ]);
-    expect(rows.every((r) => Object.values(r).length === SERIES_CSV_COLUMNS.length)).toBe(true);
+    expect(table.rows.every((r) => r.length === table.columns.length)).toBe(true);
   });
 
   it('keeps a gap empty with its reason, never a zero', () => {
-    const [gap] = asObjects(seriesToCsvRows(response(), NOTES, VIEW_URL));
+    const [gap] = asObjects(seriesCsv(response(), NOTES, VIEW_URL));
     expect(gap.value).toBeNull();
     expect(gap.gap_reason).toBe('China was not among the top five');
   });
 
   it('passes raw flag codes through', () => {
-    const rows = asObjects(seriesToCsvRows(response(), NOTES, VIEW_URL));
+    const rows = asObjects(seriesCsv(response(), NOTES, VIEW_URL));
     expect(rows.find((r) => r.partner === 'RUS' && r.year === 2000)?.flag).toBe('estimate');
   });
 
   it('puts the source and the view link on every row, so they survive sorting and filtering', () => {
-    for (const row of asObjects(seriesToCsvRows(response(), NOTES, VIEW_URL))) {
+    for (const row of asObjects(seriesCsv(response(), NOTES, VIEW_URL))) {
       expect(row).toMatchObject({
         source: WITS.publisher,
         source_indicator: WITS.indicator,
@@ -120,7 +122,7 @@ describe('seriesToCsvRows', () => {
   });
 
   it('numbers the notes covering each year as the page does', () => {
-    const rows = asObjects(seriesToCsvRows(response(), NOTES, VIEW_URL));
+    const rows = asObjects(seriesCsv(response(), NOTES, VIEW_URL));
     expect(rows.find((r) => r.partner === 'CHN' && r.year === 2000)?.annotation).toBe(
       '1. Border settled (1997–2001)',
     );
@@ -130,17 +132,17 @@ describe('seriesToCsvRows', () => {
   });
 
   it('leaves annotations out when the view turns them off', () => {
-    const rows = asObjects(seriesToCsvRows(response({ ...STATE, annotations: false }), NOTES, VIEW_URL));
+    const rows = asObjects(seriesCsv(response({ ...STATE, annotations: false }), NOTES, VIEW_URL));
     expect(rows.every((r) => r.annotation === '')).toBe(true);
   });
 
   it('leaves the article’s notes out of a view of another reporter than the one it is about', () => {
-    const rows = asObjects(seriesToCsvRows(response({ ...STATE, reporter: 'KGZ' }), NOTES, VIEW_URL));
+    const rows = asObjects(seriesCsv(response({ ...STATE, reporter: 'KGZ' }), NOTES, VIEW_URL));
     expect(rows.every((r) => r.annotation === '')).toBe(true);
   });
 
   it('says where a gap-filling value comes from, beside the empty published value', () => {
-    const [gap] = asObjects(seriesToCsvRows(response({ ...STATE, fill: true }), NOTES, VIEW_URL));
+    const [gap] = asObjects(seriesCsv(response({ ...STATE, fill: true }), NOTES, VIEW_URL));
     expect(gap).toMatchObject({
       value: null,
       filled_value: 3.2,
@@ -149,7 +151,7 @@ describe('seriesToCsvRows', () => {
   });
 
   it('leaves the source columns empty when the source has no file for the reporter', () => {
-    const rows = asObjects(seriesToCsvRows({ ...response(), source: null }, NOTES, VIEW_URL));
+    const rows = asObjects(seriesCsv({ ...response(), source: null }, NOTES, VIEW_URL));
     expect(rows[0].source).toBeUndefined();
     expect(rows[0].source_file).toBeUndefined();
   });

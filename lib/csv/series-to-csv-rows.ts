@@ -1,92 +1,53 @@
 import type { ArticleNote } from '../article/article-types';
-import type { CsvCell } from './csv';
+import { csvTable, provenanceColumns, type CsvTable } from './csv-table';
 import { noteLabel, notesInYear } from '../panel/notes';
 import { notesForView } from '../panel/article-scope';
 import type { SeriesResponse } from '../panel/series-types';
+
+type Series = SeriesResponse['series'][number];
+type SeriesRecord = { series: Series; point: Series['points'][number] };
 import { SOURCE_LABELS } from '../view-state/trade-terms';
 
 // A view's series as CSV rows, one per reporter, partner, flow and year, in the order the page
-// shows them. Provenance sits in columns on every row rather than in a preamble, so it survives a
-// spreadsheet's sorting and filtering.
+// shows them, each with its provenance (lib/csv/csv-table.ts).
 
-export const SERIES_CSV_COLUMNS = [
-  'reporter',
-  'reporter_name',
-  'partner',
-  'partner_name',
-  'flow',
-  'measure',
-  'unit',
-  'year',
-  'value',
-  'flag',
-  'gap_reason',
-  'filled_value',
-  'filled_source',
-  'annotation',
-  'source',
-  'source_indicator',
-  'source_file',
-  'source_url',
-  'source_sha256',
-  'source_loaded_at',
-  'data_version',
-  'link_data_version',
-  'value_at_link_version',
-  'view_url',
-] as const;
-
-export function seriesToCsvRows(
-  response: SeriesResponse,
-  notes: ArticleNote[],
-  viewUrl: string,
-): CsvCell[][] {
+export function seriesCsv(response: SeriesResponse, notes: ArticleNote[], viewUrl: string): CsvTable {
   const { query, source, fillSource, sinceLink } = response;
   // A value the link's version had differently, or else the value shown (unchanged since).
   const then = new Map(sinceLink?.changes.map((c) => [`${c.partner}|${c.flow}|${c.year}`, c.then]));
-  const valueAtLink = (partner: string, flow: string, point: { year: number; value: number | null }) => {
-    const key = `${partner}|${flow}|${point.year}`;
+  const valueAtLink = ({ series, point }: SeriesRecord) => {
+    const key = `${series.partner}|${series.flow}|${point.year}`;
     return then.has(key) ? then.get(key) : point.value;
   };
+  const filledSource = ({ point: { filled } }: SeriesRecord) =>
+    filled
+      ? [SOURCE_LABELS[filled.source], fillSource?.file, filled.flag ? `flag: ${filled.flag}` : null]
+          .filter(Boolean)
+          .join('; ')
+      : null;
   const placed = notesForView(query, notes);
-  return response.series.flatMap((series) =>
-    series.points.map((point) => {
-      const filledSource = point.filled
-        ? [
-            SOURCE_LABELS[point.filled.source],
-            fillSource?.file,
-            point.filled.flag ? `flag: ${point.filled.flag}` : null,
-          ]
-            .filter(Boolean)
-            .join('; ')
-        : null;
-      const row: Record<(typeof SERIES_CSV_COLUMNS)[number], CsvCell> = {
-        reporter: series.reporter,
-        reporter_name: series.reporterName,
-        partner: series.partner,
-        partner_name: series.partnerName,
-        flow: series.flow,
-        measure: series.measure,
-        unit: series.unit,
-        year: point.year,
-        value: point.value,
-        flag: point.flag,
-        gap_reason: point.reason,
-        filled_value: point.filled?.value,
-        filled_source: filledSource,
-        annotation: notesInYear(placed, point.year).map(noteLabel).join('; '),
-        source: source?.publisher,
-        source_indicator: source?.indicator,
-        source_file: source?.file,
-        source_url: source?.url,
-        source_sha256: source?.sha256,
-        source_loaded_at: source?.loadedAt,
-        data_version: response.dataVersion,
-        link_data_version: sinceLink?.version,
-        value_at_link_version: sinceLink ? valueAtLink(series.partner, series.flow, point) : null,
-        view_url: viewUrl,
-      };
-      return SERIES_CSV_COLUMNS.map((column) => row[column]);
-    }),
+  return csvTable<SeriesRecord>(
+    {
+      reporter: ({ series }) => series.reporter,
+      reporter_name: ({ series }) => series.reporterName,
+      partner: ({ series }) => series.partner,
+      partner_name: ({ series }) => series.partnerName,
+      flow: ({ series }) => series.flow,
+      measure: ({ series }) => series.measure,
+      unit: ({ series }) => series.unit,
+      year: ({ point }) => point.year,
+      value: ({ point }) => point.value,
+      flag: ({ point }) => point.flag,
+      gap_reason: ({ point }) => point.reason,
+      filled_value: ({ point }) => point.filled?.value,
+      filled_source: filledSource,
+      annotation: ({ point }) => notesInYear(placed, point.year).map(noteLabel).join('; '),
+      ...provenanceColumns(['publisher', 'indicator', 'file', 'url', 'sha256', 'loadedAt'], () => source),
+      data_version: () => response.dataVersion,
+      link_data_version: () => sinceLink?.version,
+      value_at_link_version: (record) => (sinceLink ? valueAtLink(record) : null),
+      view_url: () => viewUrl,
+    },
+    response.series.flatMap((series) => series.points.map((point) => ({ series, point }))),
   );
 }

@@ -5,11 +5,11 @@ import { getSeries } from '@/lib/data/get-series';
 import { seriesDownloadName } from '@/lib/csv/download-name';
 import { csvResponse } from '@/lib/serving/csv-response';
 import { withView } from '@/lib/serving/with-view';
-import { SERIES_CSV_COLUMNS, seriesToCsvRows } from '@/lib/csv/series-to-csv-rows';
+import { seriesCsv } from '@/lib/csv/series-to-csv-rows';
 import { viewUrl } from '@/lib/view-state/view-url';
 
 export const GET = withView('text', async ({ state, origin }) => {
   const [series, notes] = await Promise.all([getSeries(state), state.annotations ? getArticleNotes() : []]);
-  const rows = seriesToCsvRows(series, notes, viewUrl(state, origin));
-  return csvResponse(toCsv(SERIES_CSV_COLUMNS, rows), seriesDownloadName(series));
+  const { columns, rows } = seriesCsv(series, notes, viewUrl(state, origin));
+  return csvResponse(toCsv(columns, rows), seriesDownloadName(series));
 });

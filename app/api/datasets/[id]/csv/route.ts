@@ -1,5 +1,6 @@
 // GET /api/datasets/:id/csv — every observation of one WITS or IMF DOTS dataset as CSV, streamed one reporter at a time; 404 (plain text) for an unknown id.
-import { csvStream, type CsvCell } from '@/lib/csv/csv';
+import { csvStream } from '@/lib/csv/csv';
+import { csvTable, provenanceColumns, type CsvColumns } from '@/lib/csv/csv-table';
 import {
   getDatasetObservations,
   getObservationDatasetIds,
@@ -10,24 +11,6 @@ import { datasetDownloadName } from '@/lib/csv/download-name';
 import { csvResponse } from '@/lib/serving/csv-response';
 import { respondWithDataVersion, versionedResponse } from '@/lib/serving/versioned-response';
 import { MEASURE_UNITS, type Measure } from '@/lib/view-state/trade-terms';
-
-const COLUMNS = [
-  'reporter',
-  'reporter_name',
-  'partner',
-  'partner_name',
-  'flow',
-  'measure',
-  'unit',
-  'year',
-  'value',
-  'flag',
-  'source',
-  'source_file',
-  'source_url',
-  'source_sha256',
-  'source_loaded_at',
-];
 
 // Tagged with the data version, but not kept in memory: a whole dataset runs to hundreds of MB.
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -50,30 +33,25 @@ async function datasetCsv(id: string): Promise<Response> {
     });
   }
   // IMF DOTS is ~5 million rows: streamed, one reporter at a time, so the server’s memory stays flat.
-  const rows = mapPages(found.pages, (page) => toRows(found.dataset, page));
-  return csvResponse(csvStream(COLUMNS, rows), datasetDownloadName(found.dataset.id));
+  const columns = datasetColumns(found.dataset);
+  const rows = mapPages(found.pages, (page) => csvTable(columns, page).rows);
+  return csvResponse(csvStream(Object.keys(columns), rows), datasetDownloadName(found.dataset.id));
 }
 
 async function* mapPages<T, U>(pages: AsyncGenerator<T>, map: (page: T) => U): AsyncGenerator<U> {
   for await (const page of pages) yield map(page);
 }
 
-function toRows(dataset: SourceInfo, observations: DatasetObservation[]): CsvCell[][] {
-  return observations.map((o) => [
-    o.reporter,
-    o.reporterName,
-    o.partner,
-    o.partnerName,
-    o.flow,
-    o.measure,
-    MEASURE_UNITS[o.measure as Measure]?.unit ?? o.measure,
-    o.year,
-    o.value,
-    o.flag,
-    dataset.publisher,
-    dataset.file,
-    dataset.url,
-    dataset.sha256,
-    dataset.loadedAt,
-  ]);
-}
+const datasetColumns = (dataset: SourceInfo): CsvColumns<DatasetObservation> => ({
+  reporter: (o) => o.reporter,
+  reporter_name: (o) => o.reporterName,
+  partner: (o) => o.partner,
+  partner_name: (o) => o.partnerName,
+  flow: (o) => o.flow,
+  measure: (o) => o.measure,
+  unit: (o) => MEASURE_UNITS[o.measure as Measure]?.unit ?? o.measure,
+  year: (o) => o.year,
+  value: (o) => o.value,
+  flag: (o) => o.flag,
+  ...provenanceColumns(['publisher', 'file', 'url', 'sha256', 'loadedAt'], () => dataset),
+});
