@@ -6,29 +6,22 @@ import { SOURCES, type Source } from '../view-state/trade-terms';
 import { cachedByVersion } from './cached-by-version';
 import { toSourceInfo } from './get-datasets';
 
-// Which partners each reporter has, per source, for the whole world (~55,000 pairs): read once per
-// data version and kept here, so neither a page nor /api/partners reads them again. Only the
-// compact catalog and one reporter's partners ever leave the server. With them, the dataset each
-// source reads a reporter from, so a series read needs no query to find it.
-type WorldCatalog = Catalog & {
-  partners: Record<Source, Map<string, string[]>>;
-  datasets: Record<Source, Map<string, SourceInfo>>;
-};
+// What a view can be made of, per data version: economies' names, the reporters each source
+// covers, and the dataset each source reads a reporter from (so a series read needs no query to find
+// it). All from one GROUP BY over the loader's reporter–partner table (a row per dataset and
+// reporter, ~2,000), never its ~55,000 pairs. A reporter's partners are read when asked for, each
+// list kept apart: only the compact catalog and one reporter's partners ever leave the server.
+type WorldCatalog = Catalog & { datasets: Record<Source, Map<string, SourceInfo>> };
 
-// Its size for the result cache's memory bound: about 24 bytes a pair once in memory, plus names,
-// plus a reference per reporter to its dataset's (shared) description.
+// Its size for the result cache's memory bound: names, a code per reporter, and a reference per
+// reporter to its dataset's (shared) description.
 const worldCatalogBytes = (catalog: WorldCatalog) =>
   JSON.stringify(catalog.names).length +
-  SOURCES.reduce(
-    (sum, source) =>
-      sum + 24 * [...catalog.partners[source].values()].flat().length + 16 * catalog.datasets[source].size,
-    0,
-  ) +
+  SOURCES.reduce((sum, source) => sum + 24 * catalog.datasets[source].size, 0) +
   512 * new Set(SOURCES.flatMap((source) => [...catalog.datasets[source].values()])).size;
 
 const getWorldCatalog = cachedByVersion('world-catalog', () => '', readWorldCatalog, worldCatalogBytes);
 
-// What a view can be made of: economies' names, and the reporters each source covers.
 export async function getCatalog(): Promise<Catalog> {
   const { names, reporters } = await getWorldCatalog();
   return { names, reporters };
@@ -36,9 +29,21 @@ export async function getCatalog(): Promise<Catalog> {
 
 // The partners (sorted codes, World left out) a reporter has any number for in a source; null when
 // the source has no data for that reporter.
-export async function getReporterPartners(source: Source, reporter: string): Promise<string[] | null> {
-  return (await getWorldCatalog()).partners[source].get(reporter) ?? null;
-}
+export const getReporterPartners = cachedByVersion(
+  'reporter-partners',
+  (source: Source, reporter: string) => `${source}:${reporter}`,
+  async (source: Source, reporter: string): Promise<string[] | null> => {
+    if (!(await getWorldCatalog()).reporters[source].includes(reporter)) return null;
+    const pairs = await prisma.reporterPartner.findMany({
+      where: { reporterCode: reporter, partnerCode: { not: WORLD }, dataset: { source } },
+      select: { partnerCode: true },
+      distinct: ['partnerCode'],
+      orderBy: { partnerCode: 'asc' },
+    });
+    return pairs.map((p) => p.partnerCode);
+  },
+  (partners) => 16 * (partners?.length ?? 0),
+);
 
 // The dataset a source reads a reporter from (the first by id of that source's datasets that have
 // any number for the reporter), null when none has.
@@ -46,41 +51,35 @@ export async function getReporterDataset(source: Source, reporter: string): Prom
   return (await getWorldCatalog()).datasets[source].get(reporter) ?? null;
 }
 
+const WORLD = 'WLD';
+
 async function readWorldCatalog(): Promise<WorldCatalog> {
-  const [economies, datasets, pairs] = await Promise.all([
+  const [economies, datasets, held] = await Promise.all([
     prisma.economy.findMany({ select: { code: true, name: true }, orderBy: { code: 'asc' } }),
     prisma.dataset.findMany(),
-    prisma.reporterPartner.findMany({
-      select: { datasetId: true, reporterCode: true, partnerCode: true },
-      orderBy: [{ reporterCode: 'asc' }, { partnerCode: 'asc' }],
+    // A reporter whose partners are World alone has a dataset to read, but is no reporter to pick.
+    prisma.reporterPartner.groupBy({
+      by: ['datasetId', 'reporterCode'],
+      _min: { partnerCode: true },
+      _max: { partnerCode: true },
     }),
   ]);
   const byId = new Map(datasets.map((d) => [d.id, { source: d.source, info: toSourceInfo(d) }]));
-  const partners = Object.fromEntries(
-    SOURCES.map((source) => [source, new Map<string, string[]>()]),
-  ) as WorldCatalog['partners'];
-  const readFrom = Object.fromEntries(
-    SOURCES.map((source) => [source, new Map<string, SourceInfo>()]),
-  ) as WorldCatalog['datasets'];
-  for (const pair of pairs) {
-    const dataset = byId.get(pair.datasetId);
+  const readFrom = Object.fromEntries(SOURCES.map((s) => [s, new Map()])) as WorldCatalog['datasets'];
+  const reporting = Object.fromEntries(SOURCES.map((s) => [s, new Set()])) as Record<Source, Set<string>>;
+  for (const { datasetId, reporterCode, _min, _max } of held) {
+    const dataset = byId.get(datasetId);
     const source = dataset?.source as Source | undefined;
-    if (!dataset || !source || !(source in partners)) continue;
-    const held = readFrom[source].get(pair.reporterCode);
-    if (!held || pair.datasetId < held.id) readFrom[source].set(pair.reporterCode, dataset.info);
-    if (pair.partnerCode === 'WLD') continue;
-    const list = partners[source].get(pair.reporterCode);
-    if (list?.at(-1) === pair.partnerCode) continue; // the same pair in two of the source's datasets
-    if (list) list.push(pair.partnerCode);
-    else partners[source].set(pair.reporterCode, [pair.partnerCode]);
+    if (!dataset || !source || !(source in readFrom)) continue;
+    const first = readFrom[source].get(reporterCode);
+    if (!first || datasetId < first.id) readFrom[source].set(reporterCode, dataset.info);
+    if (_min.partnerCode !== WORLD || _max.partnerCode !== WORLD) reporting[source].add(reporterCode);
   }
-  const reporters = Object.fromEntries(
-    SOURCES.map((source) => [source, [...partners[source].keys()].sort()]),
-  ) as Catalog['reporters'];
   return {
     names: Object.fromEntries(economies.map((e) => [e.code, e.name])),
-    reporters,
-    partners,
+    reporters: Object.fromEntries(
+      SOURCES.map((source) => [source, [...reporting[source]].sort()]),
+    ) as Catalog['reporters'],
     datasets: readFrom,
   };
 }
