@@ -2,6 +2,7 @@ import type { MirrorPair } from '@/lib/analyses/mirror';
 import type { Figure } from '@/lib/analyses/figure';
 import { formatNumber } from '@/lib/panel/format';
 import { FLOW_LABELS, flagLabel } from '@/lib/view-state/trade-terms';
+import { DataTable } from '../ui/data-table';
 import { AnalysisFigure } from './analysis-figure';
 
 // Reported against mirror: the figure, then for each pair its valuation note and its table.
@@ -22,36 +23,34 @@ export function MirrorBody({ pairs, figure }: { pairs: MirrorPair[]; figure: Fig
           <p className="valuation-note" data-testid="valuation-note">
             {pair.valuation}
           </p>
-          <div className="table-scroll">
-            <table className="data-table" data-testid={`mirror-table-${pair.partner.code}-${pair.flow}`}>
-              <caption>
+          <DataTable
+            testId={`mirror-table-${pair.partner.code}-${pair.flow}`}
+            caption={
+              <>
                 US$ million; gap = {pair.reporter.name}’s figure − {pair.partner.name}’s, and as % of{' '}
                 {pair.partner.name}’s.
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Year</th>
-                  <th scope="col">{pair.reporter.name} reports</th>
-                  <th scope="col">{pair.partner.name} reports</th>
-                  <th scope="col">Gap</th>
-                  <th scope="col">Gap %</th>
-                  <th scope="col">Missing</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pair.rows.map((row) => (
-                  <tr key={row.year} data-year={row.year}>
-                    <th scope="row">{row.year}</th>
-                    <td data-side="own">{cell(row.own)}</td>
-                    <td data-side="mirror">{cell(row.mirror)}</td>
-                    <td data-gap>{row.gap !== null ? signed(row.gap) : '—'}</td>
-                    <td>{row.gapPercent !== null ? `${signed(row.gapPercent)} %` : '—'}</td>
-                    <td className="muted missing-reason">{row.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              </>
+            }
+            columns={[
+              'Year',
+              `${pair.reporter.name} reports`,
+              `${pair.partner.name} reports`,
+              'Gap',
+              'Gap %',
+              'Missing',
+            ]}
+          >
+            {pair.rows.map((row) => (
+              <tr key={row.year} data-year={row.year}>
+                <th scope="row">{row.year}</th>
+                <td data-side="own">{cell(row.own)}</td>
+                <td data-side="mirror">{cell(row.mirror)}</td>
+                <td data-gap>{row.gap !== null ? signed(row.gap) : '—'}</td>
+                <td>{row.gapPercent !== null ? `${signed(row.gapPercent)} %` : '—'}</td>
+                <td className="muted missing-reason">{row.reason}</td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       ))}
     </>

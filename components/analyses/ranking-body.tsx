@@ -3,6 +3,7 @@ import { DEFAULT_STATE, MAX_PARTNERS, dashboardQueryString } from '@/lib/view-st
 import { type AnalysisState } from '@/lib/view-state/analysis-state';
 import { formatDifference, formatNumber, formatValue } from '@/lib/panel/format';
 import { FLOW_LABELS } from '@/lib/view-state/trade-terms';
+import { DataTable } from '../ui/data-table';
 import { RankingBarsSvg, RankingLegend, RANKING_BARS } from './ranking-bars-svg';
 
 // Who trades with whom: the leaders as bars, every partner in a table (each links to the chart
@@ -34,43 +35,35 @@ export function RankingBody({
         <h2 id="ranking-title">
           Every partner of {reporterName}’s {FLOW_LABELS[state.flow].noun}, {ranking.year}
         </h2>
-        <div className="table-scroll">
-          <table className="data-table" data-testid="ranking-table">
-            <caption>
-              Share = partner ÷ World × 100; change in percentage points since {ranking.base}.
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Rank</th>
-                <th scope="col">Partner</th>
-                <th scope="col">Share {ranking.year}</th>
-                <th scope="col">Share {ranking.base}</th>
-                <th scope="col">Change</th>
-                <th scope="col">Rank {ranking.base}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ranking.ranked.map((p) => (
-                <tr key={p.code} data-partner={p.code}>
-                  <td>{p.rank}</td>
-                  <th scope="row">
-                    <a href={chartLink(state, p.code)} title={`Open the chart with ${p.name} added`}>
-                      {p.name}
-                    </a>
-                  </th>
-                  <td data-share>{formatValue(p.share!.value, 'share')}</td>
-                  <td>{p.baseShare ? formatValue(p.baseShare.value, 'share') : '—'}</td>
-                  <td>
-                    {p.change !== null
-                      ? formatDifference(p.change, 'share')
-                      : `— no share in ${ranking.base}`}
-                  </td>
-                  <td>{p.baseRank ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="ranking-table"
+          caption={`Share = partner ÷ World × 100; change in percentage points since ${ranking.base}.`}
+          columns={[
+            'Rank',
+            'Partner',
+            `Share ${ranking.year}`,
+            `Share ${ranking.base}`,
+            'Change',
+            `Rank ${ranking.base}`,
+          ]}
+        >
+          {ranking.ranked.map((p) => (
+            <tr key={p.code} data-partner={p.code}>
+              <td>{p.rank}</td>
+              <th scope="row">
+                <a href={chartLink(state, p.code)} title={`Open the chart with ${p.name} added`}>
+                  {p.name}
+                </a>
+              </th>
+              <td data-share>{formatValue(p.share!.value, 'share')}</td>
+              <td>{p.baseShare ? formatValue(p.baseShare.value, 'share') : '—'}</td>
+              <td>
+                {p.change !== null ? formatDifference(p.change, 'share') : `— no share in ${ranking.base}`}
+              </td>
+              <td>{p.baseRank ?? '—'}</td>
+            </tr>
+          ))}
+        </DataTable>
         {ranking.absent.length > 0 ? (
           <p className="muted">
             Partners with a share in {ranking.base} but none in {ranking.year}:{' '}
@@ -84,28 +77,24 @@ export function RankingBody({
           World, regions and IMF country groups are sums of partners, not partners: they are listed here and
           kept out of the ranking.
         </p>
-        <div className="table-scroll">
-          <table className="data-table" data-testid="aggregates-table">
-            <thead>
-              <tr>
-                <th scope="col">Aggregate</th>
-                <th scope="col">Share {ranking.year}</th>
-                <th scope="col">Share {ranking.base}</th>
-                <th scope="col">US$ million {ranking.year}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ranking.aggregates.map((p: PartnerShares) => (
-                <tr key={p.code} data-aggregate={p.code}>
-                  <th scope="row">{p.name} (aggregate)</th>
-                  <td>{aggregateShare(p.code, p.share)}</td>
-                  <td>{aggregateShare(p.code, p.baseShare)}</td>
-                  <td>{p.amount != null ? formatNumber(p.amount, 'value') : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="aggregates-table"
+          columns={[
+            'Aggregate',
+            `Share ${ranking.year}`,
+            `Share ${ranking.base}`,
+            `US$ million ${ranking.year}`,
+          ]}
+        >
+          {ranking.aggregates.map((p: PartnerShares) => (
+            <tr key={p.code} data-aggregate={p.code}>
+              <th scope="row">{p.name} (aggregate)</th>
+              <td>{aggregateShare(p.code, p.share)}</td>
+              <td>{aggregateShare(p.code, p.baseShare)}</td>
+              <td>{p.amount != null ? formatNumber(p.amount, 'value') : '—'}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </>
   );

@@ -2,6 +2,7 @@ import type { Figure } from '@/lib/analyses/figure';
 import type { RegionPanel } from '@/lib/analyses/region';
 import { formatValue } from '@/lib/panel/format';
 import { SOURCE_LABELS, type Source } from '@/lib/view-state/trade-terms';
+import { DataTable } from '../ui/data-table';
 import { AnalysisFigure } from './analysis-figure';
 
 const DOTS_COVERAGE =
@@ -33,55 +34,37 @@ export function RegionBody({
           exports on WITS this is 2007, the dashboard’s own crossover. {SOURCE_LABELS[source]} is the source
           {source === 'dots' ? ` (the default: ${DOTS_COVERAGE})` : ''}.
         </p>
-        <div className="table-scroll">
-          <table className="data-table" data-testid="crossover-table">
-            <thead>
-              <tr>
-                <th scope="col">Reporter</th>
-                <th scope="col">Crossover year</th>
-                <th scope="col">First passed</th>
-                <th scope="col">In words</th>
-              </tr>
-            </thead>
-            <tbody>
-              {panels.map((panel) => (
-                <tr key={panel.code} data-reporter={panel.code}>
-                  <th scope="row">{panel.name}</th>
-                  <td data-crossover>{panel.crossover.kind === 'passed' ? panel.crossover.year : '—'}</td>
-                  <td>{'firstPassed' in panel.crossover ? panel.crossover.firstPassed : '—'}</td>
-                  <td>{panel.sentence}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="crossover-table"
+          columns={['Reporter', 'Crossover year', 'First passed', 'In words']}
+        >
+          {panels.map((panel) => (
+            <tr key={panel.code} data-reporter={panel.code}>
+              <th scope="row">{panel.name}</th>
+              <td data-crossover>{panel.crossover.kind === 'passed' ? panel.crossover.year : '—'}</td>
+              <td>{'firstPassed' in panel.crossover ? panel.crossover.firstPassed : '—'}</td>
+              <td>{panel.sentence}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
       <section className="analysis-table" aria-labelledby="region-numbers-title">
         <h2 id="region-numbers-title">The numbers behind each panel</h2>
         {panels.map((panel) => (
           <details key={panel.code}>
             <summary>{panel.name}</summary>
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption>China’s and Russia’s shares, {panel.name} (%)</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Year</th>
-                    <th scope="col">China</th>
-                    <th scope="col">Russia</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {panel.pairs.map((pair) => (
-                    <tr key={pair.year}>
-                      <th scope="row">{pair.year}</th>
-                      <td>{pair.china !== null ? formatValue(pair.china, 'share') : '— no value'}</td>
-                      <td>{pair.russia !== null ? formatValue(pair.russia, 'share') : '— no value'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={`China’s and Russia’s shares, ${panel.name} (%)`}
+              columns={['Year', 'China', 'Russia']}
+            >
+              {panel.pairs.map((pair) => (
+                <tr key={pair.year}>
+                  <th scope="row">{pair.year}</th>
+                  <td>{pair.china !== null ? formatValue(pair.china, 'share') : '— no value'}</td>
+                  <td>{pair.russia !== null ? formatValue(pair.russia, 'share') : '— no value'}</td>
+                </tr>
+              ))}
+            </DataTable>
           </details>
         ))}
       </section>

@@ -3,6 +3,7 @@ import type { SourceComparison } from '@/lib/analyses/source-comparison';
 import { formatDifference, formatValue } from '@/lib/panel/format';
 import { FLOW_LABELS, flagLabel } from '@/lib/view-state/trade-terms';
 import type { SeriesPoint } from '@/lib/panel/series-types';
+import { DataTable } from '../ui/data-table';
 import { AnalysisFigure } from './analysis-figure';
 
 // WITS against IMF DOTS: both series drawn, then for each a table of the differences; every
@@ -22,35 +23,28 @@ export function SourcesBody({ comparison, figure }: { comparison: SourceComparis
           <h2 id={`t-${s.partner}-${s.flow}`}>
             {s.partnerName}’s share of {s.reporterName}’s {FLOW_LABELS[s.flow].noun}: the differences
           </h2>
-          <div className="table-scroll">
-            <table className="data-table" data-testid={`sources-table-${s.partner}-${s.flow}`}>
-              <caption>
+          <DataTable
+            testId={`sources-table-${s.partner}-${s.flow}`}
+            caption={
+              <>
                 Percent of {s.reporterName}’s total {FLOW_LABELS[s.flow].noun}. WITS from{' '}
                 <code>{witsFile}</code>; IMF DOTS computed as partner ÷ World × 100 from{' '}
                 <code>{dotsFile}</code>.
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Year</th>
-                  <th scope="col">World Bank WITS</th>
-                  <th scope="col">IMF DOTS</th>
-                  <th scope="col">WITS − IMF DOTS</th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.years.map((y) => (
-                  <tr key={y.year} data-year={y.year}>
-                    <th scope="row">{y.year}</th>
-                    <ShareCell source="wits" point={y.wits} />
-                    <ShareCell source="dots" point={y.dots} />
-                    <td data-difference>
-                      {y.difference !== null ? formatDifference(y.difference, 'share') : '—'}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              </>
+            }
+            columns={['Year', 'World Bank WITS', 'IMF DOTS', 'WITS − IMF DOTS']}
+          >
+            {s.years.map((y) => (
+              <tr key={y.year} data-year={y.year}>
+                <th scope="row">{y.year}</th>
+                <ShareCell source="wits" point={y.wits} />
+                <ShareCell source="dots" point={y.dots} />
+                <td data-difference>
+                  {y.difference !== null ? formatDifference(y.difference, 'share') : '—'}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       ))}
     </>

@@ -1,6 +1,7 @@
 import type { ArticleInfo, ClaimCheck } from '@/lib/article/article-types';
 import { formatValue } from '@/lib/panel/format';
 import { FLOW_LABELS } from '@/lib/view-state/trade-terms';
+import { DataTable } from '../ui/data-table';
 
 const VERDICT_LABELS: Record<ClaimCheck['verdict'], string> = {
   consistent: 'Consistent',
@@ -19,49 +20,37 @@ export function ClaimsTable({ claims, article }: { claims: ClaimCheck[]; article
         trade. Each claim beside the values loaded from the WITS file and from IMF DOTS (share computed as
         China ÷ World).
       </p>
-      <div className="table-scroll">
-        <table className="data-table" data-testid="claims-table">
-          <thead>
-            <tr>
-              <th scope="col">Claim</th>
-              <th scope="col">The article says</th>
-              <th scope="col">World Bank WITS</th>
-              <th scope="col">IMF DOTS (derived)</th>
-              <th scope="col">Verdict</th>
-            </tr>
-          </thead>
-          <tbody>
-            {claims.map((claim) => (
-              <tr key={claim.id} data-claim={claim.id}>
-                <th scope="row">
-                  China’s share of {FLOW_LABELS[claim.flow].noun}, {claim.year}
-                </th>
-                <td>
-                  “{claim.quote}” <span className="muted">(paragraph {claim.paragraph})</span>
-                </td>
-                <td data-source="wits">
-                  {claim.wits.value !== null ? (
-                    formatValue(claim.wits.value, 'share')
-                  ) : (
-                    <>
-                      — <span className="muted">{claim.wits.reason}</span>
-                    </>
-                  )}
-                </td>
-                <td data-source="dots">
-                  {claim.dots.value !== null ? formatValue(claim.dots.value, 'share') : '—'}
-                </td>
-                <td>
-                  <strong className={`verdict verdict-${claim.verdict}`}>
-                    {VERDICT_LABELS[claim.verdict]}
-                  </strong>
-                  <span className="muted"> {claim.explanation}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="claims-table"
+        columns={['Claim', 'The article says', 'World Bank WITS', 'IMF DOTS (derived)', 'Verdict']}
+      >
+        {claims.map((claim) => (
+          <tr key={claim.id} data-claim={claim.id}>
+            <th scope="row">
+              China’s share of {FLOW_LABELS[claim.flow].noun}, {claim.year}
+            </th>
+            <td>
+              “{claim.quote}” <span className="muted">(paragraph {claim.paragraph})</span>
+            </td>
+            <td data-source="wits">
+              {claim.wits.value !== null ? (
+                formatValue(claim.wits.value, 'share')
+              ) : (
+                <>
+                  — <span className="muted">{claim.wits.reason}</span>
+                </>
+              )}
+            </td>
+            <td data-source="dots">
+              {claim.dots.value !== null ? formatValue(claim.dots.value, 'share') : '—'}
+            </td>
+            <td>
+              <strong className={`verdict verdict-${claim.verdict}`}>{VERDICT_LABELS[claim.verdict]}</strong>
+              <span className="muted"> {claim.explanation}</span>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
