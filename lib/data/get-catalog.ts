@@ -11,16 +11,27 @@ import { toSourceInfo } from './get-datasets';
 // it). All from one GROUP BY over the loader's reporter–partner table (a row per dataset and
 // reporter, ~2,000), never its ~55,000 pairs. A reporter's partners are read when asked for, each
 // list kept apart: only the compact catalog and one reporter's partners ever leave the server.
-type WorldCatalog = Catalog & { datasets: Record<Source, Map<string, SourceInfo>> };
+// The analyses read their datasets, names and kinds here too, so each needs one query, for its figures.
+export type WorldCatalog = Catalog & {
+  kinds: Record<string, string>; // economy code → "economy" | "aggregate"
+  datasets: Record<Source, Map<string, SourceInfo>>; // the dataset each source reads a reporter from
+  sourceDatasets: Record<Source, SourceInfo[]>; // every dataset of a source, by id
+};
 
-// Its size for the result cache's memory bound: names, a code per reporter, and a reference per
-// reporter to its dataset's (shared) description.
+// Its size for the result cache's memory bound: names and kinds, a code per reporter, and a
+// reference per reporter to its dataset's (shared) description.
 const worldCatalogBytes = (catalog: WorldCatalog) =>
   JSON.stringify(catalog.names).length +
+  JSON.stringify(catalog.kinds).length +
   SOURCES.reduce((sum, source) => sum + 24 * catalog.datasets[source].size, 0) +
   512 * new Set(SOURCES.flatMap((source) => [...catalog.datasets[source].values()])).size;
 
-const getWorldCatalog = cachedByVersion('world-catalog', () => '', readWorldCatalog, worldCatalogBytes);
+export const getWorldCatalog = cachedByVersion(
+  'world-catalog',
+  () => '',
+  readWorldCatalog,
+  worldCatalogBytes,
+);
 
 export async function getCatalog(): Promise<Catalog> {
   const { names, reporters } = await getWorldCatalog();
@@ -55,8 +66,8 @@ const WORLD = 'WLD';
 
 async function readWorldCatalog(): Promise<WorldCatalog> {
   const [economies, datasets, held] = await Promise.all([
-    prisma.economy.findMany({ select: { code: true, name: true }, orderBy: { code: 'asc' } }),
-    prisma.dataset.findMany(),
+    prisma.economy.findMany({ select: { code: true, name: true, kind: true }, orderBy: { code: 'asc' } }),
+    prisma.dataset.findMany({ orderBy: { id: 'asc' } }),
     // A reporter whose partners are World alone has a dataset to read, but is no reporter to pick.
     prisma.reporterPartner.groupBy({
       by: ['datasetId', 'reporterCode'],
@@ -77,9 +88,16 @@ async function readWorldCatalog(): Promise<WorldCatalog> {
   }
   return {
     names: Object.fromEntries(economies.map((e) => [e.code, e.name])),
+    kinds: Object.fromEntries(economies.map((e) => [e.code, e.kind])),
     reporters: Object.fromEntries(
       SOURCES.map((source) => [source, [...reporting[source]].sort()]),
     ) as Catalog['reporters'],
     datasets: readFrom,
+    sourceDatasets: Object.fromEntries(
+      SOURCES.map((source) => [
+        source,
+        datasets.filter((d) => d.source === source).map((d) => byId.get(d.id)!.info),
+      ]),
+    ) as WorldCatalog['sourceDatasets'],
   };
 }

@@ -3,54 +3,48 @@ import { buildMirrorPair, OPPOSITE_FLOW, type ReportedValue } from '../analyses/
 import type { MirrorResult } from '../analyses/analysis-result';
 import type { AnalysisState } from '../view-state/analysis-state';
 import { prisma } from '../database/db';
-import { toSourceInfo } from './get-datasets';
+import { getWorldCatalog } from './get-catalog';
 import { flagFromStored } from './stored-flag';
 
 // Both sides' IMF DOTS figures (US$ million) for the reporter and each partner: what the reporter
 // reports of its trade with the partner, and what the partner reports of the opposite flow.
 export async function getMirror(state: AnalysisState): Promise<MirrorResult> {
   const codes = [state.reporter, ...state.partners];
-  const datasets = await prisma.dataset.findMany({ where: { source: 'dots' }, orderBy: { id: 'asc' } });
+  // The datasets, names and who reports at all (has any row in the reporter–partner table of a DOTS
+  // dataset) come from the catalog kept per data version: the figures are the one query.
+  const catalog = await getWorldCatalog();
+  const datasets = catalog.sourceDatasets.dots;
   const datasetId = { in: datasets.map((d) => d.id) };
   const common = { datasetId, measure: 'value' as const, year: { gte: state.from, lte: state.to } };
-  const [economies, rows, reporting] = await Promise.all([
-    prisma.economy.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } }),
-    prisma.observation.findMany({
-      where: {
-        OR: [
-          {
-            ...common,
-            reporterCode: state.reporter,
-            flow: { in: state.flows },
-            partnerCode: { in: state.partners },
-          },
-          {
-            ...common,
-            reporterCode: { in: state.partners },
-            flow: { in: state.flows.map((f) => OPPOSITE_FLOW[f]) },
-            partnerCode: state.reporter,
-          },
-        ],
-      },
-      select: {
-        datasetId: true,
-        reporterCode: true,
-        partnerCode: true,
-        flow: true,
-        year: true,
-        value: true,
-        flag: true,
-      },
-    }),
-    // Whether each economy reports at all, from the loader's reporter–partner table: grouped in SQL,
-    // one row per economy (a distinct in Prisma would fetch each economy's ~200 partners first).
-    prisma.reporterPartner.groupBy({
-      by: ['reporterCode'],
-      where: { datasetId, reporterCode: { in: codes } },
-    }),
-  ]);
-  const nameOf = (code: string) => economies.find((e) => e.code === code)?.name ?? code;
-  const reports = new Set(reporting.map((r) => r.reporterCode));
+  const rows = await prisma.observation.findMany({
+    where: {
+      OR: [
+        {
+          ...common,
+          reporterCode: state.reporter,
+          flow: { in: state.flows },
+          partnerCode: { in: state.partners },
+        },
+        {
+          ...common,
+          reporterCode: { in: state.partners },
+          flow: { in: state.flows.map((f) => OPPOSITE_FLOW[f]) },
+          partnerCode: state.reporter,
+        },
+      ],
+    },
+    select: {
+      datasetId: true,
+      reporterCode: true,
+      partnerCode: true,
+      flow: true,
+      year: true,
+      value: true,
+      flag: true,
+    },
+  });
+  const nameOf = (code: string) => catalog.names[code] ?? code;
+  const reports = new Set(codes.filter((code) => catalog.datasets.dots.has(code)));
   const values = (reporter: string, partner: string, flow: string): ReportedValue[] =>
     rows
       .filter((r) => r.reporterCode === reporter && r.partnerCode === partner && r.flow === flow)
@@ -73,5 +67,5 @@ export async function getMirror(state: AnalysisState): Promise<MirrorResult> {
     ),
   );
   const used = new Set(rows.map((r) => r.datasetId));
-  return { pairs, sources: datasets.filter((d) => used.has(d.id)).map(toSourceInfo) };
+  return { pairs, sources: datasets.filter((d) => used.has(d.id)) };
 }

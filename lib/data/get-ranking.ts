@@ -3,43 +3,32 @@ import { rankPartners } from '../analyses/ranking';
 import type { RankingResult } from '../analyses/analysis-result';
 import type { AnalysisState } from '../view-state/analysis-state';
 import { prisma } from '../database/db';
-import { toSourceInfo } from './get-datasets';
+import { getWorldCatalog } from './get-catalog';
 import { flagFromStored } from './stored-flag';
 
-// Every partner's share of the reporter's trade in the ranking's year and its base year.
+// Every partner's share of the reporter's trade in the ranking's year and its base year: one query,
+// the dataset, names and kinds coming from the catalog kept per data version.
 export async function getRanking(state: AnalysisState): Promise<RankingResult> {
-  const dataset = await prisma.dataset.findFirst({
-    where: { source: state.source, pairs: { some: { reporterCode: state.reporter } } },
-    orderBy: { id: 'asc' },
-  });
-  const [reporter, rows] = await Promise.all([
-    prisma.economy.findUnique({ where: { code: state.reporter }, select: { name: true } }),
-    dataset
-      ? prisma.observation.findMany({
-          where: {
-            datasetId: dataset.id,
-            reporterCode: state.reporter,
-            measure: { in: ['share', 'value'] },
-            flow: state.flow,
-            year: { in: [state.year, state.base] },
-          },
-          select: {
-            partnerCode: true,
-            measure: true,
-            year: true,
-            value: true,
-            flag: true,
-            partner: { select: { name: true, kind: true } },
-          },
-        })
-      : [],
-  ]);
+  const { names, kinds, datasets } = await getWorldCatalog();
+  const dataset = datasets[state.source].get(state.reporter) ?? null;
+  const rows = dataset
+    ? await prisma.observation.findMany({
+        where: {
+          datasetId: dataset.id,
+          reporterCode: state.reporter,
+          measure: { in: ['share', 'value'] },
+          flow: state.flow,
+          year: { in: [state.year, state.base] },
+        },
+        select: { partnerCode: true, measure: true, year: true, value: true, flag: true },
+      })
+    : [];
   const partners = new Map<string, Parameters<typeof rankPartners>[0][number]>();
   for (const row of rows) {
     const entry = partners.get(row.partnerCode) ?? {
       code: row.partnerCode,
-      name: row.partner.name,
-      kind: row.partner.kind,
+      name: names[row.partnerCode] ?? row.partnerCode,
+      kind: kinds[row.partnerCode] ?? 'economy',
       share: null,
       baseShare: null,
     };
@@ -55,10 +44,10 @@ export async function getRanking(state: AnalysisState): Promise<RankingResult> {
     }
     partners.set(row.partnerCode, entry);
   }
-  const reporterName = reporter?.name ?? state.reporter;
+  const reporterName = names[state.reporter] ?? state.reporter;
   return {
     ranking: rankPartners([...partners.values()], state.year, state.base, reporterName, state.flow),
     reporterName,
-    source: dataset ? toSourceInfo(dataset) : null,
+    source: dataset,
   };
 }

@@ -4,31 +4,30 @@ import type { RegionResult } from '../analyses/analysis-result';
 import type { AnalysisState } from '../view-state/analysis-state';
 import { prisma } from '../database/db';
 import type { SourceInfo } from '../panel/series-types';
-import { toSourceInfo } from './get-datasets';
+import { getWorldCatalog } from './get-catalog';
 
-// sourceOf: the file each reporter's shares came from (WITS has one file per reporter).
-// China's and Russia's shares of each chosen reporter's trade in one flow, from one source.
+// China's and Russia's shares of each chosen reporter's trade in one flow, from one source: one
+// query, down the primary key, in the file each reporter is read from (WITS has one per reporter),
+// as the series read does; the files and names come from the catalog kept per data version.
+// sourceOf: the file each reporter's shares came from.
 export async function getRegion(state: AnalysisState): Promise<RegionResult> {
-  // The source's files that hold these reporters (WITS has one per reporter), by the loader's
-  // reporter–partner table, so the read below goes down the primary key.
-  const files = await prisma.dataset.findMany({
-    where: { source: state.source, pairs: { some: { reporterCode: { in: state.reporters } } } },
-    select: { id: true },
+  const { names, datasets } = await getWorldCatalog();
+  const files = new Map<string, SourceInfo>();
+  for (const code of state.reporters) {
+    const file = datasets[state.source].get(code);
+    if (file) files.set(file.id, file);
+  }
+  const rows = await prisma.observation.findMany({
+    where: {
+      datasetId: { in: [...files.keys()] },
+      reporterCode: { in: state.reporters },
+      measure: 'share',
+      partnerCode: { in: ['CHN', 'RUS'] },
+      flow: state.flow,
+      year: { gte: state.from, lte: state.to },
+    },
+    select: { datasetId: true, reporterCode: true, partnerCode: true, year: true, value: true },
   });
-  const [economies, rows] = await Promise.all([
-    prisma.economy.findMany({ where: { code: { in: state.reporters } }, select: { code: true, name: true } }),
-    prisma.observation.findMany({
-      where: {
-        datasetId: { in: files.map((f) => f.id) },
-        reporterCode: { in: state.reporters },
-        measure: 'share',
-        partnerCode: { in: ['CHN', 'RUS'] },
-        flow: state.flow,
-        year: { gte: state.from, lte: state.to },
-      },
-      select: { datasetId: true, reporterCode: true, partnerCode: true, year: true, value: true },
-    }),
-  ]);
   const shares = (reporter: string, partner: string) =>
     new Map(
       rows
@@ -38,20 +37,16 @@ export async function getRegion(state: AnalysisState): Promise<RegionResult> {
   const panels = buildRegionPanels(
     state.reporters.map((code) => ({
       code,
-      name: economies.find((e) => e.code === code)?.name ?? code,
+      name: names[code] ?? code,
       china: shares(code, 'CHN'),
       russia: shares(code, 'RUS'),
     })),
     state.from,
     state.to,
   );
-  const used = [...new Set(rows.map((r) => r.datasetId))];
-  const datasets =
-    used.length > 0
-      ? await prisma.dataset.findMany({ where: { id: { in: used } }, orderBy: { id: 'asc' } })
-      : [];
-  const sources = datasets.map(toSourceInfo);
+  const used = new Set(rows.map((r) => r.datasetId));
+  const sources = [...files.values()].filter((s) => used.has(s.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
   const sourceOf: Record<string, SourceInfo> = {};
-  for (const row of rows) sourceOf[row.reporterCode] ??= sources.find((s) => s.id === row.datasetId)!;
+  for (const row of rows) sourceOf[row.reporterCode] ??= files.get(row.datasetId)!;
   return { panels, sources, sourceOf };
 }

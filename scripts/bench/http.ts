@@ -65,6 +65,12 @@ function line(label: string, f: Figures, extra = '') {
   );
 }
 
+const fixed = (path: string): [string, Request] => [path, { path }];
+const eachNew = (label: string, paths: () => string): [string, Request] => [
+  `${label} (a new view each)`,
+  { paths },
+];
+
 function cycle(paths: string[]): () => string {
   let i = 0;
   return () => paths[i++ % paths.length];
@@ -179,31 +185,22 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
     );
     const analysisViews = distinctAnalysisViews();
     const loadRoutes: [string, Request][] = [
-      [
-        '/api/series?partners=CHN,RUS,DEU&source=dots',
-        { path: '/api/series?partners=CHN,RUS,DEU&source=dots' },
-      ],
-      ['/api/series (a new view each)', { paths: () => `/api/series${views.next().value}` }],
-      ['/', { path: '/' }],
-      ['/embed', { path: '/embed' }],
-      ['/api/series/csv', { path: '/api/series/csv' }],
-      ['/api/chart/svg', { path: '/api/chart/svg' }],
-      ['/api/chart/png', { path: '/api/chart/png' }],
-      ['/api/chart/preview', { path: '/api/chart/preview' }],
-      ['/api/chart/png (a new view each)', { paths: () => `/api/chart/png${views.next().value}` }],
-      ...ANALYSIS_VIEWS.flatMap((view): [string, Request][] => [
-        [`/${view}`, { path: `/${view}` }],
-        [`/embed/${view}`, { path: `/embed/${view}` }],
-        ...(['csv', 'svg', 'png'] as const).map((format): [string, Request] => [
-          `/api/analyses/${view}/${format}`,
-          { path: `/api/analyses/${view}/${format}` },
-        ]),
-      ]),
-      ['/<analysis> (a new view each)', { paths: () => `/${analysisViews.next().value}` }],
-      [
-        '/api/analyses/<view>/png (a new view each)',
-        { paths: () => `/api/analyses/${analysisViews.next().value.replace('?', '/png?')}` },
-      ],
+      fixed('/api/series?partners=CHN,RUS,DEU&source=dots'),
+      eachNew('/api/series', () => `/api/series${views.next().value}`),
+      ...['/', '/embed', '/api/series/csv', '/api/chart/svg', '/api/chart/png', '/api/chart/preview'].map(
+        fixed,
+      ),
+      eachNew('/api/chart/png', () => `/api/chart/png${views.next().value}`),
+      ...ANALYSIS_VIEWS.flatMap((view) =>
+        [`/${view}`, `/embed/${view}`, ...['csv', 'svg', 'png'].map((f) => `/api/analyses/${view}/${f}`)].map(
+          fixed,
+        ),
+      ),
+      eachNew('/<analysis>', () => `/${analysisViews.next().value}`),
+      eachNew(
+        '/api/analyses/<view>/png',
+        () => `/api/analyses/${analysisViews.next().value.replace('?', '/png?')}`,
+      ),
     ];
     for (const [label, request] of loadRoutes) {
       // A route nobody asked for yet is computed once first (the dashboard's were, above), and the
