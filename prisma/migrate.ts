@@ -20,8 +20,10 @@ import {
   writePostgresSchema,
 } from './postgres/postgres-schema';
 import {
+  FINISHED_MIGRATIONS,
   MIGRATION_FILE,
   MIGRATION_LOCK_FILE,
+  migrationFolders,
   NO_FILTERS,
   POSTGRES_MIGRATION_LOCK,
   SQLITE_MIGRATION_LOCK,
@@ -83,13 +85,7 @@ async function migrateSqlite(
 
 /** The migration folders not yet recorded as finished in the database (all of them for a new file). */
 export function pendingMigrations(file: string, migrationsDir: string = MIGRATIONS_DIR): string[] {
-  const folders = fs
-    .readdirSync(migrationsDir, { withFileTypes: true })
-    .filter(
-      (entry) => entry.isDirectory() && fs.existsSync(path.join(migrationsDir, entry.name, MIGRATION_FILE)),
-    )
-    .map((entry) => entry.name)
-    .sort();
+  const folders = migrationFolders(migrationsDir);
   if (!fs.existsSync(file)) return folders;
   const db = new Database(file, { readonly: true });
   try {
@@ -97,11 +93,7 @@ export function pendingMigrations(file: string, migrationsDir: string = MIGRATIO
       .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`)
       .get();
     if (!hasTable) return folders;
-    const rows = db
-      .prepare(
-        'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
-      )
-      .all() as { migration_name: string }[];
+    const rows = db.prepare(FINISHED_MIGRATIONS).all() as { migration_name: string }[];
     const applied = new Set(rows.map((row) => row.migration_name));
     return folders.filter((folder) => !applied.has(folder));
   } finally {

@@ -119,6 +119,19 @@ function adapterFactoryFor(url: string): SqlMigrationAwareDriverAdapterFactory {
   return new PrismaBetterSqlite3({ url });
 }
 
+/** The migration folders that hold a migration, in name (= timestamp) order. */
+export function migrationFolders(migrationsDir: string): string[] {
+  return fs
+    .readdirSync(migrationsDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && fs.existsSync(path.join(migrationsDir, e.name, MIGRATION_FILE)))
+    .map((e) => e.name)
+    .sort();
+}
+
+// The migrations a database records as applied (Prisma's own table, the same on both databases).
+export const FINISHED_MIGRATIONS =
+  'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL';
+
 /** The migrations folder as the engine expects it: every subdirectory, in name (= timestamp) order. */
 export function readMigrationsList(migrationsDir: string): MigrationList {
   const baseDir = path.resolve(migrationsDir);

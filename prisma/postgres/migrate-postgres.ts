@@ -1,9 +1,13 @@
 // `npm run db:migrate` with a postgres:// DATABASE_URL: applies prisma/postgres/migrations the way
 // `prisma migrate deploy` does, through the WebAssembly schema engine (see prisma/schema-engine.ts).
-import fs from 'node:fs';
-import path from 'node:path';
 import pg from 'pg';
-import { MIGRATION_FILE, NO_FILTERS, openSchemaEngine, readMigrationsList } from '../schema-engine';
+import {
+  FINISHED_MIGRATIONS,
+  NO_FILTERS,
+  migrationFolders,
+  openSchemaEngine,
+  readMigrationsList,
+} from '../schema-engine';
 import { POSTGRES_MIGRATIONS_DIR, POSTGRES_SCHEMA_PATH } from './postgres-schema';
 
 /** Applies the migrations the database's _prisma_migrations does not list yet; returns their names. */
@@ -30,21 +34,13 @@ export async function pendingPostgresMigrations(
   url: string,
   migrationsDir = POSTGRES_MIGRATIONS_DIR,
 ): Promise<string[]> {
-  const folders = fs
-    .readdirSync(migrationsDir, { withFileTypes: true })
-    .filter(
-      (entry) => entry.isDirectory() && fs.existsSync(path.join(migrationsDir, entry.name, MIGRATION_FILE)),
-    )
-    .map((entry) => entry.name)
-    .sort();
+  const folders = migrationFolders(migrationsDir);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const { rows: tables } = await client.query(`SELECT to_regclass('_prisma_migrations') AS name`);
     if (tables[0].name === null) return folders;
-    const { rows } = await client.query<{ migration_name: string }>(
-      'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
-    );
+    const { rows } = await client.query<{ migration_name: string }>(FINISHED_MIGRATIONS);
     const applied = new Set(rows.map((row) => row.migration_name));
     return folders.filter((folder) => !applied.has(folder));
   } finally {
