@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '../database/db';
 import type { SourceInfo } from '../panel/series-types';
+import type { Dataset } from '../generated/prisma/client';
 
 export type DatasetSummary = SourceInfo & { source: string; rowCount: number };
 
@@ -9,16 +10,7 @@ export async function getDatasets(): Promise<DatasetSummary[]> {
   return datasets.map((d) => ({ ...toSourceInfo(d), source: d.source, rowCount: d.rowCount }));
 }
 
-export function toSourceInfo(d: {
-  id: string;
-  publisher: string;
-  indicator: string;
-  unit: string;
-  url: string;
-  file: string;
-  checksum: string;
-  loadedAt: Date;
-}): SourceInfo {
+export function toSourceInfo(d: Dataset): SourceInfo {
   return {
     id: d.id,
     publisher: d.publisher,

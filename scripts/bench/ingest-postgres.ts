@@ -4,6 +4,7 @@ import path from 'node:path';
 import { redactedUrl } from '../../lib/database/database-url';
 import { runOnServer, withDatabase } from '../../prisma/postgres/postgres-migration-adapter';
 import { migrate } from '../../prisma/migrate';
+import { runLoadFile } from './ingest';
 import { writeSyntheticDots } from './synthetic-dots';
 
 const TMP = '.tmp/bench';
@@ -45,19 +46,7 @@ export async function postgresIngestFigures(serverUrl: string) {
 
   const loaderUrl = await freshDatabase(serverUrl);
   await migrate(loaderUrl);
-  const run = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/bench/load-file.ts', loaderUrl, file],
-    {
-      encoding: 'utf8',
-    },
-  );
-  if (run.status !== 0) throw new Error(`loader failed: ${run.stderr}`);
-  const loader = JSON.parse(run.stdout.trim().split('\n').pop()!) as {
-    seconds: number;
-    rows: number;
-    maxRssMb: number;
-  };
+  const loader = runLoadFile(loaderUrl, file);
   const loaderRate = inputRows / loader.seconds;
 
   const copySeconds = timePsqlCopy(await freshDatabase(serverUrl), file);

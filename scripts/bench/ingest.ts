@@ -57,13 +57,15 @@ function timeSqliteImport(
 async function timeLoader(file: string, databaseFile: string) {
   removeDatabase(databaseFile);
   await migrate(`file:${databaseFile}`);
-  const run = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/bench/load-file.ts', databaseFile, file],
-    {
-      encoding: 'utf8',
-    },
-  );
+  return runLoadFile(databaseFile, file);
+}
+
+// The loader in a process of its own (scripts/bench/load-file.ts), on a migrated database (a file or
+// a postgres:// URL): its figures, peak memory included.
+export function runLoadFile(database: string, file: string) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench/load-file.ts', database, file], {
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`loader failed: ${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').pop()!) as {
     seconds: number;
