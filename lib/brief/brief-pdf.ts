@@ -15,7 +15,9 @@ const MARGIN = 40;
 const PAGE = { width: 595.28, height: 841.89 }; // A4 in points
 const WIDTH = PAGE.width - 2 * MARGIN;
 const QR_SIZE = 84;
-const CHARTS_HEIGHT = 330; // the most the drawings may take, so the text below fits on the page
+const CHARTS_HEIGHT = 380;
+const MIN_CHARTS_HEIGHT = 170;
+const GAP = 12; // the most the drawings may take, so the text below fits on the page
 const INK = '#1a1a1a';
 const MUTED = '#555555';
 
@@ -27,7 +29,7 @@ export async function briefPdf(brief: Brief): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
-    font: fonts.regular as unknown as string,
+    font: fonts.regular as never,
     displayTitle: true,
     lang: 'en',
     info: {
@@ -40,15 +42,19 @@ export async function briefPdf(brief: Brief): Promise<Buffer> {
       ModDate: made,
     },
   });
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
-  doc.registerFont('mono', fonts.mono);
+  // pdfkit takes a parsed fontkit font where its types say a path or bytes.
+  doc.registerFont('regular', fonts.regular as never);
+  doc.registerFont('bold', fonts.bold as never);
+  doc.registerFont('mono', fonts.mono as never);
   const done = collect(doc);
 
   heading(doc, brief);
-  charts(doc, brief.charts);
+  // The drawings get what the words leave of the page, within bounds: a long view's text may still
+  // run to a second page rather than shrink its chart past reading.
+  const room = PAGE.height - MARGIN - doc.y - heightBelowCharts(doc, brief) - GAP - 12;
+  charts(doc, brief.charts, Math.min(CHARTS_HEIGHT, Math.max(MIN_CHARTS_HEIGHT, room)));
   notesAndClaims(doc, brief);
-  await footer(doc, brief);
+  footer(doc, brief);
   doc.end();
   return done;
 }
@@ -89,29 +95,44 @@ function heading(doc: Doc, brief: Brief) {
   doc.moveDown(0.3);
   doc.font('bold').fontSize(15).fillColor(INK).text(brief.title, { width: WIDTH });
   doc.moveDown(0.4);
-  doc.font('regular').fontSize(9.5).fillColor(INK);
+  doc.font('regular').fontSize(8.5).fillColor(INK);
   for (const sentence of brief.summary) doc.text(sentence, { width: WIDTH, paragraphGap: 2 });
   doc.moveDown(0.5);
 }
 
-// Each drawing at the text's width, all scaled down together when they would take more than their share.
-function charts(doc: Doc, svgs: string[]) {
+// The drawings side by side (two to a row) at the text's width, all scaled down together when they
+// would take more than their share of the page.
+function charts(doc: Doc, svgs: string[], budget: number) {
+  const columns = Math.min(2, svgs.length);
+  const cell = (WIDTH - (columns - 1) * GAP) / Math.max(1, columns);
   const sizes = svgs.map(svgSize);
-  const natural = sizes.reduce((sum, size) => sum + (WIDTH * size.height) / size.width, 0);
-  const scale = Math.min(1, CHARTS_HEIGHT / Math.max(natural, 1));
-  const width = WIDTH * scale;
-  for (const [index, svg] of svgs.entries()) {
-    const height = (width * sizes[index].height) / sizes[index].width;
-    const x = MARGIN + (WIDTH - width) / 2;
-    SVGtoPDF(doc as never, svg, x, doc.y, {
-      width,
-      height,
-      fontCallback: (_family, bold) => (bold ? 'bold' : 'regular'),
+  const rows = Array.from({ length: Math.ceil(svgs.length / columns) }, (_, r) =>
+    sizes.slice(r * columns, r * columns + columns),
+  );
+  const rowHeight = (row: typeof sizes) => Math.max(...row.map((size) => (cell * size.height) / size.width));
+  const natural = rows.reduce((sum, row) => sum + rowHeight(row), 0) + (rows.length - 1) * GAP;
+  const scale = Math.min(1, budget / Math.max(natural, 1));
+  const width = cell * scale;
+  const left = MARGIN + (WIDTH - (columns * width + (columns - 1) * GAP)) / 2;
+  rows.forEach((row, r) => {
+    row.forEach((size, c) => {
+      const svg = svgs[r * columns + c];
+      SVGtoPDF(doc as never, fitted(svg), left + c * (width + GAP), doc.y, {
+        width,
+        height: (width * size.height) / size.width,
+        fontCallback: (_family, bold) => (bold ? 'bold' : 'regular'),
+      });
     });
-    doc.y += height + 4;
-  }
+    doc.y += rowHeight(row) * scale + GAP;
+  });
   doc.x = MARGIN;
-  doc.moveDown(0.5);
+  doc.moveDown(0.3);
+}
+
+// The root element's own width and height would override the box given to svg-to-pdfkit: without
+// them its viewBox is scaled into that box.
+function fitted(svg: string): string {
+  return svg.replace(/<svg\b[^>]*>/, (tag) => tag.replace(/\s(width|height)="[^"]*"/g, ''));
 }
 
 function svgSize(svg: string): { width: number; height: number } {
@@ -120,6 +141,46 @@ function svgSize(svg: string): { width: number; height: number } {
   const height = Number(box?.[2] ?? /height="([\d.]+)"/.exec(svg)?.[1] ?? 600);
   return { width, height };
 }
+
+// The words below the drawings, as tall as notesAndClaims and footer will set them.
+function heightBelowCharts(doc: Doc, brief: Brief): number {
+  const height = (font: string, size: number, text: string, width = WIDTH) =>
+    doc.font(font).fontSize(size).heightOfString(text, { width });
+  const line = (size: number) => doc.fontSize(size).currentLineHeight(true);
+  const section = (title: string) => height('bold', 9, title) + 0.15 * line(9);
+  let total = 0;
+  if (brief.notes.length > 0)
+    total += section('Notes') + height('regular', 7, notesText(brief)) + 0.5 * line(7);
+  if (brief.claims.length > 0)
+    total +=
+      section('Claims') +
+      brief.claims.reduce((sum, claim) => sum + height('regular', 7.5, claimText(claim)), 0) +
+      0.5 * line(7.5);
+  total += section('Sources');
+  for (const source of brief.sources)
+    total += height('regular', 7.5, sourceText(source)) + height('mono', 6.5, `SHA-256 ${source.sha256}`);
+  total += 0.6 * line(7.5);
+  const textWidth = WIDTH - QR_SIZE - 14;
+  const thisView =
+    section('This view') +
+    height('regular', 7.5, versionText(brief), textWidth) +
+    height('regular', 7.5, `Permalink: ${brief.permalink}`, textWidth) +
+    0.3 * line(7.5) +
+    height('bold', 7.5, 'Cite', textWidth) +
+    height('regular', 7.5, apaCitation(brief), textWidth);
+  return total + Math.max(QR_SIZE, thisView);
+}
+
+const notesText = (brief: Brief) =>
+  brief.notes
+    .map((n) => `${n.number ? `${n.number}. ` : ''}${n.years ? `${n.years}: ${n.title}` : n.text}`)
+    .join(' · ');
+const claimText = (claim: Brief['claims'][number]) =>
+  `“${claim.quote}” (${claim.year}, ${claim.flow}s): ${claim.explanation}`;
+const sourceText = (source: Brief['sources'][number]) =>
+  `${source.publisher}. ${source.indicator}. File ${source.file}, loaded ${source.loadedAt.slice(0, 10)}.`;
+const versionText = ({ dataVersion: v, made }: Brief) =>
+  `Data version ${v.id}${v.date ? `, recorded ${v.date}` : ''}. Made ${made}.`;
 
 function section(doc: Doc, title: string) {
   doc.font('bold').fontSize(9).fillColor(INK).text(title, MARGIN, doc.y, { width: WIDTH });
@@ -130,53 +191,52 @@ function section(doc: Doc, title: string) {
 function notesAndClaims(doc: Doc, brief: Brief) {
   if (brief.notes.length > 0) {
     section(doc, `Notes${brief.notesSource ? ` (${brief.notesSource}, in our words)` : ''}`);
-    doc.text(brief.notes.map((n) => (n.years ? `${n.years}: ${n.title}` : n.text)).join(' · '), {
-      width: WIDTH,
-    });
+    doc.fontSize(7).text(notesText(brief), { width: WIDTH });
     doc.moveDown(0.5);
   }
   if (brief.claims.length > 0) {
     section(doc, 'The article’s claims checked against the data');
-    for (const claim of brief.claims)
-      doc.text(`“${claim.quote}” (${claim.year}, ${claim.flow}s): ${claim.explanation}`, { width: WIDTH });
+    for (const claim of brief.claims) doc.text(claimText(claim), { width: WIDTH });
     doc.moveDown(0.5);
   }
 }
 
-async function footer(doc: Doc, brief: Brief) {
+function footer(doc: Doc, brief: Brief) {
   section(doc, 'Sources');
   if (brief.sources.length === 0) doc.text('No file of either source covers this view.', { width: WIDTH });
   for (const source of brief.sources) {
-    doc.text(
-      `${source.publisher}. ${source.indicator}. File ${source.file}, loaded ${source.loadedAt.slice(0, 10)}. `,
-      {
-        width: WIDTH,
-        continued: true,
-      },
-    );
-    doc.font('mono').fontSize(6.5).text(`SHA-256 ${source.sha256}`);
-    doc.font('regular').fontSize(7.5);
+    doc.text(sourceText(source), { width: WIDTH });
+    doc.font('mono').fontSize(6.5).fillColor(MUTED).text(`SHA-256 ${source.sha256}`, { width: WIDTH });
+    doc.font('regular').fontSize(7.5).fillColor(INK);
   }
   doc.moveDown(0.6);
 
   // The permalink and the citation beside the QR code that opens the same link.
   const textWidth = WIDTH - QR_SIZE - 14;
   const top = doc.y + QR_SIZE + 10 > PAGE.height - MARGIN ? (doc.addPage(), doc.y) : doc.y;
-  const version = brief.dataVersion;
   doc.font('bold').fontSize(9).fillColor(INK).text('This view', MARGIN, top, { width: textWidth });
   doc.font('regular').fontSize(7.5);
-  doc.text(
-    `Data version ${version.id}${version.date ? `, recorded ${version.date}` : ''}. Made ${brief.made}.`,
-    {
-      width: textWidth,
-    },
-  );
+  doc.text(versionText(brief), { width: textWidth });
   doc.text('Permalink: ', { width: textWidth, continued: true });
   doc.fillColor('#1f4e99').text(brief.permalink, { link: brief.permalink, underline: false });
   doc.fillColor(INK).moveDown(0.3);
   doc.font('bold').fontSize(7.5).text('Cite this view (APA)', { width: textWidth });
   doc.font('regular').text(apaCitation(brief), { width: textWidth });
 
-  const qr = await QRCode.toString(brief.permalink, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' });
-  SVGtoPDF(doc as never, qr, MARGIN + WIDTH - QR_SIZE, top, { width: QR_SIZE, height: QR_SIZE });
+  drawQrCode(doc, brief.permalink, MARGIN + WIDTH - QR_SIZE, top, QR_SIZE);
+}
+
+// The QR code as filled squares, one run of dark modules per rectangle: vector, so it prints sharp
+// at any size, and cheaper than parsing the SVG qrcode would make of it.
+function drawQrCode(doc: Doc, text: string, x: number, y: number, size: number) {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const cell = size / modules.size;
+  for (let row = 0; row < modules.size; row += 1)
+    for (let col = 0; col < modules.size; col += 1) {
+      if (!modules.get(row, col)) continue;
+      const start = col;
+      while (col + 1 < modules.size && modules.get(row, col + 1)) col += 1;
+      doc.rect(x + start * cell, y + row * cell, (col - start + 1) * cell, cell);
+    }
+  doc.fillColor('#000000').fill();
 }

@@ -58,10 +58,11 @@ function numberFormat(name: string, cells: CsvCell[]): string | null {
 
 function notesSheet(book: ExcelJS.Workbook, brief: Brief) {
   const sheet = book.addWorksheet('Notes', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(['kind', 'years', 'title', 'text']).font = BOLD;
+  sheet.addRow(['kind', 'number', 'years', 'title', 'text']).font = BOLD; // number: the note's marker on the chart
   for (const note of brief.notes)
     sheet.addRow([
       `note${brief.notesSource ? ` (${brief.notesSource})` : ''}`,
+      note.number ?? null,
       note.years ?? '',
       note.title,
       note.text,
@@ -69,13 +70,14 @@ function notesSheet(book: ExcelJS.Workbook, brief: Brief) {
   for (const claim of brief.claims)
     sheet.addRow([
       `claim check: ${claim.verdict}`,
+      null,
       String(claim.year),
       `“${claim.quote}”`,
       claim.explanation,
     ]);
   if (brief.notes.length === 0 && brief.claims.length === 0)
-    sheet.addRow(['', '', 'This view shows no notes or claim checks.', '']);
-  sheet.columns = [{ width: 28 }, { width: 12 }, { width: 40 }, { width: 90 }];
+    sheet.addRow(['', null, '', 'This view shows no notes or claim checks.', '']);
+  sheet.columns = [{ width: 28 }, { width: 8 }, { width: 12 }, { width: 40 }, { width: 90 }];
 }
 
 function sourcesSheet(book: ExcelJS.Workbook, brief: Brief) {

@@ -21,7 +21,7 @@ export function isBriefFormat(name: string): name is BriefFormat {
 }
 
 // years: the span an article note is about (null for a note on the view itself, such as valuation).
-export type BriefNote = { years: string | null; title: string; text: string };
+export type BriefNote = { number?: number; years: string | null; title: string; text: string }; // number: its marker on the chart
 
 export type Brief = {
   site: string; // the dashboard's name: the citation's author

@@ -64,7 +64,12 @@ async function loadDashboardBrief(
       )),
       title,
       summary: panels.map(({ model }) => model.summary),
-      notes: shown.map((note) => ({ years: noteYears(note), title: note.title, text: note.note })),
+      notes: shown.map((note) => ({
+        number: note.number,
+        years: noteYears(note),
+        title: note.title,
+        text: note.note,
+      })),
       notesSource: shown.length > 0 ? `${article.publication}, ${article.published}` : null,
       claims,
       sources: [series.source, series.fillSource].filter((s) => s !== null),
