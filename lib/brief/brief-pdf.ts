@@ -16,7 +16,7 @@ const PAGE = { width: 595.28, height: 841.89 }; // A4 in points
 const WIDTH = PAGE.width - 2 * MARGIN;
 const QR_SIZE = 84;
 const CHARTS_HEIGHT = 380;
-const MIN_CHARTS_HEIGHT = 170;
+const MIN_CHARTS_HEIGHT = 130;
 const GAP = 12; // the most the drawings may take, so the text below fits on the page
 const INK = '#1a1a1a';
 const MUTED = '#555555';
@@ -51,7 +51,7 @@ export async function briefPdf(brief: Brief): Promise<Buffer> {
   heading(doc, brief);
   // The drawings get what the words leave of the page, within bounds: a long view's text may still
   // run to a second page rather than shrink its chart past reading.
-  const room = PAGE.height - MARGIN - doc.y - heightBelowCharts(doc, brief) - GAP - 12;
+  const room = PAGE.height - MARGIN - doc.y - heightBelowCharts(doc, brief) - GAP - 16;
   charts(doc, brief.charts, Math.min(CHARTS_HEIGHT, Math.max(MIN_CHARTS_HEIGHT, room)));
   notesAndClaims(doc, brief);
   footer(doc, brief);
@@ -213,7 +213,7 @@ function footer(doc: Doc, brief: Brief) {
 
   // The permalink and the citation beside the QR code that opens the same link.
   const textWidth = WIDTH - QR_SIZE - 14;
-  const top = doc.y + QR_SIZE + 10 > PAGE.height - MARGIN ? (doc.addPage(), doc.y) : doc.y;
+  const top = doc.y + QR_SIZE > PAGE.height - MARGIN ? (doc.addPage(), doc.y) : doc.y;
   doc.font('bold').fontSize(9).fillColor(INK).text('This view', MARGIN, top, { width: textWidth });
   doc.font('regular').fontSize(7.5);
   doc.text(versionText(brief), { width: textWidth });
