@@ -41,7 +41,9 @@ export function CitePanel({ path }: { path: string }) {
       {citations
         ? FORMS.map(({ key, label }) => (
             <div key={key} className="cite-form">
-              <h3 id={`cite-${key}`}>{label}</h3>
+              <p className="cite-label" id={`cite-${key}`}>
+                {label}
+              </p>
               <pre aria-labelledby={`cite-${key}`} data-cite={key} tabIndex={0}>
                 {citations[key]}
               </pre>
