@@ -44,9 +44,7 @@ export function CitePanel({ path }: { path: string }) {
               <p className="cite-label" id={`cite-${key}`}>
                 {label}
               </p>
-              <pre aria-labelledby={`cite-${key}`} data-cite={key} tabIndex={0}>
-                {citations[key]}
-              </pre>
+              <pre data-cite={key}>{citations[key]}</pre>
               <button type="button" onClick={() => copy(citations[key], label)}>
                 Copy {label}
               </button>
