@@ -241,6 +241,17 @@ export async function mixedBench(databaseUrl: string, seconds: number) {
   }
 }
 
+// `npm run bench -- briefs`: the CPU of new briefs alone, on a loaded database.
+export async function briefBench(databaseUrl: string, seconds: number) {
+  const app = await startApp(databaseUrl);
+  try {
+    await fetch(`${app.origin}/api/brief/pdf`).then((response) => response.arrayBuffer()); // fonts, first reads
+    await briefCosts(app, distinctViews(), seconds);
+  } finally {
+    app.stop();
+  }
+}
+
 // Minutes of traffic as a day's readers make it, and the memory through them: the server's, and
 // the whole process tree's (npm, the start wrapper, the server and their children), each the peak
 // of the sum of VmRSS sampled every 250 ms.
