@@ -108,7 +108,7 @@ test('the dashboard’s PDF brief is one A4 page with its title, a value from th
   expect(opened.headers()['location']).toMatch(/^\/\?v=\d+$/);
 });
 
-test('every analysis view has a one-page PDF brief and a workbook, read by the same parser as its page', async ({
+test('every analysis view has a one-page PDF brief whose permalink opens it, read by the same parser as its page', async ({
   request,
 }) => {
   for (const view of ['mirror', 'region', 'ranking', 'sources']) {
