@@ -50,6 +50,7 @@ export const LIB_FOLDER_ORDER = [
   'database',
   'client',
   'analyses',
+  'brief',
   'csv',
   'panel',
   'article',

@@ -6,7 +6,16 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@resvg/resvg-js'],
+  serverExternalPackages: [
+    'pdfkit',
+    'fontkit',
+    'svg-to-pdfkit',
+    'exceljs',
+    'qrcode',
+    'better-sqlite3',
+    '@prisma/adapter-better-sqlite3',
+    '@resvg/resvg-js',
+  ],
 };
 
 module.exports = nextConfig;

@@ -1,6 +1,7 @@
 import { ANALYSIS_LABELS } from '@/lib/analyses/describe-analysis';
 import type { AnalysisPageData } from '@/lib/analyses/analysis-result';
 import type { ArticleInfo } from '@/lib/article/article-types';
+import { ViewBrief } from '../brief/view-brief';
 import { ClaimsTable } from '../claims/claims-table';
 import { UrlNotice } from '../dashboard/url-notice';
 import { AnalysisBody, resultSources } from './analysis-body';
@@ -35,6 +36,7 @@ export function AnalysisPage({ data, article }: { data: AnalysisPageData; articl
       <UrlNotice issues={data.issues} />
       <AnalysisControls view={view} state={result.state} reporters={data.reporters} years={data.years} />
       <AnalysisDownloads view={view} query={data.query} />
+      <ViewBrief view={view} query={data.query} />
       <AnalysisBody result={result} />
       {data.claims && article ? <ClaimsTable claims={data.claims} article={article} /> : null}
       <footer className="page-footer">

@@ -5,20 +5,31 @@ import { EXPORT_PAD as PAD, EXPORT_WIDTH as WIDTH, ExportSvgFrame, exportHeader 
 import { LinePanelSvg, PANEL_SIZE } from './line-panel-svg';
 
 // The whole figure as one self-contained SVG for briefs: title, summary, legend, every panel on
-// its shared axes, the source files with their SHA-256 and the view's address.
-export function FigureExportSvg({ figure, viewUrl }: { figure: Figure; viewUrl: string }) {
+// its shared axes, the source files with their SHA-256 and the view's address. Bare: the legend
+// and panels alone, for a PDF brief that sets the words around it as text.
+export function FigureExportSvg({
+  figure,
+  viewUrl,
+  bare = false,
+}: {
+  figure: Figure;
+  viewUrl: string;
+  bare?: boolean;
+}) {
   const columns = Math.min(3, Math.max(1, figure.panels.length));
   const cellW = (WIDTH - 2 * PAD) / columns;
   const cellH = (cellW / PANEL_SIZE.width) * PANEL_SIZE.height + 26;
-  const header = exportHeader(figure.title, figure.summary);
+  const header = bare ? exportHeader('', '') : exportHeader(figure.title, figure.summary);
   const legendY = header.bottom + 16;
   const gridY = legendY + 28;
   const rowsOfPanels = Math.ceil(figure.panels.length / columns);
   const footY = gridY + rowsOfPanels * cellH + 16;
-  const footer = [
-    ...figure.sources.flatMap((s) => wrapWords(sourceLine(s), 130)),
-    `Values: ${figure.axis}. View: ${viewUrl}`,
-  ];
+  const footer = bare
+    ? [`Values: ${figure.axis}`]
+    : [
+        ...figure.sources.flatMap((s) => wrapWords(sourceLine(s), 130)),
+        `Values: ${figure.axis}. View: ${viewUrl}`,
+      ];
   const lines = figure.panels[0]?.lines ?? [];
   return (
     <ExportSvgFrame header={header} footer={footer} footY={footY}>

@@ -11,19 +11,21 @@ export function RankingExportSvg({
   title,
   source,
   viewUrl,
+  bare = false,
 }: {
   ranking: Ranking;
   title: string;
   source: SourceInfo | null;
   viewUrl: string;
+  bare?: boolean; // the bars alone, for a PDF brief that sets the words around them as text
 }) {
-  const header = exportHeader(title, ranking.summary);
+  const header = bare ? exportHeader('', '') : exportHeader(title, ranking.summary);
   const barsY = header.bottom + 40;
   const barsHeight = 34 + Math.min(RANKING_BARS, ranking.ranked.length) * 22;
   const footer = [
     `Bars: share in ${ranking.year}; black tick: share in ${ranking.base}. Aggregates (World, regions) are not ranked.`,
-    ...(source ? wrapWords(sourceLine(source), 130) : []),
-    `View: ${viewUrl}`,
+    ...(source && !bare ? wrapWords(sourceLine(source), 130) : []),
+    ...(bare ? [] : [`View: ${viewUrl}`]),
   ];
   const footY = barsY + barsHeight + 20;
   return (

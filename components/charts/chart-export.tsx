@@ -15,6 +15,7 @@ type Props = {
   viewUrl: string;
   showNotes: boolean;
   article: Pick<ArticleInfo, 'publication' | 'published'>;
+  bare?: boolean; // title, legend and chart alone: for a PDF brief that sets the rest as text
 };
 
 const WIDTH = 960;
@@ -23,10 +24,19 @@ const LINE = 22;
 
 // A panel as one self-contained SVG for briefs: title, summary, legend, chart with its notes, the
 // notes' text, the source and the view's address. The PNG download is this image rasterised.
-export function ChartExport({ model, title, source, fillSource, viewUrl, showNotes, article }: Props) {
+export function ChartExport({
+  model,
+  title,
+  source,
+  fillSource,
+  viewUrl,
+  showNotes,
+  article,
+  bare = false,
+}: Props) {
   const frame = staticFrame(model);
   const chartHeight = Math.round((frame.height / frame.width) * (WIDTH - 2 * PAD));
-  const summary = wrapText(model.summary, 100);
+  const summary = bare ? [] : wrapText(model.summary, 100);
   const notes = showNotes
     ? model.notes.map((note) => `${note.number}. ${noteYears(note)}: ${note.title}`)
     : [];
@@ -42,13 +52,15 @@ export function ChartExport({ model, title, source, fillSource, viewUrl, showNot
   const legendY = PAD + 40 + summary.length * LINE + 14;
   const chartY = legendY + 24;
   const footY = chartY + chartHeight + 16;
-  const footer = [
-    ...(notes.length > 0
-      ? [`Notes (${article.publication}, ${article.published}):`, ...wrapText(notes.join(' · '), 115)]
-      : []),
-    ...sources,
-    `View: ${viewUrl}`,
-  ];
+  const footer = bare
+    ? []
+    : [
+        ...(notes.length > 0
+          ? [`Notes (${article.publication}, ${article.published}):`, ...wrapText(notes.join(' · '), 115)]
+          : []),
+        ...sources,
+        `View: ${viewUrl}`,
+      ];
   const height = footY + footer.length * (small + 5) + PAD;
   return (
     <svg

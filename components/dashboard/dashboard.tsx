@@ -5,11 +5,12 @@ import type { ArticleInfo, ArticleNote, ClaimCheck } from '@/lib/article/article
 import { partnersQueryOptions } from '@/lib/client/partners-query';
 import { seriesQueryOptions } from '@/lib/client/series-query';
 import type { Catalog } from '@/lib/view-state/catalog';
-import { panelView, withPanelView } from '@/lib/view-state/dashboard-state';
+import { dashboardQueryString, panelView, withPanelView } from '@/lib/view-state/dashboard-state';
 import { articleAbsentReason, articleCoversView } from '@/lib/panel/article-scope';
 import { placeNotes } from '@/lib/panel/notes';
 import { viewPanels } from '@/lib/panel/panel-model';
 import { describeView } from '@/lib/panel/view-title';
+import { ViewBrief } from '../brief/view-brief';
 import { ChartPanel } from '../charts/chart-panel';
 import { ShareActions } from '../controls/share-actions';
 import { useDashboardState, type ContextProps } from '../controls/use-dashboard-state';
@@ -79,6 +80,7 @@ export function Dashboard({ notes, claims, article, catalog, years, dataVersions
           update={update}
         />
         <ShareActions state={state} source={data?.source ?? null} currentVersion={dataVersions.current} />
+        <ViewBrief view="dashboard" query={dashboardQueryString(state)} />
         <p role="status" className="fetch-status">
           {isFetching ? 'Updating the charts…' : ''}
         </p>

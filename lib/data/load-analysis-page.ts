@@ -5,6 +5,7 @@ import { getClaimChecks } from './get-article';
 import { getReporters } from './get-reporters';
 import { getEconomyNames } from './get-economy-names';
 import { getStateContext } from './get-state-context';
+import { analysisShowsClaims } from '../analyses/analysis-brief';
 import { describeAnalysis } from '../analyses/describe-analysis';
 import { loadAnalysis } from './load-analysis';
 import type { AnalysisPageData } from '../analyses/analysis-result';
@@ -19,7 +20,7 @@ export async function loadAnalysisPage(
 ): Promise<AnalysisPageData> {
   const context = await getStateContext();
   const { state, issues } = parseAnalysisState(view, searchParams, context);
-  const showClaims = (view === 'mirror' || view === 'sources') && state.reporter === 'KAZ';
+  const showClaims = analysisShowsClaims(view, state);
   const [result, reporters, names, claims] = await Promise.all([
     // Uncached reads: run inside the render's read context, so they read the databases it allows.
     withDataVersion(() => loadAnalysis(view, state)),

@@ -162,6 +162,7 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
     }
     const miss1 = await cannon(app, { paths: () => `/api/series${views.next().value}` }, 1, seconds);
     line('/api/series (miss, 1 connection)', miss1);
+    await briefCosts(app, views, seconds);
 
     console.log('\nFirst load of / in Chromium');
     const load = await firstLoad(`${app.origin}/`);
@@ -196,6 +197,8 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
           fixed,
         ),
       ),
+      fixed('/api/brief/pdf'),
+      fixed('/api/brief/xlsx/mirror'),
       eachNew('/<analysis>', () => `/${analysisViews.next().value}`),
       eachNew(
         '/api/analyses/<view>/png',
@@ -235,6 +238,17 @@ export async function mixedBench(databaseUrl: string, seconds: number) {
   }
 }
 
+// `npm run bench -- briefs`: the CPU of new briefs alone, on a loaded database.
+export async function briefBench(databaseUrl: string, seconds: number) {
+  const app = await startApp(databaseUrl);
+  try {
+    await fetch(`${app.origin}/api/brief/pdf`).then((response) => response.arrayBuffer()); // fonts, first reads
+    await briefCosts(app, distinctViews(), seconds);
+  } finally {
+    app.stop();
+  }
+}
+
 // Minutes of traffic as a day's readers make it, and the memory through them: the server's, and
 // the whole process tree's (npm, the start wrapper, the server and their children), each the peak
 // of the sum of VmRSS sampled every 250 ms.
@@ -249,15 +263,19 @@ async function mixedTraffic(app: ServerProcess, views: ReturnType<typeof distinc
     '/embed/mirror',
     '/api/analyses/region/csv',
     '/api/analyses/ranking/svg',
+    '/api/brief/pdf',
+    '/api/brief/xlsx/region',
   ]);
   const analysisViews = distinctAnalysisViews();
   let n = 0;
   const nextMixed = () => {
     n += 1;
     // One request in three is a view nobody asked for before: series, page, CSV or image, of the
-    // dashboard or an analysis; a twelfth of all requests a new PNG, as before the analyses came.
+    // dashboard or an analysis, or a brief (PDF or workbook); one in fifteen a new PNG.
     if (n % 3 !== 0) return mixed();
-    const kind = (n / 3) % 8;
+    const kind = (n / 3) % 10;
+    if (kind === 8) return `/api/brief/pdf${views.next().value}`;
+    if (kind === 9) return `/api/brief/xlsx/${analysisViews.next().value}`;
     if (kind < 4) return ['/api/series', '/', '/api/series/csv', '/api/chart/png'][kind] + views.next().value;
     const analysis = analysisViews.next().value;
     const format = ['', '/svg', '', '/png'][kind - 4];
@@ -276,11 +294,25 @@ async function mixedTraffic(app: ServerProcess, views: ReturnType<typeof distinc
   clearInterval(sampler);
   const mb = (x: number) => `${x.toFixed(0)} MB`;
   console.log(
-    `\nMixed traffic, 20 connections, ${seconds} s (a third new views, PNGs among them; the analyses too)`,
+    `\nMixed traffic, 20 connections, ${seconds} s (a third new views, PNGs and briefs among them; the analyses too)`,
   );
   line('mixed', figures);
   console.log(
     `  server RSS:                      ${mb(start.server)} at start, peak ${mb(peak.server)}, end ${mb(memory.server())}\n` +
       `  whole tree (npm run serve: npm, wrapper, server): ${mb(start.tree)} at start, peak ${mb(peak.tree)}, end ${mb(memory.tree())}`,
   );
+}
+
+// The server's CPU for one new brief (issue 22: at most 200 ms each), its reads of a view nobody
+// asked for included: one connection, so the figure is the brief's own work, not a queue's.
+async function briefCosts(app: ServerProcess, views: ReturnType<typeof distinctViews>, seconds: number) {
+  const analysisViews = distinctAnalysisViews();
+  console.log(`\nBriefs, a new view each (1 connection, ${seconds} s; CPU per brief, target ≤ 200 ms)`);
+  const cases: [string, Request][] = [
+    ['/api/brief/pdf (dashboard)', { paths: () => `/api/brief/pdf${views.next().value}` }],
+    ['/api/brief/pdf/<analysis>', { paths: () => `/api/brief/pdf/${analysisViews.next().value}` }],
+    ['/api/brief/xlsx (dashboard)', { paths: () => `/api/brief/xlsx${views.next().value}` }],
+    ['/api/brief/xlsx/<analysis>', { paths: () => `/api/brief/xlsx/${analysisViews.next().value}` }],
+  ];
+  for (const [label, request] of cases) line(label, await cannon(app, request, 1, seconds));
 }

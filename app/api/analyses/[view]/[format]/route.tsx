@@ -1,7 +1,6 @@
 // GET /api/analyses/<view>/csv|svg|png?<state> — an analysis view as CSV (with provenance columns) or
 // as an image drawn on the server; 400 lists invalid parameters.
-import { FigureExportSvg } from '@/components/analyses/figure-export-svg';
-import { RankingExportSvg } from '@/components/analyses/ranking-export-svg';
+import { AnalysisExportSvg } from '@/components/analyses/analysis-export-svg';
 import { analysisFileStem, analysisTable } from '@/lib/analyses/analysis-download';
 import { loadAnalysis } from '@/lib/data/load-analysis';
 import { describeAnalysis } from '@/lib/analyses/describe-analysis';
@@ -75,18 +74,7 @@ async function render(
   const { title } = describeAnalysis(view, state, (code) => names.get(code) ?? code);
   // Imported when called: Next refuses a static import of react-dom/server in server code.
   const { renderToStaticMarkup } = await import('react-dom/server');
-  const svg = renderToStaticMarkup(
-    result.view === 'ranking' ? (
-      <RankingExportSvg
-        ranking={result.data.ranking}
-        title={title}
-        source={result.data.source}
-        viewUrl={viewUrl}
-      />
-    ) : (
-      <FigureExportSvg figure={{ ...result.figure, title }} viewUrl={viewUrl} />
-    ),
-  );
+  const svg = renderToStaticMarkup(<AnalysisExportSvg result={result} title={title} viewUrl={viewUrl} />);
   if (format === 'svg') return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, { headers });
   return pngResponse(svg, 1000, headers); // 503 + Retry-After when the PNG queue is full
 }

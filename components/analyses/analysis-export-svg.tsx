@@ -1,0 +1,29 @@
+import type { AnalysisResult } from '@/lib/analyses/analysis-result';
+import { FigureExportSvg } from './figure-export-svg';
+import { RankingExportSvg } from './ranking-export-svg';
+
+// An analysis view as one SVG: the image download (/api/analyses/<view>/svg|png) and, bare, the
+// drawing in its PDF brief. One case per view's drawing.
+export function AnalysisExportSvg({
+  result,
+  title,
+  viewUrl,
+  bare = false,
+}: {
+  result: AnalysisResult;
+  title: string;
+  viewUrl: string;
+  bare?: boolean;
+}) {
+  return result.view === 'ranking' ? (
+    <RankingExportSvg
+      ranking={result.data.ranking}
+      title={title}
+      source={result.data.source}
+      viewUrl={viewUrl}
+      bare={bare}
+    />
+  ) : (
+    <FigureExportSvg figure={{ ...result.figure, title }} viewUrl={viewUrl} bare={bare} />
+  );
+}
