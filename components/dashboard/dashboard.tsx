@@ -60,7 +60,7 @@ export function Dashboard({ notes, claims, article, catalog, years, dataVersions
       <ViewHeader
         state={state}
         nameOf={nameOf}
-        crossovers={panels.map((panel) => panel.crossover)}
+        findings={panels}
         article={article}
         showArticle={covered}
       />
