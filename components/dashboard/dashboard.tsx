@@ -14,6 +14,7 @@ import { ChartPanel } from '../charts/chart-panel';
 import { ShareActions } from '../controls/share-actions';
 import { useDashboardState, type ContextProps } from '../controls/use-dashboard-state';
 import { ViewControls } from '../controls/view-controls';
+import { ViewSettings } from '../controls/view-settings';
 import { useHydrated } from '../ui/use-hydrated';
 import { NotesList } from '../notes/notes-list';
 import { ClaimsTable } from '../claims/claims-table';
@@ -57,28 +58,23 @@ export function Dashboard({ notes, claims, article, catalog, years, dataVersions
 
   return (
     <>
-      <ViewHeader
-        state={state}
-        nameOf={nameOf}
-        findings={panels}
-        article={article}
-        showArticle={covered}
-      />
+      <ViewHeader state={state} nameOf={nameOf} findings={panels} article={article} showArticle={covered} />
       <div className="dashboard" aria-busy={isFetching} data-hydrated={hydrated}>
         <UrlNotice issues={issues} />
         {data?.sinceLink ? (
           <VersionNotice sinceLink={data.sinceLink} state={state} nameOf={nameOf} navigate={navigate} />
         ) : null}
-        <ViewControls
-          state={state}
-          catalog={catalog}
-          partners={partners.data?.partners ?? null}
-          partnersFailed={partners.isError}
-          years={years}
-          nameOf={nameOf}
-          update={update}
-        />
-        <ShareActions state={state} source={data?.source ?? null} currentVersion={dataVersions.current} />
+        <ViewSettings state={state} nameOf={nameOf}>
+          <ViewControls
+            state={state}
+            catalog={catalog}
+            partners={partners.data?.partners ?? null}
+            partnersFailed={partners.isError}
+            years={years}
+            nameOf={nameOf}
+            update={update}
+          />
+        </ViewSettings>
         <p role="status" className="fetch-status">
           {isFetching ? 'Updating the charts…' : ''}
         </p>
@@ -137,6 +133,8 @@ export function Dashboard({ notes, claims, article, catalog, years, dataVersions
             </aside>
           ) : null}
         </div>
+        {/* After the charts: the first screen is the finding and its chart; taking the view elsewhere follows. */}
+        <ShareActions state={state} source={data?.source ?? null} currentVersion={dataVersions.current} />
       </div>
       {covered ? <ClaimsTable claims={claims} article={article} /> : null}
     </>
