@@ -3,6 +3,7 @@ import type { ArticleInfo } from '@/lib/article/article-types';
 import type { DashboardState, View } from '@/lib/view-state/dashboard-state';
 import { panelTitle, type PanelModel } from '@/lib/panel/panel-model';
 import type { SourceInfo } from '@/lib/panel/series-types';
+import { MEASURE_UNITS } from '@/lib/view-state/trade-terms';
 import { chartImagePath } from '@/lib/view-state/view-url';
 import { NotesList } from '../notes/notes-list';
 import { ChartLegend } from './chart-legend';
@@ -80,7 +81,12 @@ export function ChartPanel({
           </div>
         </>
       ) : null}
-      <DataTable model={model} caption={`${model.title}: ${model.summary}`} visible={view === 'table'} />
+      {/* The summary is the figure's caption above; the table's own caption only names what it lists. */}
+      <DataTable
+        model={model}
+        caption={`${model.title}: ${MEASURE_UNITS[model.measure].axis}, by year`}
+        visible={view === 'table'}
+      />
       {showNotes && model.notes.length > 0 ? (
         <div className="panel-notes">
           <h3>Notes on this chart</h3>
