@@ -35,7 +35,7 @@ export function RankingBody({
           Every partner of {reporterName}’s {FLOW_LABELS[state.flow].noun}, {ranking.year}
         </h2>
         <div className="table-scroll">
-          <table className="data-table" data-testid="ranking-table">
+          <table className="data-table numeric-table" data-testid="ranking-table">
             <caption>
               Share = partner ÷ World × 100; change in percentage points since {ranking.base}.
             </caption>
@@ -85,7 +85,7 @@ export function RankingBody({
           kept out of the ranking.
         </p>
         <div className="table-scroll">
-          <table className="data-table" data-testid="aggregates-table">
+          <table className="data-table numeric-table" data-testid="aggregates-table">
             <thead>
               <tr>
                 <th scope="col">Aggregate</th>

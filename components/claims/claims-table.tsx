@@ -19,15 +19,18 @@ export function ClaimsTable({ claims, article }: { claims: ClaimCheck[]; article
         trade. Each claim beside the values loaded from the WITS file and from IMF DOTS (share computed as
         China ÷ World).
       </p>
+      <p className="scroll-cue" aria-hidden="true">
+        Each claim’s verdict is beside it; swipe the table sideways for the sources’ numbers →
+      </p>
       <div className="table-scroll">
         <table className="data-table" data-testid="claims-table">
           <thead>
             <tr>
               <th scope="col">Claim</th>
+              <th scope="col">Verdict</th>
               <th scope="col">The article says</th>
               <th scope="col">World Bank WITS</th>
               <th scope="col">IMF DOTS (derived)</th>
-              <th scope="col">Verdict</th>
             </tr>
           </thead>
           <tbody>
@@ -36,6 +39,12 @@ export function ClaimsTable({ claims, article }: { claims: ClaimCheck[]; article
                 <th scope="row">
                   China’s share of {FLOW_LABELS[claim.flow].noun}, {claim.year}
                 </th>
+                <td data-verdict>
+                  <strong className={`verdict verdict-${claim.verdict}`}>
+                    {VERDICT_LABELS[claim.verdict]}
+                  </strong>
+                  <span className="muted"> {claim.explanation}</span>
+                </td>
                 <td>
                   “{claim.quote}” <span className="muted">(paragraph {claim.paragraph})</span>
                 </td>
@@ -50,12 +59,6 @@ export function ClaimsTable({ claims, article }: { claims: ClaimCheck[]; article
                 </td>
                 <td data-source="dots">
                   {claim.dots.value !== null ? formatValue(claim.dots.value, 'share') : '—'}
-                </td>
-                <td>
-                  <strong className={`verdict verdict-${claim.verdict}`}>
-                    {VERDICT_LABELS[claim.verdict]}
-                  </strong>
-                  <span className="muted"> {claim.explanation}</span>
                 </td>
               </tr>
             ))}
