@@ -1,6 +1,7 @@
 'use client';
 import type { ArticleInfo } from '@/lib/article/article-types';
 import type { DashboardState, View } from '@/lib/view-state/dashboard-state';
+import { emptyLineNotes, linesWithValues } from '@/lib/panel/empty-lines';
 import { panelTitle, type PanelModel } from '@/lib/panel/panel-model';
 import type { SourceInfo } from '@/lib/panel/series-types';
 import { MEASURE_UNITS } from '@/lib/view-state/trade-terms';
@@ -62,7 +63,12 @@ export function ChartPanel({
       </figcaption>
       {view === 'chart' ? (
         <>
-          <ChartLegend lines={model.lines} />
+          <ChartLegend lines={linesWithValues(model)} />
+          {emptyLineNotes(model).map((note) => (
+            <p key={note} className="empty-line-note" data-testid="empty-line-note">
+              {note}
+            </p>
+          ))}
           {/* The static drawing is what the server sends and what prints (it scales to the page);
               the interactive chart replaces it on screen once its code has arrived, in a box of the
               same size, so the swap moves nothing. */}

@@ -1,3 +1,4 @@
+import { linesWithValues } from '@/lib/panel/empty-lines';
 import type { PanelModel } from '@/lib/panel/panel-model';
 import type { SourceInfo } from '@/lib/panel/series-types';
 import { staticFrame } from './chart-geometry';
@@ -32,7 +33,8 @@ export function ChartPreview({ models, headline, source, viewUrl, showNotes }: P
   const titleLines = wrapText(headline, 30);
   const summary = models.length === 1 ? wrapText(models[0].summary, 44) : [];
   const legendY = 60 + titleLines.length * 34 + 10;
-  const summaryY = legendY + models[0].lines.length * 30 + 30;
+  const legend = linesWithValues(models[0]);
+  const summaryY = legendY + legend.length * 30 + 30;
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -65,7 +67,7 @@ export function ChartPreview({ models, headline, source, viewUrl, showNotes }: P
           {line}
         </text>
       ))}
-      <ChartLegendSvg lines={models[0].lines} x={textX} y={legendY} direction="column" fontSize={20} />
+      <ChartLegendSvg lines={legend} x={textX} y={legendY} direction="column" fontSize={20} />
       {summary.map((line, i) => (
         <text key={i} x={textX} y={summaryY + i * 28} fontSize={20} fill="#1a1a1a">
           {line}
