@@ -75,6 +75,7 @@ export default async function HomePage({ searchParams }: PageProps) {
           claims={claims}
           article={article}
           catalog={catalog}
+          origin={publicOrigin()}
         />
       </HydrationBoundary>
       <footer className="page-footer">

@@ -10,11 +10,13 @@ import { articleAbsentReason, articleCoversView } from '@/lib/panel/article-scop
 import { placeNotes } from '@/lib/panel/notes';
 import { viewPanels } from '@/lib/panel/panel-model';
 import { describeView } from '@/lib/panel/view-title';
+import { viewUrl } from '@/lib/view-state/view-url';
 import { ChartPanel } from '../charts/chart-panel';
 import { ShareActions } from '../controls/share-actions';
 import { useDashboardState, type ContextProps } from '../controls/use-dashboard-state';
 import { ViewControls } from '../controls/view-controls';
 import { ViewSettings } from '../controls/view-settings';
+import { PrintStamp } from '../ui/print-stamp';
 import { useHydrated } from '../ui/use-hydrated';
 import { NotesList } from '../notes/notes-list';
 import { ClaimsTable } from '../claims/claims-table';
@@ -29,11 +31,12 @@ type Props = {
   claims: ClaimCheck[];
   article: ArticleInfo;
   catalog: Catalog;
+  origin: string; // the public origin (lib/serving/public-origin.ts): the printed view's address
 };
 
 // The whole view: heading, controls, panels, the article's notes and claim checks (on views of the
 // reporter the article is about; elsewhere one line says why they are absent).
-export function Dashboard({ notes, claims, article, catalog, years, dataVersions }: Props) {
+export function Dashboard({ notes, claims, article, catalog, years, dataVersions, origin }: Props) {
   const economyCodes = useMemo(() => Object.keys(catalog.names), [catalog]);
   const { state, issues, update, navigate } = useDashboardState({ economyCodes, years, dataVersions });
   const { data, error, isFetching } = useQuery({
@@ -59,6 +62,10 @@ export function Dashboard({ notes, claims, article, catalog, years, dataVersions
   return (
     <>
       <ViewHeader state={state} nameOf={nameOf} findings={panels} article={article} showArticle={covered} />
+      {/* The permalink names the data version, as Copy link does, so the printout reopens the same numbers. */}
+      <PrintStamp
+        url={viewUrl({ ...state, version: state.version ?? (dataVersions.current || null) }, origin)}
+      />
       <div className="dashboard" aria-busy={isFetching} data-hydrated={hydrated}>
         <UrlNotice issues={issues} />
         {data?.sinceLink ? (

@@ -15,7 +15,8 @@ for (const viewport of [
     await page.goto('/');
     const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
     expect(heading!.y + heading!.height).toBeLessThan(viewport.height);
-    const plot = await page.getByTestId('panel-import').locator('svg.static-chart').boundingBox();
+    // the chart's box: the server's drawing, then the interactive chart in its place
+    const plot = await page.getByTestId('panel-import').locator('.chart-box').boundingBox();
     expect(plot).not.toBeNull();
     // the chart's plot: its upper three quarters (axes, lines, most years) are on the first screen
     expect(plot!.y + plot!.height * 0.75).toBeLessThanOrEqual(viewport.height);

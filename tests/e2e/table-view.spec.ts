@@ -14,7 +14,7 @@ test('the table view says why a value is missing once, not in every empty cell',
   await expect(table.getByText('top five')).toHaveCount(1);
   for (const year of missing)
     await expect(
-      table.locator('tr', { hasText: String(year) }).locator('td[data-partner="CHN"] .gap-mark'),
+      table.locator(`tr:has(th[scope="row"]:text-is("${year}"))`).locator('td[data-partner="CHN"] .gap-mark'),
     ).toHaveText('a');
   const note = table.locator('[data-gap-mark="a"]');
   await expect(note).toContainText(`${missing[0]}–`);
