@@ -9,29 +9,34 @@ import { getCatalog, getReporterPartners } from '@/lib/data/get-catalog';
 import { getSeries } from '@/lib/data/get-series';
 import { getStateContext } from '@/lib/data/get-state-context';
 import { getViewDescription } from '@/lib/data/get-view-description';
+import { getViewPanels } from '@/lib/data/get-view-panels';
 import { makeQueryClient } from '@/lib/client/query-client';
 import { partnersQueryOptions } from '@/lib/client/partners-query';
 import { seriesQueryOptions } from '@/lib/client/series-query';
 import { publicOrigin } from '@/lib/serving/public-origin';
 import { linkPreviewMetadata } from '@/lib/view-state/link-preview';
-import { chartImagePath, viewUrl } from '@/lib/view-state/view-url';
+import { viewPreviewPath, viewUrl } from '@/lib/view-state/view-url';
 
 export const dynamic = 'force-dynamic';
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// The title, description and preview image name the view, so a pasted link unfurls with its chart.
+// The title, description and preview image name the view, so a pasted link unfurls with its charts; the
+// description and the card lead with the page's headline: what every flow of the view shows.
 export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
   const { state } = parseDashboardState(await searchParams, await getStateContext());
-  const { title, description } = await getViewDescription(state);
+  const [{ title, description }, { headline }] = await Promise.all([
+    getViewDescription(state),
+    getViewPanels(state),
+  ]);
   const origin = publicOrigin();
   const image = {
-    url: `${origin}${chartImagePath('preview', state, state.flows[0])}`,
+    url: `${origin}${viewPreviewPath(state)}`,
     width: PREVIEW_SIZE.width,
     height: PREVIEW_SIZE.height,
-    alt: title,
+    alt: `${headline}. ${title}`,
   };
-  return linkPreviewMetadata(title, description, viewUrl(state, origin), image);
+  return linkPreviewMetadata(title, `${headline}. ${description}`, viewUrl(state, origin), image);
 }
 
 // The server renders the whole first view — charts' SVG, tables, notes and claim checks — from the
@@ -70,6 +75,7 @@ export default async function HomePage({ searchParams }: PageProps) {
           claims={claims}
           article={article}
           catalog={catalog}
+          origin={publicOrigin()}
         />
       </HydrationBoundary>
       <footer className="page-footer">

@@ -2,7 +2,9 @@ import { ANALYSIS_LABELS } from '@/lib/analyses/describe-analysis';
 import type { AnalysisPageData } from '@/lib/analyses/analysis-result';
 import type { ArticleInfo } from '@/lib/article/article-types';
 import { ViewBrief } from '../brief/view-brief';
+import { publicOrigin } from '@/lib/serving/public-origin';
 import { ClaimsTable } from '../claims/claims-table';
+import { PrintStamp } from '../ui/print-stamp';
 import { UrlNotice } from '../dashboard/url-notice';
 import { AnalysisBody, resultSources } from './analysis-body';
 import { AnalysisControls } from './analysis-controls';
@@ -33,6 +35,7 @@ export function AnalysisPage({ data, article }: { data: AnalysisPageData; articl
         <h1>{data.title}</h1>
         <p className="lede">{LEDES[view]}</p>
       </header>
+      <PrintStamp url={`${publicOrigin()}/${view}${data.query}`} />
       <UrlNotice issues={data.issues} />
       <AnalysisControls view={view} state={result.state} reporters={data.reporters} years={data.years} />
       <AnalysisDownloads view={view} query={data.query} />

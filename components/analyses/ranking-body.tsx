@@ -37,6 +37,7 @@ export function RankingBody({
         </h2>
         <DataTable
           testId="ranking-table"
+          className="numeric-table"
           caption={`Share = partner ÷ World × 100; change in percentage points since ${ranking.base}.`}
           columns={[
             'Rank',
@@ -79,6 +80,7 @@ export function RankingBody({
         </p>
         <DataTable
           testId="aggregates-table"
+          className="numeric-table"
           columns={[
             'Aggregate',
             `Share ${ranking.year}`,

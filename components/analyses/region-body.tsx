@@ -24,7 +24,8 @@ export function RegionBody({
       <p className="summary region-summary" data-testid="region-summary">
         {figure.summary}
       </p>
-      <AnalysisFigure figure={figure} caption={`${figure.title}. ${figure.summary}`} />
+      {/* The summary is the paragraph above; the caption names the figure, so it is not said twice. */}
+      <AnalysisFigure figure={figure} caption={`${figure.title}.`} />
       <section className="analysis-table" aria-labelledby="crossovers-title">
         <h2 id="crossovers-title">When China’s share passed Russia’s</h2>
         <p className="muted">

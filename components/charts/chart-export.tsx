@@ -1,4 +1,5 @@
 import type { ArticleInfo } from '@/lib/article/article-types';
+import { emptyLineNotes, linesWithValues } from '@/lib/panel/empty-lines';
 import { noteYears } from '@/lib/panel/notes';
 import type { PanelModel } from '@/lib/panel/panel-model';
 import type { SourceInfo } from '@/lib/panel/series-types';
@@ -34,9 +35,13 @@ export function ChartExport({
   article,
   bare = false,
 }: Props) {
-  const frame = staticFrame(model);
-  const chartHeight = Math.round((frame.height / frame.width) * (WIDTH - 2 * PAD));
-  const summary = bare ? [] : wrapText(model.summary, 100);
+  // The chart drawn at the image's width, not scaled up: its labels stay smaller than the summary.
+  const size = { width: WIDTH - 2 * PAD, height: 420 };
+  const frame = staticFrame(model, size);
+  const chartHeight = frame.height;
+  const summary = bare
+    ? []
+    : [model.summary, ...emptyLineNotes(model)].flatMap((text) => wrapText(text, 100));
   const notes = showNotes
     ? model.notes.map((note) => `${note.number}. ${noteYears(note)}: ${note.title}`)
     : [];
@@ -79,11 +84,12 @@ export function ChartExport({
           {line}
         </text>
       ))}
-      <ChartLegendSvg lines={model.lines} x={PAD} y={legendY} direction="row" fontSize={17} />
+      <ChartLegendSvg lines={linesWithValues(model)} x={PAD} y={legendY} direction="row" fontSize={17} />
       <StaticChart
         model={model}
         showNotes={showNotes}
         title={title}
+        size={size}
         placement={{ x: PAD, y: chartY, width: WIDTH - 2 * PAD, height: chartHeight }}
       />
       {footer.map((line, i) => (

@@ -1,5 +1,5 @@
 import type { ChartRow, PanelModel } from '@/lib/panel/panel-model';
-import { valueAxisTicks, yearAxisTicks } from '@/lib/panel/axis-ticks';
+import { tickLabel, valueAxisTicks, yearAxisTicks } from '@/lib/panel/axis-ticks';
 import { markerSpace } from './chart-constants';
 
 // Scales and ticks for the static SVG rendering of a panel (first paint, print and downloads).
@@ -16,9 +16,17 @@ export type Frame = {
 const STATIC_FRAME: Frame = { width: 460, height: 276, left: 60, right: 16, top: 0, bottom: 44 };
 
 // The static drawing's frame: the plot, plus room above it for the panel's note markers.
-export function staticFrame(model: PanelModel): Frame {
+// `size` draws it larger at the same type size (the image downloads: text the size of their summary).
+// The left margin fits the longest tick label ("10,000") beside the rotated axis title.
+export function staticFrame(model: PanelModel, size?: { width: number; height: number }): Frame {
   const top = markerSpace(model.notes);
-  return { ...STATIC_FRAME, top, height: STATIC_FRAME.height + top };
+  const ticks = valueTicks(
+    model.rows,
+    model.lines.map((line) => line.dataKey),
+  ).map(tickLabel);
+  const left = Math.max(STATIC_FRAME.left, Math.ceil(34 + Math.max(...ticks.map((t) => t.length)) * 8.4));
+  const { width, height } = size ?? STATIC_FRAME;
+  return { ...STATIC_FRAME, left, width, top, height: height + top };
 }
 
 // The value axis both drawings share, so the chart does not change scale when the browser takes over.

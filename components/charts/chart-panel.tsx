@@ -1,8 +1,10 @@
 'use client';
 import type { ArticleInfo } from '@/lib/article/article-types';
 import type { DashboardState, View } from '@/lib/view-state/dashboard-state';
+import { emptyLineNotes, linesWithValues } from '@/lib/panel/empty-lines';
 import { panelTitle, type PanelModel } from '@/lib/panel/panel-model';
 import type { SourceInfo } from '@/lib/panel/series-types';
+import { MEASURE_UNITS } from '@/lib/view-state/trade-terms';
 import { chartImagePath } from '@/lib/view-state/view-url';
 import { NotesList } from '../notes/notes-list';
 import { ChartLegend } from './chart-legend';
@@ -61,7 +63,12 @@ export function ChartPanel({
       </figcaption>
       {view === 'chart' ? (
         <>
-          <ChartLegend lines={model.lines} />
+          <ChartLegend lines={linesWithValues(model)} />
+          {emptyLineNotes(model).map((note) => (
+            <p key={note} className="empty-line-note" data-testid="empty-line-note">
+              {note}
+            </p>
+          ))}
           {/* The static drawing is what the server sends and what prints (it scales to the page);
               the interactive chart replaces it on screen once its code has arrived, in a box of the
               same size, so the swap moves nothing. */}
@@ -80,7 +87,12 @@ export function ChartPanel({
           </div>
         </>
       ) : null}
-      <DataTable model={model} caption={`${model.title}: ${model.summary}`} visible={view === 'table'} />
+      {/* The summary is the figure's caption above; the table's own caption only names what it lists. */}
+      <DataTable
+        model={model}
+        caption={`${model.title}: ${MEASURE_UNITS[model.measure].axis}, by year`}
+        visible={view === 'table'}
+      />
       {showNotes && model.notes.length > 0 ? (
         <div className="panel-notes">
           <h3>Notes on this chart</h3>

@@ -1,9 +1,11 @@
 import { formatDifference, formatValue } from '@/lib/panel/format';
+import { gapNotes } from '@/lib/panel/gap-notes';
 import { noteLabel, notesInYear } from '@/lib/panel/notes';
 import type { PanelModel } from '@/lib/panel/panel-model';
 import { FLAGS, flagLabel } from '@/lib/view-state/trade-terms';
 
-// The panel's numbers as a table: the same points the chart draws, gaps with their reasons.
+// The panel's numbers as a table: the same points the chart draws; each gap marked with a letter and
+// each reason said once under the table (lib/panel/gap-notes.ts).
 export function DataTable({
   model,
   caption,
@@ -22,9 +24,11 @@ export function DataTable({
       ),
     ),
   ];
+  const gaps = gapNotes(model.points);
+  const gapsId = `gaps-${model.flow}`;
   return (
     <div className={visible ? 'table-scroll' : 'visually-hidden'} data-testid={`table-${model.flow}`}>
-      <table className="data-table">
+      <table className="data-table numeric-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -63,7 +67,7 @@ export function DataTable({
                           {point?.filled ? (
                             <> IMF DOTS {formatValue(point.filled.value, model.measure)}</>
                           ) : null}
-                          <span className="muted gap-reason"> {point?.reason}</span>
+                          <GapMark mark={gaps.markOf(partner, row.year)} notesId={gapsId} />
                         </>
                       )}
                     </td>
@@ -72,12 +76,21 @@ export function DataTable({
                 {showDifference ? (
                   <td>{a !== null && b !== null ? formatDifference(a - b, model.measure) : '—'}</td>
                 ) : null}
-                <td>{notesInYear(model.notes, row.year).map(noteLabel).join('; ')}</td>
+                <td className="note-cell">{notesInYear(model.notes, row.year).map(noteLabel).join('; ')}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
+      {gaps.notes.length > 0 ? (
+        <ol className="gap-notes" id={gapsId} aria-label="Why a value is missing">
+          {gaps.notes.map((note) => (
+            <li key={note.mark} data-gap-mark={note.mark}>
+              <span className="gap-mark">{note.mark}</span> {note.years}: {note.text}
+            </li>
+          ))}
+        </ol>
+      ) : null}
       {flags.length > 0 ? (
         <ul className="table-flags">
           {flags.map((flag) => (
@@ -86,5 +99,17 @@ export function DataTable({
         </ul>
       ) : null}
     </div>
+  );
+}
+
+// "—ᵃ": the letter of the note under the table that says why the cell is empty.
+function GapMark({ mark, notesId }: { mark: string | null; notesId: string }) {
+  if (!mark) return null;
+  return (
+    <sup className="gap-mark">
+      <a href={`#${notesId}`} aria-label={`why: note ${mark}`}>
+        {mark}
+      </a>
+    </sup>
   );
 }

@@ -20,7 +20,7 @@ import {
   markerSpace,
   NOTE_COLOR,
 } from './chart-constants';
-import { yearAxisTicks } from '@/lib/panel/axis-ticks';
+import { tickLabel, yearAxisTicks } from '@/lib/panel/axis-ticks';
 import { valueTicks } from './chart-geometry';
 import { ChartTooltip } from './chart-tooltip';
 import { LineDot } from './line-dot';
@@ -71,6 +71,7 @@ export function InteractiveChart({ model, showNotes, selectedNoteId, onOpenNote 
             ticks={yTicks}
             domain={[0, yTicks[yTicks.length - 1]]}
             tick={{ fill: '#333', fontSize: 12 }}
+            tickFormatter={tickLabel}
             width={62}
             label={{
               value: MEASURE_UNITS[model.measure].axis,

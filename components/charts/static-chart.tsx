@@ -1,3 +1,4 @@
+import { tickLabel } from '@/lib/panel/axis-ticks';
 import { MEASURE_UNITS } from '@/lib/view-state/trade-terms';
 import { isMarked, type PanelModel } from '@/lib/panel/panel-model';
 import { lineLook, MARKER_LANE_HEIGHT, NOTE_COLOR } from './chart-constants';
@@ -12,10 +13,11 @@ type Props = {
   showNotes: boolean;
   title?: string;
   placement?: { x: number; y: number; width: number; height: number };
+  size?: { width: number; height: number }; // the frame's size before notes (chart-geometry.ts staticFrame)
 };
 
-export function StaticChart({ model, showNotes, title, placement }: Props) {
-  const frame = staticFrame(model);
+export function StaticChart({ model, showNotes, title, placement, size }: Props) {
+  const frame = staticFrame(model, size);
   const { x, y, xTicks, yTicks, from, to } = scales(
     model.rows,
     model.lines.map((line) => line.dataKey),
@@ -36,7 +38,7 @@ export function StaticChart({ model, showNotes, title, placement }: Props) {
         <g key={`y${tick}`}>
           <line x1={frame.left} x2={frame.width - frame.right} y1={y(tick)} y2={y(tick)} stroke="#e3e3e3" />
           <text x={frame.left - 6} y={y(tick)} dy="0.35em" textAnchor="end" fontSize={14} fill="#333">
-            {tick}
+            {tickLabel(tick)}
           </text>
         </g>
       ))}

@@ -20,15 +20,22 @@ export function ClaimsTable({ claims, article }: { claims: ClaimCheck[]; article
         trade. Each claim beside the values loaded from the WITS file and from IMF DOTS (share computed as
         China ÷ World).
       </p>
+      <p className="scroll-cue" aria-hidden="true">
+        Each claim’s verdict is beside it; swipe the table sideways for the sources’ numbers →
+      </p>
       <DataTable
         testId="claims-table"
-        columns={['Claim', 'The article says', 'World Bank WITS', 'IMF DOTS (derived)', 'Verdict']}
+        columns={['Claim', 'Verdict', 'The article says', 'World Bank WITS', 'IMF DOTS (derived)']}
       >
         {claims.map((claim) => (
           <tr key={claim.id} data-claim={claim.id}>
             <th scope="row">
               China’s share of {FLOW_LABELS[claim.flow].noun}, {claim.year}
             </th>
+            <td data-verdict>
+              <strong className={`verdict verdict-${claim.verdict}`}>{VERDICT_LABELS[claim.verdict]}</strong>
+              <span className="muted"> {claim.explanation}</span>
+            </td>
             <td>
               “{claim.quote}” <span className="muted">(paragraph {claim.paragraph})</span>
             </td>
@@ -43,10 +50,6 @@ export function ClaimsTable({ claims, article }: { claims: ClaimCheck[]; article
             </td>
             <td data-source="dots">
               {claim.dots.value !== null ? formatValue(claim.dots.value, 'share') : '—'}
-            </td>
-            <td>
-              <strong className={`verdict verdict-${claim.verdict}`}>{VERDICT_LABELS[claim.verdict]}</strong>
-              <span className="muted"> {claim.explanation}</span>
             </td>
           </tr>
         ))}

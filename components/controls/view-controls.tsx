@@ -13,6 +13,7 @@ import {
 } from '@/lib/view-state/trade-terms';
 import { RadioGroup } from '../ui/radio-group';
 import { SearchableSelect } from '../ui/searchable-select';
+import { reporterNoMatch } from './reporter-no-match';
 import { PartnerPicker } from './partner-picker';
 
 type Props = {
@@ -57,6 +58,7 @@ export function ViewControls({ state, catalog, partners, partnersFailed, years, 
           placeholder="Search, e.g. Kyrgyzstan"
           optionAttribute="reporter"
           noun={{ one: 'reporter', many: 'reporters' }}
+          noMatch={(query) => reporterNoMatch(query, state.source, catalog, nameOf, update)}
         />
         <div className="control year-range">
           <YearSelect

@@ -11,10 +11,13 @@ import { placeNotes } from '@/lib/panel/notes';
 import { viewPanels } from '@/lib/panel/panel-model';
 import { describeView } from '@/lib/panel/view-title';
 import { ViewBrief } from '../brief/view-brief';
+import { viewUrl } from '@/lib/view-state/view-url';
 import { ChartPanel } from '../charts/chart-panel';
 import { ShareActions } from '../controls/share-actions';
 import { useDashboardState, type ContextProps } from '../controls/use-dashboard-state';
 import { ViewControls } from '../controls/view-controls';
+import { ViewSettings } from '../controls/view-settings';
+import { PrintStamp } from '../ui/print-stamp';
 import { useHydrated } from '../ui/use-hydrated';
 import { NotesList } from '../notes/notes-list';
 import { ClaimsTable } from '../claims/claims-table';
@@ -29,11 +32,12 @@ type Props = {
   claims: ClaimCheck[];
   article: ArticleInfo;
   catalog: Catalog;
+  origin: string; // the public origin (lib/serving/public-origin.ts): the printed view's address
 };
 
 // The whole view: heading, controls, panels, the article's notes and claim checks (on views of the
 // reporter the article is about; elsewhere one line says why they are absent).
-export function Dashboard({ notes, claims, article, catalog, years, dataVersions }: Props) {
+export function Dashboard({ notes, claims, article, catalog, years, dataVersions, origin }: Props) {
   const economyCodes = useMemo(() => Object.keys(catalog.names), [catalog]);
   const { state, issues, update, navigate } = useDashboardState({ economyCodes, years, dataVersions });
   const { data, error, isFetching } = useQuery({
@@ -58,29 +62,27 @@ export function Dashboard({ notes, claims, article, catalog, years, dataVersions
 
   return (
     <>
-      <ViewHeader
-        state={state}
-        nameOf={nameOf}
-        crossovers={panels.map((panel) => panel.crossover)}
-        article={article}
-        showArticle={covered}
+      <ViewHeader state={state} nameOf={nameOf} findings={panels} article={article} showArticle={covered} />
+      {/* The permalink names the data version, as Copy link does, so the printout reopens the same numbers. */}
+      <PrintStamp
+        url={viewUrl({ ...state, version: state.version ?? (dataVersions.current || null) }, origin)}
       />
       <div className="dashboard" aria-busy={isFetching} data-hydrated={hydrated}>
         <UrlNotice issues={issues} />
         {data?.sinceLink ? (
           <VersionNotice sinceLink={data.sinceLink} state={state} nameOf={nameOf} navigate={navigate} />
         ) : null}
-        <ViewControls
-          state={state}
-          catalog={catalog}
-          partners={partners.data?.partners ?? null}
-          partnersFailed={partners.isError}
-          years={years}
-          nameOf={nameOf}
-          update={update}
-        />
-        <ShareActions state={state} source={data?.source ?? null} currentVersion={dataVersions.current} />
-        <ViewBrief view="dashboard" query={dashboardQueryString(state)} />
+        <ViewSettings state={state} nameOf={nameOf}>
+          <ViewControls
+            state={state}
+            catalog={catalog}
+            partners={partners.data?.partners ?? null}
+            partnersFailed={partners.isError}
+            years={years}
+            nameOf={nameOf}
+            update={update}
+          />
+        </ViewSettings>
         <p role="status" className="fetch-status">
           {isFetching ? 'Updating the charts…' : ''}
         </p>
@@ -139,6 +141,9 @@ export function Dashboard({ notes, claims, article, catalog, years, dataVersions
             </aside>
           ) : null}
         </div>
+        {/* After the charts: the first screen is the finding and its chart; taking the view elsewhere follows. */}
+        <ShareActions state={state} source={data?.source ?? null} currentVersion={dataVersions.current} />
+        <ViewBrief view="dashboard" query={dashboardQueryString(state)} />
       </div>
       {covered ? <ClaimsTable claims={claims} article={article} /> : null}
     </>

@@ -1,21 +1,21 @@
 import type { ArticleInfo } from '@/lib/article/article-types';
-import type { FirstPassed } from '@/lib/panel/first-passed';
+import type { FlowFinding } from '@/lib/panel/flow-findings';
 import type { DashboardState } from '@/lib/view-state/dashboard-state';
 import { viewHeading, viewLede } from '@/lib/panel/view-text';
 
 type Props = {
   state: DashboardState;
   nameOf: (code: string) => string;
-  crossovers: (FirstPassed | null)[];
+  findings: FlowFinding[];
   article: ArticleInfo;
   showArticle: boolean; // the view is of the reporter the article is about
 };
 
 // The page's heading and lede, worded for the view (lib/panel/view-text.ts).
-export function ViewHeader({ state, nameOf, crossovers, article, showArticle }: Props) {
+export function ViewHeader({ state, nameOf, findings, article, showArticle }: Props) {
   return (
     <header className="page-header">
-      <h1>{viewHeading(state, nameOf, crossovers)}</h1>
+      <h1>{viewHeading(state, nameOf, findings)}</h1>
       <p className="lede">
         {viewLede(state, nameOf)}
         {showArticle ? (

@@ -3,6 +3,9 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 
 export type SelectOption = { value: string; label: string };
 
+// What to say, and offer, when the typed text matches no option: a way that works, not a dead end.
+export type NoMatchHint = { text: string; action?: { label: string; onSelect: () => void } };
+
 type Props = {
   label: string;
   options: SelectOption[];
@@ -13,6 +16,7 @@ type Props = {
   optionAttribute: string; // e.g. "partner": each option carries data-partner-option="<value>"
   noun: { one: string; many: string }; // what the options are, for the count read aloud
   status?: string; // read aloud instead of the count while the options are not there, e.g. loading
+  noMatch?: (query: string) => NoMatchHint; // shown (and read aloud) when the text matches nothing
 };
 
 const MAX_SHOWN = 12;
@@ -30,9 +34,12 @@ export function SearchableSelect({
   optionAttribute,
   noun,
   status,
+  noMatch,
 }: Props) {
   const id = useId();
   const [query, setQuery] = useState<string | null>(null); // null: not typing, the box shows the choice
+  // The last text that matched nothing: its hint stays after the box loses focus, so its button can be reached.
+  const [missed, setMissed] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const chosenLabel = options.find((option) => option.value === value)?.label ?? value ?? '';
   const matches = useMemo(() => matchOptions(options, query), [options, query]);
@@ -41,6 +48,7 @@ export function SearchableSelect({
 
   const choose = (option: SelectOption) => {
     setQuery(null);
+    setMissed(null);
     setActive(0);
     onChoose(option.value);
   };
@@ -85,8 +93,10 @@ export function SearchableSelect({
           const text = event.target.value;
           // Typing after the shown choice starts a new search rather than extending its name.
           const typedAfterChoice = query === null && chosenLabel !== '' && text.startsWith(chosenLabel);
-          setQuery(typedAfterChoice ? text.slice(chosenLabel.length) : text);
+          const typed = typedAfterChoice ? text.slice(chosenLabel.length) : text;
+          setQuery(typed);
           setActive(0);
+          setMissed(status || typed.trim() === '' || matchOptions(options, typed).length > 0 ? null : typed);
         }}
         onFocus={(event) => event.target.select()}
         onBlur={() => setQuery(null)}
@@ -101,6 +111,9 @@ export function SearchableSelect({
               ? ''
               : `${matches.length} ${matches.length === 1 ? noun.one : noun.many} found`}
       </p>
+      {missed !== null && noMatch && !status ? (
+        <NoMatch hint={noMatch(missed)} onDone={() => setMissed(null)} />
+      ) : null}
       <ul
         id={`${id}-listbox`}
         role="listbox"
@@ -134,8 +147,27 @@ export function SearchableSelect({
   );
 }
 
+function NoMatch({ hint, onDone }: { hint: NoMatchHint; onDone: () => void }) {
+  return (
+    <p className="select-hint" role="status" data-testid="no-match-hint">
+      {hint.text}{' '}
+      {hint.action ? (
+        <button
+          type="button"
+          onClick={() => {
+            onDone();
+            hint.action!.onSelect();
+          }}
+        >
+          {hint.action.label}
+        </button>
+      ) : null}
+    </p>
+  );
+}
+
 // Options whose name contains the text, or whose code is the text, by name; all of them for "".
-function matchOptions(options: SelectOption[], query: string | null): SelectOption[] {
+export function matchOptions(options: SelectOption[], query: string | null): SelectOption[] {
   if (query === null) return [];
   const text = query.trim().toLowerCase();
   return options

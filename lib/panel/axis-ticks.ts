@@ -20,3 +20,9 @@ export function yearAxisTicks(from: number, to: number, maxTicks: number): numbe
   for (let year = Math.ceil(from / step) * step; year <= to; year += step) ticks.push(year);
   return ticks;
 }
+
+// A value tick as printed on every axis: thousands grouped ("10,000"), decimals only where the step has them.
+const TICK_LABEL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+export function tickLabel(tick: number): string {
+  return TICK_LABEL.format(tick);
+}

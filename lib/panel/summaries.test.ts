@@ -29,11 +29,26 @@ describe('summarisePanel', () => {
 
   it('says when a partner has no value in the range', () => {
     const summary = summarisePanel([series('CHN', 'China', { 2000: null })], 'import', 'share', null);
-    expect(summary).toBe('China has no published value in this range.');
+    expect(summary).toBe('China’s share of Kazakhstan’s imports has no published value in this range.');
   });
 
-  it('names values in US$ million when the view measures values', () => {
+  it('names values in US$ million as the reporter’s trade with the partner, not the partner’s own', () => {
     const summary = summarisePanel([series('CHN', 'China', { 2000: 3, 2001: 3 })], 'export', 'value', null);
-    expect(summary).toContain('China’s exports (US$ million) was unchanged');
+    expect(summary).toBe(
+      'Kazakhstan’s exports to China were unchanged from 3.0 US$ m in 2000 to 3.0 US$ m in 2001.',
+    );
+  });
+
+  it('says in values whose imports from which partner passed which', () => {
+    const summary = summarisePanel(
+      [series('CHN', 'China', { 2000: 1, 2001: 50 }), series('RUS', 'Russia', { 2000: 40, 2001: 30 })],
+      'import',
+      'value',
+      { kind: 'passed', year: 2001 },
+    );
+    expect(summary).toBe(
+      'Kazakhstan’s imports from China rose from 1.0 US$ m in 2000 to 50.0 US$ m in 2001, while its imports from Russia ' +
+        'fell from 40.0 US$ m in 2000 to 30.0 US$ m in 2001; its imports from China first passed those from Russia in 2001.',
+    );
   });
 });

@@ -1,7 +1,8 @@
 import type { FirstPassed } from './first-passed';
 import { formatValue } from './format';
 import type { Series } from './series-types';
-import { FLOW_LABELS, MEASURE_UNITS, type Flow, type Measure } from '../view-state/trade-terms';
+import { FLOW_PREPOSITION, itsTradeWith, reporterTradeWith } from './trade-subject';
+import { FLOW_LABELS, type Flow, type Measure } from '../view-state/trade-terms';
 
 // A panel in one plain sentence: how the first two partners moved, and whether the first passed
 // the second. Read aloud by screen readers and printed under every chart and image.
@@ -13,17 +14,16 @@ export function summarisePanel(
 ): string {
   if (flowSeries.length === 0) return 'No series chosen.';
   const reporter = flowSeries[0].reporterName;
-  const what =
-    measure === 'share'
-      ? `share of ${reporter}’s ${FLOW_LABELS[flow].noun}`
-      : `${FLOW_LABELS[flow].noun} (${MEASURE_UNITS[measure].unit})`;
   const changes = flowSeries.slice(0, 2).map((s, index) => {
     const known = s.points.filter((p) => p.value !== null);
-    if (known.length === 0) return `${s.partnerName} has no published value in this range`;
+    const subject = lineSubject(s.partnerName, reporter, flow, measure, index === 0);
+    const plural = measure === 'value'; // "imports … were", "share … was"
+    if (known.length === 0)
+      return `${lineSubject(s.partnerName, reporter, flow, measure, true)} ${plural ? 'have' : 'has'} no published value in this range`;
     const first = known[0];
     const last = known[known.length - 1];
-    const verb = last.value! > first.value! ? 'rose' : last.value! < first.value! ? 'fell' : 'was unchanged';
-    const subject = index === 0 ? `${s.partnerName}’s ${what}` : `${s.partnerName}’s`;
+    const unchanged = plural ? 'were unchanged' : 'was unchanged';
+    const verb = last.value! > first.value! ? 'rose' : last.value! < first.value! ? 'fell' : unchanged;
     return `${subject} ${verb} from ${formatValue(first.value!, measure)} in ${first.year} to ${formatValue(last.value!, measure)} in ${last.year}`;
   });
   const sentence = changes.join(', while ');
@@ -31,11 +31,27 @@ export function summarisePanel(
   return `${sentence}; ${crossoverVerdict(flowSeries, measure, crossover)}.`;
 }
 
+// "China’s share of Kazakhstan’s imports" then "Russia’s"; in values (each with its unit, US$ m),
+// "Kazakhstan’s imports from China" then "its imports from Russia": the reporter's trade with the partner, not the partner's own.
+function lineSubject(
+  partner: string,
+  reporter: string,
+  flow: Flow,
+  measure: Measure,
+  first: boolean,
+): string {
+  if (measure === 'share')
+    return first ? `${partner}’s share of ${reporter}’s ${FLOW_LABELS[flow].noun}` : `${partner}’s`;
+  return first ? reporterTradeWith(reporter, flow, partner) : itsTradeWith(flow, partner);
+}
+
 function crossoverVerdict([a, b]: Series[], measure: Measure, crossover: FirstPassed): string {
   const range = `${a.points[0]?.year}–${a.points[a.points.length - 1]?.year}`;
   switch (crossover.kind) {
     case 'passed':
-      return `${a.partnerName}’s ${measure === 'share' ? 'share' : 'value'} first passed ${b.partnerName}’s in ${crossover.year}`;
+      return measure === 'share'
+        ? `${a.partnerName}’s share first passed ${b.partnerName}’s in ${crossover.year}`
+        : `${itsTradeWith(a.flow, a.partnerName)} first passed those ${FLOW_PREPOSITION[a.flow]} ${b.partnerName} in ${crossover.year}`;
     case 'already-above':
       return `${a.partnerName} was already above ${b.partnerName} in ${crossover.year}`;
     case 'not-passed':

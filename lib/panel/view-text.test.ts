@@ -12,28 +12,45 @@ const names: Record<string, string> = {
 const nameOf = (code: string) => names[code] ?? code;
 
 describe('viewHeading', () => {
-  it('tells the article’s story for the default view, where China passed Russia in exports', () => {
-    expect(viewHeading(DEFAULT_STATE, nameOf, [{ kind: 'not-passed' }, { kind: 'passed', year: 2007 }])).toBe(
-      'How China caught up with Russia as Kazakhstan’s trade partner',
+  it('says what each flow shows: China passed Russia in exports, Russia still leads in imports', () => {
+    const findings = [
+      { flow: 'import' as const, crossover: { kind: 'not-passed' as const } },
+      { flow: 'export' as const, crossover: { kind: 'passed' as const, year: 2007 } },
+    ];
+    expect(viewHeading(DEFAULT_STATE, nameOf, findings)).toBe(
+      'China passed Russia in Kazakhstan’s exports in 2007; Russia still leads in its imports',
     );
   });
 
-  it('names the reporter of the view, not Kazakhstan', () => {
-    const heading = viewHeading({ ...DEFAULT_STATE, reporter: 'KGZ' }, nameOf, [{ kind: 'not-passed' }]);
-    expect(heading).toBe('China and Russia as Kyrgyzstan’s trade partners');
+  it('never says the first partner caught up when it has not, in any flow', () => {
+    const heading = viewHeading({ ...DEFAULT_STATE, reporter: 'KGZ' }, nameOf, [
+      { flow: 'import', crossover: { kind: 'not-passed' } },
+    ]);
+    expect(heading).toBe('Russia still leads China in Kyrgyzstan’s imports');
   });
 
-  it('says the first partner is ahead when it was above the second from the start', () => {
+  it('says the first partner already led when it was above the second from the start', () => {
     const heading = viewHeading({ ...DEFAULT_STATE, reporter: 'KGZ' }, nameOf, [
-      { kind: 'already-above', year: 1995 },
+      { flow: 'import', crossover: { kind: 'already-above', year: 1995 } },
+      { flow: 'export', crossover: { kind: 'passed', year: 2003 } },
     ]);
-    expect(heading).toBe('China ahead of Russia as Kyrgyzstan’s trade partner');
+    expect(heading).toBe(
+      'China passed Russia in Kyrgyzstan’s exports in 2003; China already led Russia in its imports in 1995',
+    );
+  });
+
+  it('names the partners plainly when no year has both', () => {
+    expect(
+      viewHeading({ ...DEFAULT_STATE, reporter: 'KGZ' }, nameOf, [
+        { flow: 'export', crossover: { kind: 'no-overlap' } },
+      ]),
+    ).toBe('China and Russia as Kyrgyzstan’s trade partners');
   });
 
   it('lists one or several partners plainly', () => {
-    expect(viewHeading({ ...DEFAULT_STATE, partners: ['DEU'] }, nameOf, [null])).toBe(
-      'Germany as Kazakhstan’s trade partner',
-    );
+    expect(
+      viewHeading({ ...DEFAULT_STATE, partners: ['DEU'] }, nameOf, [{ flow: 'import', crossover: null }]),
+    ).toBe('Germany as Kazakhstan’s trade partner');
     expect(viewHeading({ ...DEFAULT_STATE, partners: ['CHN', 'RUS', 'DEU'] }, nameOf, [])).toBe(
       'China, Russia and Germany as Kazakhstan’s trade partners',
     );

@@ -1,4 +1,4 @@
-import type { FirstPassed } from './first-passed';
+import { findingsHeadline, type FlowFinding } from './flow-findings';
 import type { DashboardState } from '../view-state/dashboard-state';
 import { FLOW_LABELS } from '../view-state/trade-terms';
 
@@ -16,21 +16,19 @@ export function listOf(items: string[]): string {
     : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-// "How China caught up with Russia as Kazakhstan’s trade partner" when the first partner passed
-// the second in any of the view's panels; otherwise the partners and the reporter, plainly.
+// With two partners, what every panel shows about the first against the second ("China passed Russia
+// in Kazakhstan’s exports in 2007; Russia still leads in its imports", lib/panel/flow-findings.ts);
+// otherwise, or when no year has both, the partners and the reporter, plainly.
 export function viewHeading(
   state: Pick<DashboardState, 'reporter' | 'partners'>,
   nameOf: (code: string) => string,
-  crossovers: (FirstPassed | null)[],
+  findings: FlowFinding[],
 ): string {
   const reporter = nameOf(state.reporter);
   const partners = state.partners.map(nameOf);
   if (partners.length === 2) {
-    const [a, b] = partners;
-    if (crossovers.some((c) => c?.kind === 'passed'))
-      return `How ${a} caught up with ${b} as ${reporter}’s trade partner`;
-    if (crossovers.length > 0 && crossovers.every((c) => c?.kind === 'already-above'))
-      return `${a} ahead of ${b} as ${reporter}’s trade partner`;
+    const headline = findingsHeadline(reporter, [partners[0], partners[1]], findings);
+    if (headline) return headline;
   }
   if (partners.length === 1) return `${partners[0]} as ${reporter}’s trade partner`;
   return `${listOf(partners)} as ${reporter}’s trade partners`;

@@ -40,7 +40,7 @@ function reply({ id, svg, width }) {
   try {
     const resvg = new Resvg(svg, {
       fitTo: { mode: 'width', value: width },
-      font: { fontFiles: [workerData.font], loadSystemFonts: false, defaultFontFamily: 'Geist' },
+      font: { fontFiles: workerData.fonts, loadSystemFonts: false, defaultFontFamily: 'Geist' },
     });
     const png = resvg.render().asPng();
     const bytes = png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength);

@@ -22,6 +22,17 @@ describe('svgAsPng', () => {
   });
 });
 
+describe('svgAsPng type', () => {
+  it('sets bold text in a bold face, not the regular one (titles are bold)', async () => {
+    const text = (weight: number) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="60"><rect width="400" height="60" fill="#fff"/>` +
+      `<text x="10" y="40" font-family="system-ui, sans-serif" font-size="28" font-weight="${weight}">Imports: Kazakhstan</text></svg>`;
+    const regular = Buffer.from(await svgAsPng(text(400), 400));
+    const bold = Buffer.from(await svgAsPng(text(700), 400));
+    expect(bold.equals(regular)).toBe(false);
+  });
+});
+
 describe('the PNG queue', () => {
   const chart = (label: string) =>
     `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><text x="10" y="50">${label}</text></svg>`;

@@ -6,9 +6,11 @@ import { Worker } from 'node:worker_threads';
 // ~50–100 ms of CPU, and drawing it beside the event loop keeps every other request moving while
 // it is drawn; the pixels are freed when it is done. (next/og's ImageResponse, used before, ran
 // satori and resvg in WebAssembly on the main thread, and its memory grew and never shrank:
-// docs/serving.md.) Text is set in Geist, the font next/og draws with, from the copy Next ships.
-// Both files are found from the working directory, the repo root for every npm script and Next.
-const FONT = path.join(process.cwd(), 'node_modules/next/dist/compiled/@vercel/og/Geist-Regular.ttf');
+// docs/serving.md.) Text is set in Geist, regular and bold (titles), from the `geist` package.
+// The files are found from the working directory, the repo root for every npm script and Next.
+const FONTS = ['Geist-Regular.ttf', 'Geist-Bold.ttf'].map((file) =>
+  path.join(process.cwd(), 'node_modules/geist/dist/fonts/geist-sans', file),
+);
 const WORKER = path.join(process.cwd(), 'lib/serving/png-worker.mjs');
 
 type Reply = { id: number; png?: ArrayBuffer; error?: string };
@@ -56,7 +58,7 @@ export class PngUnavailable extends Error {
 
 function pngWorker() {
   if (holder[slot]) return holder[slot];
-  const worker = new Worker(WORKER, { workerData: { font: FONT } });
+  const worker = new Worker(WORKER, { workerData: { fonts: FONTS } });
   const waiting = new Map<number, Waiting>();
   worker.unref(); // it never keeps the server alive
   const failAll = (error: Error) => {

@@ -20,6 +20,11 @@ export function chartImagePath(format: ChartImageFormat, state: DashboardState, 
   return `/api/chart/${format}${dashboardQueryString({ ...state, flows: [flow] })}`;
 }
 
+// The whole view (every flow) as a link-preview card.
+export function viewPreviewPath(state: DashboardState): string {
+  return `/api/chart/preview${dashboardQueryString(state)}`;
+}
+
 // The view's numbers as CSV.
 export function viewCsvPath(state: DashboardState): string {
   return `/api/series/csv${dashboardQueryString(state)}`;

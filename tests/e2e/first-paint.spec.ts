@@ -30,7 +30,7 @@ test('the server-drawn chart is the first paint; Recharts is fetched only at idl
 }) => {
   await page.addInitScript(NEVER_IDLE);
   const scripts = watchScripts(page);
-  await openDashboard(page);
+  await openDashboard(page, '', { unfold: false });
   const panel = page.getByTestId('panel-import');
   await expect(panel.locator('svg.static-chart')).toBeVisible();
   await page.waitForLoadState('networkidle');
@@ -58,7 +58,7 @@ test('the interactive chart takes the static chart’s place without moving anyt
         if (!entry.hadRecentInput) shifts.total += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await openDashboard(page);
+  await openDashboard(page, '', { unfold: false });
   const panel = page.getByTestId('panel-import');
   const chartBox = panel.locator('.chart-box');
   const next = panel.locator('.source-line').first(); // what follows the chart on the page
@@ -76,6 +76,6 @@ test('the interactive chart takes the static chart’s place without moving anyt
 });
 
 test('without any interaction the interactive chart arrives once the browser is idle', async ({ page }) => {
-  await openDashboard(page);
+  await openDashboard(page, '', { unfold: false });
   await expect(page.getByTestId('panel-export').locator('.recharts-wrapper')).toBeVisible();
 });

@@ -13,8 +13,17 @@ export function seriesOf(body: SeriesResponse, partner: string, flow: string) {
   return series;
 }
 
-// Opens the dashboard and waits until React has taken over, so controls respond to clicks.
-export async function openDashboard(page: Page, query = '') {
+// Opens the dashboard and waits until React has taken over, so controls respond to clicks; then
+// unfolds the view settings (folded under "Change the view" so the chart comes first), as a reader
+// would — unless the spec watches what happens before the reader's first interaction.
+export async function openDashboard(page: Page, query = '', { unfold = true } = {}) {
   await page.goto(`/${query}`);
   await expect(page.locator('.dashboard[data-hydrated="true"]')).toBeVisible();
+  if (unfold) await openViewSettings(page);
+}
+
+export async function openViewSettings(page: Page) {
+  const settings = page.getByTestId('view-settings');
+  if ((await settings.getAttribute('open')) === null) await settings.locator('summary').click();
+  await expect(settings).toHaveAttribute('open', '');
 }

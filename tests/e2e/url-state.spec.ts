@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openDashboard } from './helpers';
+import { openDashboard, openViewSettings } from './helpers';
 
 // Each view setting lives in the URL: opening a link sets the controls and the view, and changing a
 // control writes the URL without a reload.
@@ -160,6 +160,7 @@ for (const { param, value, check, change } of cases) {
     await check(page);
     await page.reload();
     await expect(page.locator('.dashboard[data-hydrated="true"]')).toBeVisible();
+    await openViewSettings(page);
     await check(page);
   });
 }
