@@ -8,14 +8,14 @@ import type { SourceComparison } from './source-comparison';
 // Each analysis view as CSV rows, one per figure on screen, with its provenance in columns on every
 // row (publisher, file, address, SHA-256 and load time), as lib/csv/series-to-csv-rows.ts does.
 
-type Table = { columns: readonly string[]; rows: CsvCell[][] };
+export type Table = { columns: readonly string[]; rows: CsvCell[][] };
 
-const table = <C extends string>(columns: readonly C[], records: Record<C, CsvCell>[]): Table => ({
+export const table = <C extends string>(columns: readonly C[], records: Record<C, CsvCell>[]): Table => ({
   columns,
   rows: records.map((record) => columns.map((column) => record[column])),
 });
 
-function provenance(prefix: string, source: SourceInfo | null | undefined) {
+export function provenance(prefix: string, source: SourceInfo | null | undefined) {
   return {
     [`${prefix}source`]: source?.publisher,
     [`${prefix}source_file`]: source?.file,
@@ -24,7 +24,13 @@ function provenance(prefix: string, source: SourceInfo | null | undefined) {
     [`${prefix}source_loaded_at`]: source?.loadedAt,
   };
 }
-const PROVENANCE = ['source', 'source_file', 'source_sha256', 'source_url', 'source_loaded_at'] as const;
+export const PROVENANCE = [
+  'source',
+  'source_file',
+  'source_sha256',
+  'source_url',
+  'source_loaded_at',
+] as const;
 const prefixed = <P extends string>(prefix: P) =>
   PROVENANCE.map((c) => `${prefix}${c}` as `${P}${(typeof PROVENANCE)[number]}`);
 

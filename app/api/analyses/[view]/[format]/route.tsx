@@ -1,6 +1,7 @@
 // GET /api/analyses/<view>/csv|svg|png?<state> — an analysis view as CSV (with provenance columns) or
 // as an image drawn on the server; 400 lists invalid parameters.
 import { FigureExportSvg } from '@/components/analyses/figure-export-svg';
+import { MapExportSvg } from '@/components/analyses/map-export-svg';
 import { RankingExportSvg } from '@/components/analyses/ranking-export-svg';
 import { analysisFileStem, analysisTable } from '@/lib/analyses/analysis-download';
 import { loadAnalysis } from '@/lib/data/load-analysis';
@@ -34,20 +35,22 @@ export async function GET(
   const { view: viewParam, format } = await params;
   if (!isAnalysisView(viewParam) || !(format in FORMATS))
     return new Response(
-      'Unknown view or format: use /api/analyses/mirror|region|ranking|sources/csv|svg|png.',
+      'Unknown view or format: use /api/analyses/mirror|region|ranking|sources|map/csv|svg|png.',
       { status: 404 },
     );
   const view = viewParam;
   const url = new URL(request.url);
-  const { state, issues } = parseAnalysisState(view, url.searchParams, await getStateContext());
+  const context = await getStateContext();
+  const { state, issues } = parseAnalysisState(view, url.searchParams, context);
   if (issues.length > 0) return invalidParamsResponse(issues);
 
   // A pure function of (data version, canonical view): ETag, 304 and the kept body, like every view.
   const origin = publicOrigin();
-  const key = `${origin}${url.pathname}${analysisQueryString(view, state)}`;
+  const query = analysisQueryString(view, state, context.years);
+  const key = `${origin}${url.pathname}${query}`;
   return respondWithDataVersion(request, (version) =>
     versionedResponse(request, { version, key }, () =>
-      render(view, state, format as keyof typeof FORMATS, origin),
+      render(view, state, format as keyof typeof FORMATS, `${origin}/${view}${query}`),
     ),
   );
 }
@@ -56,10 +59,9 @@ async function render(
   view: AnalysisView,
   state: AnalysisState,
   format: keyof typeof FORMATS,
-  origin: string,
+  viewUrl: string,
 ): Promise<Response> {
   const result = await loadAnalysis(view, state);
-  const viewUrl = `${origin}/${view}${analysisQueryString(view, state)}`;
   const name = `${analysisFileStem(view, state)}.${format}`;
   const headers = {
     'content-type': FORMATS[format],
@@ -76,7 +78,9 @@ async function render(
   // Imported when called: Next refuses a static import of react-dom/server in server code.
   const { renderToStaticMarkup } = await import('react-dom/server');
   const svg = renderToStaticMarkup(
-    result.view === 'ranking' ? (
+    result.view === 'map' ? (
+      <MapExportSvg map={result.data.map} title={title} source={result.data.source} viewUrl={viewUrl} />
+    ) : result.view === 'ranking' ? (
       <RankingExportSvg
         ranking={result.data.ranking}
         title={title}
