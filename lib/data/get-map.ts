@@ -29,6 +29,8 @@ const getDotsReporters = cachedByVersion(
 
 // Both partners' shares of every reporting economy's flow, in every year up to the map's year, and
 // the years each reported the flow at all (its World value): one read of Observation.
+const WORLD = 'WLD';
+
 export async function getMap(state: AnalysisState): Promise<MapResult> {
   const { dataset, economies } = await getDotsReporters();
   const [firstCode, secondCode] = state.partners;
@@ -42,11 +44,10 @@ export async function getMap(state: AnalysisState): Promise<MapResult> {
         where: {
           datasetId: dataset.id,
           reporterCode: { in: economies.map((e) => e.code) },
+          // IN lists, not an OR of (measure, partner) pairs: SQLite seeks every key column only so.
+          measure: { in: ['share', 'value'] },
           flow: state.flow,
-          OR: [
-            { measure: 'share', partnerCode: { in: state.partners } },
-            { measure: 'value', partnerCode: 'WLD' },
-          ],
+          partnerCode: { in: [...state.partners, WORLD] },
           year: { lte: Math.max(state.year, state.base) },
         },
         select: { reporterCode: true, partnerCode: true, measure: true, year: true, value: true, flag: true },
@@ -60,8 +61,9 @@ export async function getMap(state: AnalysisState): Promise<MapResult> {
   );
   for (const row of rows) {
     const economy = byCode.get(row.reporterCode)!;
-    if (row.measure === 'value') economy.reportedYears.add(row.year);
-    else {
+    if (row.partnerCode === WORLD) {
+      if (row.measure === 'value') economy.reportedYears.add(row.year);
+    } else if (row.measure === 'share') {
       const share = { value: row.value, flag: flagFromStored(row.flag) };
       (row.partnerCode === firstCode ? economy.first : economy.second).set(row.year, share);
     }
