@@ -11,14 +11,14 @@ import { passedForGood, type PassedForGood, type YearPair } from './passed-for-g
 export type MapShare = { value: number; flag: string | null };
 export type Partner = { code: string; name: string };
 
-// What the data layer reads for one economy: its two shares by year, and the years it reported the
-// flow at all (a World total), so a missing share can be told apart from a missing year.
+// What the data layer reads for one economy: its two shares by year, and whether it reported the
+// flow at all (a World total) in the map's year, so a missing share can be told apart from a missing year.
 export type EconomyShares = {
   code: string;
   name: string;
   first: Map<number, MapShare>;
   second: Map<number, MapShare>;
-  reportedYears: Set<number>;
+  reportedYears: Set<number>; // holding the map's year when it reported the flow then
 };
 
 export type Leader = 'first' | 'second' | 'equal';
@@ -89,7 +89,8 @@ function mapEconomy(economy: EconomyShares, options: Options, bins: Bin[]): MapE
   const b = economy.second.get(year) ?? null;
   const isPartner = economy.code === first.code || economy.code === second.code;
   const pairs: YearPair[] = [];
-  for (const y of [...economy.reportedYears].filter((y) => y <= year).sort((p, q) => p - q))
+  const years = new Set([...economy.first.keys(), ...economy.second.keys()]);
+  for (const y of [...years].filter((y) => y <= year).sort((p, q) => p - q))
     pairs.push({
       year: y,
       china: economy.first.get(y)?.value ?? null,
