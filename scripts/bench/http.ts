@@ -11,7 +11,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { firstLoad, throttledShifts } from './first-load';
 import { startProcess, type ServerProcess } from './server-process';
-import { distinctAnalysisViews, distinctMapViews, distinctViews } from './views';
+import { distinctAnalysisViews, distinctMapViews, distinctMapYears, distinctViews } from './views';
 import { ANALYSIS_VIEWS } from '../../lib/view-state/analysis-state';
 import { serveEnv } from '../serve-command';
 
@@ -229,8 +229,9 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
 }
 
 // The world map (/map): its HTML's size, its first-load JavaScript, and the server's CPU time for a
-// map nobody asked for yet (a new pair of partners, flow, year or colouring each: read, model,
-// SVG and page), on one connection so the CPU per request is the render's own.
+// map nobody asked for yet (read, model, SVG and page): another year of a pair already read (what
+// the year stepper asks for), and a new pair of partners each (their shares read first), on one
+// connection so the CPU per request is the render's own.
 async function mapFigures(app: ServerProcess, seconds: number) {
   console.log('\nThe world map (/map)');
   const html = Buffer.from(await (await fetch(`${app.origin}/map`)).arrayBuffer());
@@ -242,9 +243,14 @@ async function mapFigures(app: ServerProcess, seconds: number) {
     `  first load: ${load.scripts} scripts, ${load.gzipKB} KB gzip (${load.rawKB} KB raw); ` +
       `later ${load.laterScripts} script(s), ${load.laterGzipKB} KB gzip; LCP ${load.lcpMs} ms, CLS ${load.cls}`,
   );
+  const years = distinctMapYears();
+  line(
+    '/map (a new year or base, 1 connection)',
+    await cannon(app, { paths: () => `/map${years.next().value}` }, 1, seconds),
+  );
   const views = distinctMapViews();
   line(
-    '/map (a new view each, 1 connection)',
+    '/map (a new pair each, 1 connection)',
     await cannon(app, { paths: () => `/map${views.next().value}` }, 1, seconds),
   );
   const svgs = distinctMapViews();
@@ -252,6 +258,16 @@ async function mapFigures(app: ServerProcess, seconds: number) {
     '/api/analyses/map/svg (a new view each, 1 connection)',
     await cannon(app, { paths: () => `/api/analyses/map/svg${svgs.next().value}` }, 1, seconds),
   );
+}
+
+// `npm run bench -- map`: the world map's figures alone, on a loaded database.
+export async function mapBench(databaseUrl: string, seconds: number) {
+  const app = await startApp(databaseUrl);
+  try {
+    await mapFigures(app, seconds);
+  } finally {
+    app.stop();
+  }
 }
 
 // `npm run bench -- mixed`: the mixed-traffic memory run alone, on a loaded database.
