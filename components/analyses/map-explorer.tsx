@@ -106,7 +106,8 @@ export function MapExplorer({ state, years }: Props) {
           Could not load {failed}: <a href={hrefOf(failed)}>open {failed}</a>.
         </p>
       ) : null}
-      <div className="map-details" data-testid="map-details" hidden={!detail}>
+      {/* A fixed height, so the map below never moves as the details change. */}
+      <div className="map-details" data-testid="map-details">
         {detail ? (
           <>
             <p>{detail.text}</p>
@@ -114,7 +115,9 @@ export function MapExplorer({ state, years }: Props) {
               <a href={detail.href}>Open {detail.name}’s dashboard with the same two partners</a>
             ) : null}
           </>
-        ) : null}
+        ) : (
+          <p className="muted">Point at, tap or tab to an economy for its two shares and the gap.</p>
+        )}
       </div>
     </div>
   );
