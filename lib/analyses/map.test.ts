@@ -124,4 +124,28 @@ describe('the world map’s model', () => {
       ),
     );
   });
+
+  it('its sentence counts exactly the economies coloured for each partner, and names whose flow', () => {
+    const pair = fc.tuple(
+      fc.option(fc.double({ min: 0, max: 100, noNaN: true })),
+      fc.option(fc.double({ min: 0, max: 100, noNaN: true })),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pair, { maxLength: 10 }),
+        fc.constantFrom('import' as const, 'export' as const),
+        (pairs, flow) => {
+          const economies = pairs.map((p, i) => economy(`E${i}`, `Economy ${i}`, { 2010: p, 2000: p }));
+          const map = buildMap(economies, { ...options, flow });
+          const count = (key: string) => map.legend.find((l) => l.key === key)!.count;
+          const compared = count('first') + count('second') + count('equal');
+          if (compared === 0) expect(map.sentence).toContain(`shares of its ${flow}s`);
+          else
+            expect(map.sentence).toContain(
+              `China’s share of an economy’s ${flow}s was larger than Russia’s in ${count('first')} of ${compared} economies`,
+            );
+        },
+      ),
+    );
+  });
 });
