@@ -65,7 +65,7 @@ describe('the world map’s model', () => {
   it('says how many rest on values the IMF marks as estimated, and notes each', () => {
     const estimated = economy('TJK', 'Tajikistan', { 2010: [40, 20] }, 'derived-from-estimate');
     const map = buildMap([KAZ, estimated], options);
-    expect(map.sentence).toContain('In 2010, 1 of the 2 rest on values the IMF marks as estimated.');
+    expect(map.sentence).toContain('In 2010, 1 of the 2 rest on estimates (each noted in the table).');
     expect(map.economies.find((e) => e.code === 'TJK')!.estimateNote).toContain('estimated');
     expect(map.economies.find((e) => e.code === 'KAZ')!.estimateNote).toBeNull();
   });
@@ -147,5 +147,15 @@ describe('the world map’s model', () => {
         },
       ),
     );
+  });
+
+  it('takes a note of known estimates for an economy’s year, and counts it in the sentence', () => {
+    const fixed = economy('UZB', 'Uzbekistan', { 2010: [20, 30] });
+    fixed.estimates = new Map([[2010, 'an IMF estimate: a fixed share of the partner’s figure']]);
+    const map = buildMap([fixed, KAZ], options);
+    expect(map.economies.find((e) => e.code === 'UZB')!.estimateNote).toBe(
+      'an IMF estimate: a fixed share of the partner’s figure',
+    );
+    expect(map.sentence).toContain('1 of the 2 rest on estimates');
   });
 });

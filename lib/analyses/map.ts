@@ -19,6 +19,9 @@ export type EconomyShares = {
   first: Map<number, MapShare>;
   second: Map<number, MapShare>;
   reportedYears: Set<number>; // holding the map's year when it reported the flow then
+  // Years whose figures are known estimates, with what to tell the reader (none by default; a
+  // detector of IMF fixed-share estimates fills this in).
+  estimates?: Map<number, string>;
 };
 
 export type Leader = 'first' | 'second' | 'equal';
@@ -102,7 +105,9 @@ function mapEconomy(economy: EconomyShares, options: Options, bins: Bin[]): MapE
   const gap = compared ? a.value - b.value : null;
   const leader: Leader | null = gap === null ? null : gap > 0 ? 'first' : gap < 0 ? 'second' : 'equal';
   const estimated = [a, b].some((share) => share?.flag && ESTIMATE_FLAGS.has(share.flag));
-  const estimateNote = compared && estimated ? 'rests on values the IMF marks as estimated' : null;
+  const estimateNote = !compared
+    ? null
+    : (economy.estimates?.get(year) ?? (estimated ? 'rests on values the IMF marks as estimated' : null));
   const category =
     options.colouring === 'larger'
       ? (leader ?? NO_DATA)
@@ -214,7 +219,7 @@ function largerSentence(rows: MapEconomy[], economies: EconomyShares[], options:
   const then = base === year ? '' : `; in ${base} in ${baseLarger} of ${inBase.length}`;
   const note =
     estimated > 0
-      ? ` In ${year}, ${estimated} of the ${compared.length} rest on values the IMF marks as estimated.`
+      ? ` In ${year}, ${estimated} of the ${compared.length} rest on estimates (each noted in the table).`
       : '';
   return `In ${year} ${whose} was larger than ${second.name}’s in ${larger} of ${compared.length} economies that report both${then}.${note}`;
 }
