@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 
 const DOTS_FILE = 'data/imf-dots/dots_all_long.csv.gz';
 const PARTNER_NAMES = { CHN: 'China, P.R.: Mainland', RUS: 'Russian Federation', WLD: 'World' } as const;
-const YEARS = ['1995', '2017', '2020'];
+const YEARS = ['1995', '2017', '2018', '2020'];
 
 type Row = { reporter: string; flow: string; partner: string; year: string; value_usd_millions: string };
 // reporter name (IMF's) → { code, kind } from data/economies.csv, as the loader resolves them.
