@@ -238,7 +238,7 @@ async function mapFigures(app: ServerProcess, seconds: number) {
   console.log(
     `  HTML of /map: ${(html.length / 1024).toFixed(0)} KB raw, ${(gzipSync(html).length / 1024).toFixed(0)} KB gzip`,
   );
-  const load = await firstLoad(`${app.origin}/map`);
+  const load = await firstLoad(`${app.origin}/map`, '.map-explorer');
   console.log(
     `  first load: ${load.scripts} scripts, ${load.gzipKB} KB gzip (${load.rawKB} KB raw); ` +
       `later ${load.laterScripts} script(s), ${load.laterGzipKB} KB gzip; LCP ${load.lcpMs} ms, CLS ${load.cls}`,
