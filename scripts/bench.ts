@@ -10,6 +10,8 @@
 //                              DATABASE_URL names (after a build)
 //   npm run bench -- briefs    only the CPU of new PDF briefs and workbooks, on the loaded database
 //                              DATABASE_URL names (after a build)
+//   npm run bench -- map       only the world map's figures (/map: HTML size, first-load JS, CPU of a
+//                              new view), on the loaded database DATABASE_URL names
 //   npm run bench -- http      skips the synthetic ingest figures
 //   npm run bench -- --quick   WITS files only (no 5 M-row IMF DOTS file), short HTTP runs
 //   npm run bench -- http-postgres   the HTTP figures on PostgreSQL (PG_TEST_URL): a fresh database
@@ -20,7 +22,7 @@ import path from 'node:path';
 import { databaseFilePath, redactedUrl } from '../lib/database/database-url';
 import { listDatasetFiles } from '../lib/ingest/dataset-files';
 import { loadData } from '../lib/ingest/load';
-import { briefBench, httpBench, mixedBench } from './bench/http';
+import { briefBench, httpBench, mapBench, mixedBench } from './bench/http';
 import { bytesPerObservation, ingestFigures } from './bench/ingest';
 import { postgresIngestFigures } from './bench/ingest-postgres';
 import { seriesReadBench } from './bench/series-read';
@@ -45,6 +47,7 @@ async function main() {
   if (process.argv.includes('series')) return seriesReadBench(loaded);
   if (process.argv.includes('mixed')) return mixedBench(loaded, QUICK ? 20 : 180);
   if (process.argv.includes('briefs')) return briefBench(loaded, QUICK ? 5 : 20);
+  if (process.argv.includes('map')) return mapBench(loaded, QUICK ? 3 : 10);
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-'));
   const url = POSTGRES_HTTP ? await freshPostgresDatabase() : `file:${path.join(dir, 'bench.db')}`;
   try {

@@ -1,5 +1,6 @@
 import './analyses.css';
 import type { AnalysisResult } from '@/lib/analyses/analysis-result';
+import { MapBody } from './map-body';
 import { MirrorBody } from './mirror-body';
 import { RankingBody } from './ranking-body';
 import { RegionBody } from './region-body';
@@ -22,10 +23,13 @@ export function AnalysisBody({ result }: { result: AnalysisResult }) {
       );
     case 'sources':
       return <SourcesBody comparison={result.data} figure={result.figure} />;
+    case 'map':
+      return <MapBody map={result.data.map} state={result.state} years={result.data.years} />;
   }
 }
 
 export function resultSources(result: AnalysisResult) {
-  if (result.view === 'ranking') return result.data.source ? [result.data.source] : [];
+  if (result.view === 'ranking' || result.view === 'map')
+    return result.data.source ? [result.data.source] : [];
   return result.figure.sources;
 }

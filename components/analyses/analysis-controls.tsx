@@ -11,6 +11,10 @@ type Props = {
 
 type Param = (typeof ANALYSIS_PARAMS)[AnalysisView][number];
 const FLOW_OPTIONS = FLOWS.map((flow): [string, string] => [flow, FLOW_LABELS[flow].title]);
+const COLOURING_OPTIONS: [string, string][] = [
+  ['larger', 'Which share is larger'],
+  ['passed', 'Year the first passed the second'],
+];
 
 // A plain GET form: it writes the address and works before (or without) any JavaScript.
 export function AnalysisControls({ view, state, reporters, years }: Props) {
@@ -47,10 +51,26 @@ export function AnalysisControls({ view, state, reporters, years }: Props) {
   const reporterOptions = reporters.map((r): [string, string] => [r.code, `${r.name} (${r.code})`]);
   const sourceOptions = SOURCES.map((source): [string, string] => [source, SOURCE_LABELS[source]]);
   return (
-    <form className="controls analysis-controls" method="get" action={`/${view}`} aria-label="View settings">
+    <form
+      className="controls analysis-controls"
+      method="get"
+      action={`/${view}`}
+      aria-label="View settings"
+      data-swap="controls"
+    >
       {control('reporter', 'Reporter', select('reporter', state.reporter, reporterOptions))}
       {control('reporters', 'Reporters (codes, comma-separated)', codes('reporters'))}
       {control('partners', 'Partners (codes, comma-separated)', codes('partners'))}
+      {control(
+        'pair',
+        'Two partners (codes, comma-separated)',
+        <input
+          id="ctl-pair"
+          name="partners"
+          defaultValue={state.partners.join(',')}
+          autoCapitalize="characters"
+        />,
+      )}
       {control(
         'flows',
         'Flows',
@@ -62,6 +82,7 @@ export function AnalysisControls({ view, state, reporters, years }: Props) {
       {control('year', 'Year', year('year'))}
       {control('base', 'Compared with', year('base'))}
       {control('source', 'Source', select('source', state.source, sourceOptions))}
+      {control('colouring', 'Colour by', select('colouring', state.colouring, COLOURING_OPTIONS))}
       <button type="submit" className="toggle">
         Show
       </button>

@@ -3,7 +3,7 @@ import type { AnalysisView } from '@/lib/view-state/analysis-state';
 // The view as a file: CSV with provenance, SVG and PNG drawn on the server, and an embeddable page.
 export function AnalysisDownloads({ view, query }: { view: AnalysisView; query: string }) {
   return (
-    <ul className="analysis-downloads" aria-label="Download or embed this view">
+    <ul className="analysis-downloads" aria-label="Download or embed this view" data-swap="downloads">
       <li>
         <a href={`/api/analyses/${view}/csv${query}`} download>
           Download CSV

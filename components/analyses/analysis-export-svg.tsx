@@ -1,5 +1,6 @@
 import type { AnalysisResult } from '@/lib/analyses/analysis-result';
 import { FigureExportSvg } from './figure-export-svg';
+import { MapExportSvg } from './map-export-svg';
 import { RankingExportSvg } from './ranking-export-svg';
 
 // An analysis view as one SVG: the image download (/api/analyses/<view>/svg|png) and, bare, the
@@ -15,7 +16,15 @@ export function AnalysisExportSvg({
   viewUrl: string;
   bare?: boolean;
 }) {
-  return result.view === 'ranking' ? (
+  return result.view === 'map' ? (
+    <MapExportSvg
+      map={result.data.map}
+      title={title}
+      source={result.data.source}
+      viewUrl={viewUrl}
+      bare={bare}
+    />
+  ) : result.view === 'ranking' ? (
     <RankingExportSvg
       ranking={result.data.ranking}
       title={title}

@@ -22,6 +22,9 @@ const LEDES = {
     'The reporter’s partners ranked by their share of its trade in one year, with the change since another.',
   sources:
     'The World Bank’s WITS shares against the shares computed from IMF DOTS for the same reporter, partner, flow and years.',
+  map:
+    'Every economy that reports to IMF DOTS, coloured by which of two partners has the larger share of its trade, ' +
+    'or by when the first passed the second.',
 } as const;
 
 // The frame every analysis view shares: heading, nav, notice, settings, downloads, body, sources.
@@ -32,7 +35,7 @@ export function AnalysisPage({ data, article }: { data: AnalysisPageData; articl
       <header className="page-header">
         <AnalysisNav current={view} />
         <p className="eyebrow">{ANALYSIS_LABELS[view].heading}</p>
-        <h1>{data.title}</h1>
+        <h1 data-swap="title">{data.title}</h1>
         <p className="lede">{LEDES[view]}</p>
       </header>
       <PrintStamp url={`${publicOrigin()}/${view}${data.query}`} />

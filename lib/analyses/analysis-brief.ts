@@ -31,6 +31,15 @@ export function analysisBriefText(result: AnalysisResult): AnalysisBriefText {
         sources: source ? [source] : [],
       };
     }
+    case 'map': {
+      const { map, source } = result.data;
+      const note = 'Aggregates (World, regions, IMF groups) are not economies and are not drawn.';
+      return {
+        summary: [map.sentence],
+        notes: [{ years: null, title: 'Map', text: note }],
+        sources: source ? [source] : [],
+      };
+    }
   }
 }
 

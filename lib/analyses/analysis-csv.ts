@@ -8,7 +8,7 @@ import type { SourceComparison } from './source-comparison';
 // Each analysis view as CSV rows, one per figure on screen, with its provenance in columns on every
 // row (publisher, file, SHA-256, address and load time), as lib/csv/series-to-csv-rows.ts does.
 
-const PROVENANCE = ['publisher', 'file', 'sha256', 'url', 'loadedAt'] as const;
+export const PROVENANCE = ['publisher', 'file', 'sha256', 'url', 'loadedAt'] as const;
 const valuation = (flow: string) => (flow === 'import' ? 'CIF' : 'FOB');
 
 type MirrorRecord = { pair: MirrorPair; row: MirrorPair['rows'][number] };

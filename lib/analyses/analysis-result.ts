@@ -3,6 +3,7 @@ import type { SourceInfo } from '../panel/series-types';
 import type { StateIssue } from '../view-state/dashboard-state';
 import type { AnalysisState, AnalysisView } from '../view-state/analysis-state';
 import type { Figure } from './figure';
+import type { MapModel } from './map';
 import type { MirrorPair } from './mirror';
 import type { Ranking } from './ranking';
 import type { RegionPanel } from './region';
@@ -21,11 +22,15 @@ export type RegionResult = {
 
 export type RankingResult = { ranking: Ranking; reporterName: string; source: SourceInfo | null };
 
+// years: the span of IMF DOTS, which the map's year stepper walks.
+export type MapResult = { map: MapModel; source: SourceInfo | null; years: { min: number; max: number } };
+
 export type AnalysisResult =
   | { view: 'mirror'; state: AnalysisState; data: MirrorResult; figure: Figure }
   | { view: 'region'; state: AnalysisState; data: RegionResult; figure: Figure }
   | { view: 'ranking'; state: AnalysisState; data: RankingResult; figure: null }
-  | { view: 'sources'; state: AnalysisState; data: SourceComparison; figure: Figure };
+  | { view: 'sources'; state: AnalysisState; data: SourceComparison; figure: Figure }
+  | { view: 'map'; state: AnalysisState; data: MapResult; figure: null };
 
 export type AnalysisPageData = {
   view: AnalysisView;

@@ -9,6 +9,7 @@ export const ANALYSIS_LABELS: Record<AnalysisView, { nav: string; heading: strin
   region: { nav: 'The region', heading: 'The region at a glance' },
   ranking: { nav: 'Partner ranking', heading: 'Who trades with whom in a year' },
   sources: { nav: 'WITS vs IMF DOTS', heading: 'Two publishers side by side' },
+  map: { nav: 'World map', heading: 'The world at a glance' },
 };
 
 export function describeAnalysis(
@@ -51,5 +52,17 @@ export function describeAnalysis(
           'The same partner shares from two publishers, World Bank WITS and IMF DOTS, ' +
           'with the differences year by year and each figure traced to its file.',
       };
+    case 'map': {
+      const [first, second] = state.partners.map(nameOf);
+      return {
+        title:
+          state.colouring === 'larger'
+            ? `Where ${first}’s share of ${flowNoun} is larger than ${second}’s, ${state.year}`
+            : `When ${first}’s share of ${flowNoun} passed ${second}’s, up to ${state.year}`,
+        description:
+          `A world map of every economy reporting to IMF DOTS: ${first}’s and ${second}’s shares of its ${flowNoun}, ` +
+          'which is larger and since when, with the economies without both figures shown as no data.',
+      };
+    }
   }
 }

@@ -33,7 +33,7 @@ export async function loadAnalysisPage(
     view,
     result,
     issues,
-    query: analysisQueryString(view, state),
+    query: analysisQueryString(view, state, context.years),
     title,
     description,
     reporters,
@@ -47,7 +47,7 @@ export async function analysisMetadataFor(view: AnalysisView, searchParams: Sear
   const { state } = parseAnalysisState(view, searchParams, context);
   const names = await getEconomyNames([state.reporter, ...state.partners, ...state.reporters]);
   const { title, description } = describeAnalysis(view, state, (code) => names.get(code) ?? code);
-  const query = analysisQueryString(view, state);
+  const query = analysisQueryString(view, state, context.years);
   const image = { url: `${origin}/api/analyses/${view}/png${query}`, alt: title };
   return linkPreviewMetadata(title, description, `${origin}/${view}${query}`, image);
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { AnalysisState, AnalysisView } from '../view-state/analysis-state';
 import type { AnalysisResult } from '../analyses/analysis-result';
+import { getMap } from './get-map';
 import { getMirror } from './get-mirror';
 import { getRanking } from './get-ranking';
 import { getRegion } from './get-region';
@@ -33,5 +34,7 @@ export async function loadAnalysis(view: AnalysisView, state: AnalysisState): Pr
       const data = await getSourceComparison(state);
       return { view, state, data, figure: sourceComparisonFigure(data, state.from, state.to) };
     }
+    case 'map':
+      return { view, state, data: await getMap(state), figure: null };
   }
 }

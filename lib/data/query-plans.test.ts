@@ -99,6 +99,8 @@ describe('the reads lib/data makes', () => {
     await getRegion({ ...ANALYSIS_DEFAULTS.region, source: 'wits' });
     await getRanking(ANALYSIS_DEFAULTS.ranking);
     await getReporters();
+    const { getMap } = await import('./get-map');
+    await getMap(ANALYSIS_DEFAULTS.map);
 
     const reads = sent.filter((s) => /Observation/.test(s.query));
     expect(reads.length).toBeGreaterThanOrEqual(4); // one read per source of each view, at least
@@ -156,6 +158,32 @@ describe('the reads lib/data makes', () => {
             );
           }
         }
+      });
+    } finally {
+      db.close();
+    }
+  });
+
+  // The map reads two partners' shares, and the World values, of every IMF DOTS reporter: queries
+  // of Observation that seek each reporter, measure, flow and partner in the key, never the
+  // whole of IMF DOTS (~5 M rows with the world loaded).
+  it('reads the map with two queries of Observation, each a search down to the partner', async () => {
+    const { getMap } = await import('./get-map');
+    const { withDataVersion } = await import('./cached-by-version');
+    const db = new Database(file, { readonly: true });
+    try {
+      await withDataVersion(async () => {
+        await getMap({ ...ANALYSIS_DEFAULTS.map, partners: ['RUS', 'CHN'], year: 2005 }); // reporters cached
+        const first = sent.length;
+        await getMap({ ...ANALYSIS_DEFAULTS.map, flow: 'export', year: 2006 }); // a pair and flow not read before
+        const reads = sent.slice(first).filter((s) => /Observation/.test(s.query));
+        expect(reads).toHaveLength(2); // the shares of this pair (kept for its other years), the World values
+        const plan = reads.flatMap((r) => planOf(db, r.query, r.params)).filter((d) => /Observation/.test(d));
+        expect(plan.length).toBeGreaterThanOrEqual(2);
+        for (const detail of plan)
+          expect(detail).toMatch(
+            /^SEARCH (main\.)?Observation USING PRIMARY KEY \(datasetId=\? AND reporterCode=\? AND measure=\? AND flow=\? AND partnerCode=\?/,
+          );
       });
     } finally {
       db.close();

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ANALYSIS_DEFAULTS,
   ANALYSIS_VIEWS,
+  analysisDefaults,
   parseAnalysisState,
   serializeAnalysisState,
   type AnalysisState,
@@ -21,6 +21,7 @@ const USED: Record<AnalysisView, (keyof AnalysisState)[]> = {
   region: ['reporters', 'flow', 'from', 'to', 'source'],
   ranking: ['reporter', 'flow', 'year', 'base', 'source'],
   sources: ['reporter', 'partners', 'flows', 'from', 'to'],
+  map: ['partners', 'flow', 'year', 'base', 'colouring'],
 };
 
 const yearRange = fc
@@ -32,7 +33,10 @@ const validState = (view: AnalysisView): fc.Arbitrary<AnalysisState> =>
   fc
     .record({
       reporter: fc.constantFrom(...CODES),
-      partners: fc.uniqueArray(fc.constantFrom(...CODES), { minLength: 1, maxLength: 8 }),
+      partners: fc.uniqueArray(fc.constantFrom(...CODES), {
+        minLength: view === 'map' ? 2 : 1,
+        maxLength: view === 'map' ? 2 : 8,
+      }),
       flows: fc.constantFrom<AnalysisState['flows']>(['import'], ['export'], ['import', 'export']),
       range: yearRange,
       source: fc.constantFrom<AnalysisState['source']>('wits', 'dots'),
@@ -40,10 +44,11 @@ const validState = (view: AnalysisView): fc.Arbitrary<AnalysisState> =>
       flow: fc.constantFrom<AnalysisState['flow']>('import', 'export'),
       year: fc.integer(YEARS),
       base: fc.integer(YEARS),
+      colouring: fc.constantFrom<AnalysisState['colouring']>('larger', 'passed'),
     })
     .map(({ range, ...rest }) => {
       const all: AnalysisState = { ...rest, ...range };
-      const state = { ...ANALYSIS_DEFAULTS[view] };
+      const state = { ...analysisDefaults(view, YEARS) };
       for (const key of USED[view]) Object.assign(state, { [key]: all[key] });
       return state;
     });
@@ -52,7 +57,7 @@ describe.each(ANALYSIS_VIEWS)('%s: serialise then parse', (view) => {
   it('gives back every valid state exactly, with no issue', () => {
     fc.assert(
       fc.property(validState(view), (state) => {
-        const query = serializeAnalysisState(view, state);
+        const query = serializeAnalysisState(view, state, YEARS);
         for (const param of query.keys()) expect(USED[view]).toContain(param);
         expect(parseAnalysisState(view, query, context)).toEqual({ state, issues: [] });
       }),
@@ -63,10 +68,10 @@ describe.each(ANALYSIS_VIEWS)('%s: serialise then parse', (view) => {
   it('leaves defaults out: a parameter is written only when it differs from the default', () => {
     fc.assert(
       fc.property(validState(view), (state) => {
-        const query = serializeAnalysisState(view, state);
+        const query = serializeAnalysisState(view, state, YEARS);
         for (const key of USED[view])
           expect(query.has(key)).toBe(
-            JSON.stringify(state[key]) !== JSON.stringify(ANALYSIS_DEFAULTS[view][key]),
+            JSON.stringify(state[key]) !== JSON.stringify(analysisDefaults(view, YEARS)[key]),
           );
       }),
       { numRuns: 200 },
@@ -81,7 +86,7 @@ describe.each(ANALYSIS_VIEWS)('%s: serialise then parse', (view) => {
     fc.assert(
       fc.property(invalid, ([param, value]) => {
         const { state, issues } = parseAnalysisState(view, new URLSearchParams([[param, value]]), context);
-        expect(state).toEqual(ANALYSIS_DEFAULTS[view]);
+        expect(state).toEqual(analysisDefaults(view, YEARS));
         expect(issues.map((issue) => issue.param)).toEqual([param]);
       }),
     );

@@ -3,6 +3,7 @@ import { type StateContext } from './dashboard-state';
 import {
   ANALYSIS_DEFAULTS,
   ANALYSIS_VIEWS,
+  analysisDefaults,
   analysisQueryString,
   parseAnalysisState,
   serializeAnalysisState,
@@ -18,7 +19,7 @@ const context: StateContext = {
 const parse = (view: AnalysisView, query: string) =>
   parseAnalysisState(view, new URLSearchParams(query), context);
 const roundTrip = (view: AnalysisView, state: AnalysisState) =>
-  parse(view, serializeAnalysisState(view, state).toString());
+  parse(view, serializeAnalysisState(view, state, context.years).toString());
 
 describe('analysis views: URL state round trip', () => {
   const changed: Record<AnalysisView, AnalysisState> = {
@@ -54,14 +55,23 @@ describe('analysis views: URL state round trip', () => {
       from: 1999,
       to: 2001,
     },
+    map: {
+      ...ANALYSIS_DEFAULTS.map,
+      partners: ['DEU', 'TUR'],
+      flow: 'export',
+      year: 2000,
+      base: 1992,
+      colouring: 'passed',
+    },
   };
   for (const view of ANALYSIS_VIEWS) {
     it(`${view}: keeps every parameter it uses`, () => {
       expect(roundTrip(view, changed[view])).toEqual({ state: changed[view], issues: [] });
     });
     it(`${view}: writes nothing for its default view`, () => {
-      expect(analysisQueryString(view, ANALYSIS_DEFAULTS[view])).toBe('');
-      expect(parse(view, '')).toEqual({ state: ANALYSIS_DEFAULTS[view], issues: [] });
+      const defaults = analysisDefaults(view, context.years);
+      expect(analysisQueryString(view, defaults, context.years)).toBe('');
+      expect(parse(view, '')).toEqual({ state: defaults, issues: [] });
     });
   }
 
@@ -121,5 +131,34 @@ describe('analysis views: invalid parameters fall back and are reported', () => 
     expect(parse('region', 'reporters=kaz, uzb').state.reporters).toEqual(['KAZ', 'UZB']);
     const { issues } = parse('mirror', `partners=${'<script>'.repeat(20)}`);
     expect(issues[0].message.length).toBeLessThan(120);
+  });
+});
+
+describe('the map’s address', () => {
+  it('opens on China against Russia, imports, in the latest year with data, and writes a year only when not it', () => {
+    const { state } = parse('map', '');
+    expect([state.partners, state.flow, state.year, state.colouring]).toEqual([
+      ['CHN', 'RUS'],
+      'import',
+      2019,
+      'larger',
+    ]);
+    expect(analysisQueryString('map', { ...state, year: 2019 }, context.years)).toBe('');
+    expect(analysisQueryString('map', { ...state, year: 2005 }, context.years)).toBe('?year=2005');
+  });
+
+  it('takes any two economies, in order, and names a list of one or three as invalid', () => {
+    expect(parse('map', 'partners=rus,deu').state.partners).toEqual(['RUS', 'DEU']);
+    for (const partners of ['CHN', 'CHN,RUS,DEU', 'CHN,CHN']) {
+      const { state, issues } = parse('map', `partners=${partners}`);
+      expect(state.partners).toEqual(['CHN', 'RUS']);
+      expect(issues.map((i) => i.param)).toEqual(['partners']);
+    }
+  });
+
+  it('falls back to colouring by the larger share, with a notice, for an unknown colouring', () => {
+    const { state, issues } = parse('map', 'colouring=rainbow&year=2010');
+    expect([state.colouring, state.year]).toEqual(['larger', 2010]);
+    expect(issues.map((i) => i.param)).toEqual(['colouring']);
   });
 });

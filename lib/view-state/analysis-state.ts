@@ -14,13 +14,13 @@ import {
   type StateIssue,
 } from './url-params';
 
-// The analysis views' state in URLs (/mirror, /region, /ranking, /sources), through the same
+// The analysis views' state in URLs (/mirror, /region, /ranking, /sources, /map), through the same
 // parameter loop as the dashboard's (./url-params.ts). Each view reads the dashboard parameters it
 // uses, plus `reporters` (the region's panels), `flow` (one flow), `year` and `base` (the ranking's
 // year and the year it is compared with). A view ignores parameters it does not use and leaves its
 // own defaults out.
 
-export const ANALYSIS_VIEWS = ['mirror', 'region', 'ranking', 'sources'] as const;
+export const ANALYSIS_VIEWS = ['mirror', 'region', 'ranking', 'sources', 'map'] as const;
 
 /** Whether a path segment names an analysis view (/mirror, /embed/region, /api/analyses/ranking/csv). */
 export function isAnalysisView(name: string): name is AnalysisView {
@@ -36,7 +36,13 @@ export type AnalysisState = Pick<
   flow: Flow;
   year: number;
   base: number;
+  colouring: MapColouring;
 };
+
+// How the map colours an economy: which partner's share is larger in the year, or the year the
+// first partner's share passed the second's (the region view's "for good" and "first passed").
+export const MAP_COLOURINGS = ['larger', 'passed'] as const;
+export type MapColouring = (typeof MAP_COLOURINGS)[number];
 
 export const MAX_REPORTERS = 12;
 
@@ -51,6 +57,7 @@ const ANALYSIS_BASE: AnalysisState = {
   flow: 'export',
   year: 2017,
   base: 1995,
+  colouring: 'larger',
 };
 
 // IMF DOTS is the analyses' default source: it has every partner in every year (WITS only each
@@ -60,7 +67,14 @@ export const ANALYSIS_DEFAULTS: Record<AnalysisView, AnalysisState> = {
   region: ANALYSIS_BASE,
   ranking: { ...ANALYSIS_BASE, flow: 'import' },
   sources: ANALYSIS_BASE,
+  map: { ...ANALYSIS_BASE, flow: 'import' }, // its year defaults to the latest with data: analysisDefaults
 };
+
+// A view's defaults, given the years the data spans: the map opens on the latest year with data.
+export function analysisDefaults(view: AnalysisView, years?: { max: number }): AnalysisState {
+  const defaults = ANALYSIS_DEFAULTS[view];
+  return view === 'map' && years ? { ...defaults, year: years.max } : defaults;
+}
 
 const OWN_PARAMS = {
   reporters: {
@@ -71,6 +85,15 @@ const OWN_PARAMS = {
   flow: { key: 'flow', schema: oneOfSchema(FLOWS), text: String },
   year: { key: 'year', schema: yearSchema, text: String },
   base: { key: 'base', schema: yearSchema, text: String },
+  // The map compares exactly two partners, named in the address as the other views name theirs.
+  pair: {
+    key: 'partners',
+    param: 'partners',
+    schema: (c) =>
+      codeListSchema(c, 2).refine((codes) => codes.length === 2, { message: 'exactly two economy codes' }),
+    text: (codes) => codes.join(','),
+  },
+  colouring: { key: 'colouring', schema: oneOfSchema(MAP_COLOURINGS), text: String },
 } satisfies Record<string, ParamDefinition<AnalysisState>>;
 
 const PARAMS = { ...SHARED_PARAMS, ...OWN_PARAMS };
@@ -81,6 +104,7 @@ export const ANALYSIS_PARAMS: Record<AnalysisView, readonly AnalysisParam[]> = {
   region: ['reporters', 'flow', 'from', 'to', 'source'],
   ranking: ['reporter', 'flow', 'year', 'base', 'source'],
   sources: ['reporter', 'partners', 'flows', 'from', 'to'],
+  map: ['pair', 'flow', 'year', 'base', 'colouring'],
 };
 
 const definitionsOf = (view: AnalysisView): ParamDefinition<AnalysisState>[] =>
@@ -91,16 +115,25 @@ export function parseAnalysisState(
   input: QueryInput,
   context: StateContext,
 ): { state: AnalysisState; issues: StateIssue[] } {
-  const defaults = ANALYSIS_DEFAULTS[view];
+  const defaults = analysisDefaults(view, context.years);
   const parsed = parseParams(definitionsOf(view), input, context, defaults);
   return ANALYSIS_PARAMS[view].includes('from') ? withYearRangeChecked(parsed, input, defaults) : parsed;
 }
 
-export function serializeAnalysisState(view: AnalysisView, state: AnalysisState): URLSearchParams {
-  return serializeParams(definitionsOf(view), state, ANALYSIS_DEFAULTS[view]);
+// years: the data's span, which the map's default year depends on (the parser's context.years).
+export function serializeAnalysisState(
+  view: AnalysisView,
+  state: AnalysisState,
+  years?: { max: number },
+): URLSearchParams {
+  return serializeParams(definitionsOf(view), state, analysisDefaults(view, years));
 }
 
 // "?…" for a view's state, "" for its default.
-export function analysisQueryString(view: AnalysisView, state: AnalysisState): string {
-  return queryString(serializeAnalysisState(view, state));
+export function analysisQueryString(
+  view: AnalysisView,
+  state: AnalysisState,
+  years?: { max: number },
+): string {
+  return queryString(serializeAnalysisState(view, state, years));
 }

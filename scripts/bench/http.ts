@@ -5,12 +5,13 @@
 // the server and of the whole tree `npm run serve` starts (npm, the start wrapper, the server).
 // It prints; it does not judge.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { firstLoad, throttledShifts } from './first-load';
 import { startProcess, type ServerProcess } from './server-process';
-import { distinctAnalysisViews, distinctViews } from './views';
+import { distinctAnalysisViews, distinctMapViews, distinctMapYears, distinctViews } from './views';
 import { ANALYSIS_VIEWS } from '../../lib/view-state/analysis-state';
 import { serveEnv } from '../serve-command';
 
@@ -180,6 +181,8 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
           (shift.moved ? ` (largest shift moved: ${shift.moved})` : ''),
       );
 
+    await mapFigures(app, seconds);
+
     const heavy = quick ? 3 : 30;
     console.log(
       `\nLoad test: 50 connections, ${heavy} s per route (PNG_QUEUE_MAX full: 503 + Retry-After, counted as non-2xx)`,
@@ -222,6 +225,48 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
     bare?.stop();
     app.stop();
     rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+// The world map (/map): its HTML's size, its first-load JavaScript, and the server's CPU time for a
+// map nobody asked for yet (read, model, SVG and page): another year of a pair already read (what
+// the year stepper asks for), and a new pair of partners each (their shares read first), on one
+// connection so the CPU per request is the render's own.
+async function mapFigures(app: ServerProcess, seconds: number) {
+  console.log('\nThe world map (/map)');
+  const html = Buffer.from(await (await fetch(`${app.origin}/map`)).arrayBuffer());
+  console.log(
+    `  HTML of /map: ${(html.length / 1024).toFixed(0)} KB raw, ${(gzipSync(html).length / 1024).toFixed(0)} KB gzip`,
+  );
+  const load = await firstLoad(`${app.origin}/map`, '.map-explorer');
+  console.log(
+    `  first load: ${load.scripts} scripts, ${load.gzipKB} KB gzip (${load.rawKB} KB raw); ` +
+      `later ${load.laterScripts} script(s), ${load.laterGzipKB} KB gzip; LCP ${load.lcpMs} ms, CLS ${load.cls}`,
+  );
+  const years = distinctMapYears();
+  line(
+    '/map (a new year or base, 1 connection)',
+    await cannon(app, { paths: () => `/map${years.next().value}` }, 1, seconds),
+  );
+  const views = distinctMapViews();
+  line(
+    '/map (a new pair each, 1 connection)',
+    await cannon(app, { paths: () => `/map${views.next().value}` }, 1, seconds),
+  );
+  const svgs = distinctMapViews();
+  line(
+    '/api/analyses/map/svg (a new view each, 1 connection)',
+    await cannon(app, { paths: () => `/api/analyses/map/svg${svgs.next().value}` }, 1, seconds),
+  );
+}
+
+// `npm run bench -- map`: the world map's figures alone, on a loaded database.
+export async function mapBench(databaseUrl: string, seconds: number) {
+  const app = await startApp(databaseUrl);
+  try {
+    await mapFigures(app, seconds);
+  } finally {
+    app.stop();
   }
 }
 

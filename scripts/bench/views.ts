@@ -76,3 +76,21 @@ export function* distinctAnalysisViews(): Generator<string> {
         yield `sources?from=${from}&to=${to}`;
       }
 }
+
+// Distinct views of the world map (/map): pairs of partners, flow, year and colouring, as `?<query>`.
+export function* distinctMapViews(): Generator<string> {
+  for (;;)
+    for (let year = 2020; year >= 1995; year -= 1)
+      for (let i = 0; i < PARTNERS.length; i += 1)
+        for (let j = i + 1; j < PARTNERS.length; j += 1)
+          for (const flow of ['import', 'export'])
+            yield `?partners=${PARTNERS[i]},${PARTNERS[j]}&flow=${flow}&year=${year}${(i + j + year) % 2 ? '&colouring=passed' : ''}`;
+}
+
+// Distinct years of one map (China and Russia, imports): what the year stepper asks for, as `?<query>`.
+export function* distinctMapYears(): Generator<string> {
+  for (;;)
+    for (let base = 1990; base <= 2019; base += 1)
+      for (let year = 1995; year <= 2020; year += 1)
+        yield `?year=${year}&base=${base}${(year + base) % 2 ? '&colouring=passed' : ''}`;
+}

@@ -33,20 +33,22 @@ export async function GET(
   const { view: viewParam, format } = await params;
   if (!isAnalysisView(viewParam) || !(format in FORMATS))
     return new Response(
-      'Unknown view or format: use /api/analyses/mirror|region|ranking|sources/csv|svg|png.',
+      'Unknown view or format: use /api/analyses/mirror|region|ranking|sources|map/csv|svg|png.',
       { status: 404 },
     );
   const view = viewParam;
   const url = new URL(request.url);
-  const { state, issues } = parseAnalysisState(view, url.searchParams, await getStateContext());
+  const context = await getStateContext();
+  const { state, issues } = parseAnalysisState(view, url.searchParams, context);
   if (issues.length > 0) return invalidParamsResponse(issues);
 
   // A pure function of (data version, canonical view): ETag, 304 and the kept body, like every view.
   const origin = publicOrigin();
-  const key = `${origin}${url.pathname}${analysisQueryString(view, state)}`;
+  const query = analysisQueryString(view, state, context.years);
+  const key = `${origin}${url.pathname}${query}`;
   return respondWithDataVersion(request, (version) =>
     versionedResponse(request, { version, key }, () =>
-      render(view, state, format as keyof typeof FORMATS, origin),
+      render(view, state, format as keyof typeof FORMATS, `${origin}/${view}${query}`),
     ),
   );
 }
@@ -55,10 +57,9 @@ async function render(
   view: AnalysisView,
   state: AnalysisState,
   format: keyof typeof FORMATS,
-  origin: string,
+  viewUrl: string,
 ): Promise<Response> {
   const result = await loadAnalysis(view, state);
-  const viewUrl = `${origin}/${view}${analysisQueryString(view, state)}`;
   const name = `${analysisFileStem(view, state)}.${format}`;
   const headers = {
     'content-type': FORMATS[format],
