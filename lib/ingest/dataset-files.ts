@@ -10,6 +10,7 @@ import type { ReadTally } from './read-tally';
 import type { SourceRow } from './source-row';
 import type { CsvEncoding } from './stream-csv';
 import { witsRecordReader } from './wits-csv-to-rows';
+import type { ProfileSink } from './wits-profile-rows';
 
 type DatasetMeta = {
   id: string;
@@ -33,6 +34,7 @@ export type ObservationFile = DatasetMeta & {
     header: string[],
     fileReporter: { code: string } | undefined,
     tally: ReadTally,
+    profile?: ProfileSink, // WITS: where the profile's rows go (wits-profile-rows.ts)
   ) => (record: CsvRecord) => SourceRow[];
 };
 
