@@ -1,6 +1,7 @@
 import './analyses.css';
 import type { AnalysisResult } from '@/lib/analyses/analysis-result';
 import { MirrorBody } from './mirror-body';
+import { ProfileBody } from './profile-body';
 import { RankingBody } from './ranking-body';
 import { RegionBody } from './region-body';
 import { SourcesBody } from './sources-body';
@@ -22,6 +23,8 @@ export function AnalysisBody({ result }: { result: AnalysisResult }) {
       );
     case 'sources':
       return <SourcesBody comparison={result.data} figure={result.figure} />;
+    case 'profile':
+      return <ProfileBody data={result.data} figure={result.figure} state={result.state} />;
   }
 }
 

@@ -62,6 +62,11 @@ export function AnalysisControls({ view, state, reporters, years }: Props) {
       {control('year', 'Year', year('year'))}
       {control('base', 'Compared with', year('base'))}
       {control('source', 'Source', select('source', state.source, sourceOptions))}
+      {control(
+        'compare',
+        'Compare with',
+        select('compare', state.compare, [['', 'No second reporter'], ...reporterOptions]),
+      )}
       <button type="submit" className="toggle">
         Show
       </button>

@@ -19,6 +19,9 @@ const LEDES = {
     'The reporter’s partners ranked by their share of its trade in one year, with the change since another.',
   sources:
     'The World Bank’s WITS shares against the shares computed from IMF DOTS for the same reporter, partner, flow and years.',
+  profile:
+    'What the reporter sells and buys: its exports and imports by WITS product group and stage of processing, ' +
+    'with its trade indicators, all with the World as partner.',
 } as const;
 
 // The frame every analysis view shares: heading, nav, notice, settings, downloads, body, sources.

@@ -2,7 +2,7 @@ import type { ArticleInfo, ClaimCheck } from '@/lib/article/article-types';
 import { formatValue } from '@/lib/panel/format';
 import { FLOW_LABELS } from '@/lib/view-state/trade-terms';
 
-const VERDICT_LABELS: Record<ClaimCheck['verdict'], string> = {
+export const VERDICT_LABELS: Record<ClaimCheck['verdict'], string> = {
   consistent: 'Consistent',
   close: 'Close',
   inconsistent: 'Not consistent',

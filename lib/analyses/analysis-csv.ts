@@ -1,6 +1,14 @@
 import type { CsvCell } from '../csv/csv';
 import type { SourceInfo } from '../panel/series-types';
 import type { MirrorPair } from './mirror';
+import type { ReporterProfileInput } from './profile';
+import {
+  isGroup,
+  productName,
+  productOfCode,
+  PROFILE_SERIES_BY_CODE,
+  seriesOfCode,
+} from '../view-state/profile-indicators';
 import type { Ranking } from './ranking';
 import type { RegionPanel } from './region';
 import type { SourceComparison } from './source-comparison';
@@ -238,6 +246,56 @@ export function sourceComparisonCsv(comparison: SourceComparison, reporter: stri
             view_url: viewUrl,
           }) as Record<(typeof SOURCES_COLUMNS)[number], CsvCell>,
       ),
+    ),
+  );
+}
+
+const PROFILE_COLUMNS = [
+  'reporter',
+  'reporter_name',
+  'wits_indicator',
+  'indicator',
+  'product',
+  'product_kind',
+  'flow',
+  'unit',
+  'year',
+  'value',
+  ...PROVENANCE,
+  'view_url',
+] as const;
+
+// Every value of each reporter's trade profile: the figure's shares over the years, the US$
+// values and stages of the tables, the indicators of the sparklines.
+export function profileCsv(
+  inputs: ReporterProfileInput[],
+  sourceOf: Record<string, SourceInfo>,
+  viewUrl: string,
+): Table {
+  return table(
+    PROFILE_COLUMNS,
+    inputs.flatMap((input) =>
+      [...input.values]
+        .sort((a, b) => a.code - b.code || a.year - b.year)
+        .map((v) => {
+          const series = PROFILE_SERIES_BY_CODE.get(seriesOfCode(v.code))!;
+          const product = productOfCode(v.code);
+          return {
+            reporter: input.code,
+            reporter_name: input.name,
+            wits_indicator: series.indicator,
+            indicator: series.label,
+            product: productName(product),
+            product_kind:
+              product === 0 ? 'all products' : isGroup(product) ? 'product group' : 'stage of processing',
+            flow: series.flow ?? null,
+            unit: series.unit,
+            year: v.year,
+            value: v.value,
+            ...provenance('', sourceOf[input.code]),
+            view_url: viewUrl,
+          } as Record<(typeof PROFILE_COLUMNS)[number], CsvCell>;
+        }),
     ),
   );
 }

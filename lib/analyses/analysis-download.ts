@@ -1,6 +1,6 @@
 import { slug } from '../csv/download-name';
 import type { AnalysisView, AnalysisState } from '../view-state/analysis-state';
-import { mirrorCsv, rankingCsv, regionCsv, sourceComparisonCsv } from './analysis-csv';
+import { mirrorCsv, profileCsv, rankingCsv, regionCsv, sourceComparisonCsv } from './analysis-csv';
 import type { AnalysisResult } from './analysis-result';
 
 // A loaded analysis (lib/data/load-analysis.ts) as a download: its table and its file's name.
@@ -18,6 +18,8 @@ export function analysisTable(result: AnalysisResult, viewUrl: string) {
     }
     case 'sources':
       return sourceComparisonCsv(result.data, result.state.reporter, viewUrl);
+    case 'profile':
+      return profileCsv(result.data.inputs, result.data.sourceOf, viewUrl);
   }
 }
 
@@ -29,6 +31,7 @@ export function analysisFileStem(view: AnalysisView, state: AnalysisState): stri
     region: [...state.reporters, state.flow, state.source, years],
     ranking: [state.reporter, state.flow, state.source, state.year, 'vs', state.base],
     sources: [state.reporter, ...state.partners, ...state.flows, 'wits-vs-imf-dots', years],
+    profile: [state.reporter, ...(state.compare ? [state.compare] : []), state.year, 'vs', state.base],
   };
   return slug([view, ...parts[view]].join('-'));
 }

@@ -4,6 +4,7 @@ import type { StateIssue } from '../view-state/dashboard-state';
 import type { AnalysisState, AnalysisView } from '../view-state/analysis-state';
 import type { Figure } from './figure';
 import type { MirrorPair } from './mirror';
+import type { ReporterProfile, ReporterProfileInput, ResourceClaimCheck } from './profile';
 import type { Ranking } from './ranking';
 import type { RegionPanel } from './region';
 import type { SourceComparison } from './source-comparison';
@@ -21,11 +22,20 @@ export type RegionResult = {
 
 export type RankingResult = { ranking: Ranking; reporterName: string; source: SourceInfo | null };
 
+export type ProfileResult = {
+  profiles: ReporterProfile[]; // the reporter, then the one compared with it
+  inputs: ReporterProfileInput[]; // their values as read, for the figure
+  claim: ResourceClaimCheck | null; // the article's resource claim, on Kazakhstan
+  sources: SourceInfo[];
+  sourceOf: Record<string, SourceInfo>;
+};
+
 export type AnalysisResult =
   | { view: 'mirror'; state: AnalysisState; data: MirrorResult; figure: Figure }
   | { view: 'region'; state: AnalysisState; data: RegionResult; figure: Figure }
   | { view: 'ranking'; state: AnalysisState; data: RankingResult; figure: null }
-  | { view: 'sources'; state: AnalysisState; data: SourceComparison; figure: Figure };
+  | { view: 'sources'; state: AnalysisState; data: SourceComparison; figure: Figure }
+  | { view: 'profile'; state: AnalysisState; data: ProfileResult; figure: Figure };
 
 export type AnalysisPageData = {
   view: AnalysisView;

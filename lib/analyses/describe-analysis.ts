@@ -9,6 +9,7 @@ export const ANALYSIS_LABELS: Record<AnalysisView, { nav: string; heading: strin
   region: { nav: 'The region', heading: 'The region at a glance' },
   ranking: { nav: 'Partner ranking', heading: 'Who trades with whom in a year' },
   sources: { nav: 'WITS vs IMF DOTS', heading: 'Two publishers side by side' },
+  profile: { nav: 'What it trades', heading: 'What an economy trades' },
 };
 
 export function describeAnalysis(
@@ -51,5 +52,15 @@ export function describeAnalysis(
           'The same partner shares from two publishers, World Bank WITS and IMF DOTS, ' +
           'with the differences year by year and each figure traced to its file.',
       };
+    case 'profile': {
+      const compared =
+        state.compare && state.compare !== state.reporter ? ` beside ${nameOf(state.compare)}` : '';
+      return {
+        title: `What ${reporter} trades${compared}: product groups and trade indicators, ${state.year} against ${state.base}`,
+        description:
+          `${reporter}’s exports and imports by product group and stage of processing, the largest groups in ` +
+          `${state.year} with their change since ${state.base}, and its trade indicators (World Bank WITS).`,
+      };
+    }
   }
 }

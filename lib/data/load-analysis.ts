@@ -2,10 +2,12 @@ import 'server-only';
 import type { AnalysisState, AnalysisView } from '../view-state/analysis-state';
 import type { AnalysisResult } from '../analyses/analysis-result';
 import { getMirror } from './get-mirror';
+import { getProfile } from './get-profile';
 import { getRanking } from './get-ranking';
 import { getRegion } from './get-region';
 import { getSourceComparison } from './get-source-comparison';
 import { mirrorFigure } from '../analyses/mirror';
+import { profileFigure } from '../analyses/profile';
 import { regionFigure } from '../analyses/region';
 import { sourceComparisonFigure } from '../analyses/source-comparison';
 
@@ -32,6 +34,11 @@ export async function loadAnalysis(view: AnalysisView, state: AnalysisState): Pr
     case 'sources': {
       const data = await getSourceComparison(state);
       return { view, state, data, figure: sourceComparisonFigure(data, state.from, state.to) };
+    }
+    case 'profile': {
+      const data = await getProfile(state);
+      const figure = profileFigure(data.profiles, data.inputs, state.year);
+      return { view, state, data, figure: { ...figure, sources: data.sources } };
     }
   }
 }

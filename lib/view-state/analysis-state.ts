@@ -3,6 +3,7 @@ import { DEFAULT_STATE, SHARED_PARAMS, type DashboardState } from './dashboard-s
 import {
   codeListSchema,
   oneOfSchema,
+  optionalCodeSchema,
   parseParams,
   queryString,
   serializeParams,
@@ -20,7 +21,7 @@ import {
 // year and the year it is compared with). A view ignores parameters it does not use and leaves its
 // own defaults out.
 
-export const ANALYSIS_VIEWS = ['mirror', 'region', 'ranking', 'sources'] as const;
+export const ANALYSIS_VIEWS = ['mirror', 'region', 'ranking', 'sources', 'profile'] as const;
 
 /** Whether a path segment names an analysis view (/mirror, /embed/region, /api/analyses/ranking/csv). */
 export function isAnalysisView(name: string): name is AnalysisView {
@@ -36,6 +37,7 @@ export type AnalysisState = Pick<
   flow: Flow;
   year: number;
   base: number;
+  compare: string; // the profile's second reporter, side by side; "" for none
 };
 
 export const MAX_REPORTERS = 12;
@@ -51,6 +53,7 @@ const ANALYSIS_BASE: AnalysisState = {
   flow: 'export',
   year: 2017,
   base: 1995,
+  compare: '',
 };
 
 // IMF DOTS is the analyses' default source: it has every partner in every year (WITS only each
@@ -60,6 +63,8 @@ export const ANALYSIS_DEFAULTS: Record<AnalysisView, AnalysisState> = {
   region: ANALYSIS_BASE,
   ranking: { ...ANALYSIS_BASE, flow: 'import' },
   sources: ANALYSIS_BASE,
+  // WITS: the product groups and trade indicators are in its Trade Summary files only.
+  profile: { ...ANALYSIS_BASE, source: 'wits' },
 };
 
 const OWN_PARAMS = {
@@ -71,6 +76,7 @@ const OWN_PARAMS = {
   flow: { key: 'flow', schema: oneOfSchema(FLOWS), text: String },
   year: { key: 'year', schema: yearSchema, text: String },
   base: { key: 'base', schema: yearSchema, text: String },
+  compare: { key: 'compare', schema: optionalCodeSchema, text: String },
 } satisfies Record<string, ParamDefinition<AnalysisState>>;
 
 const PARAMS = { ...SHARED_PARAMS, ...OWN_PARAMS };
@@ -81,6 +87,7 @@ export const ANALYSIS_PARAMS: Record<AnalysisView, readonly AnalysisParam[]> = {
   region: ['reporters', 'flow', 'from', 'to', 'source'],
   ranking: ['reporter', 'flow', 'year', 'base', 'source'],
   sources: ['reporter', 'partners', 'flows', 'from', 'to'],
+  profile: ['reporter', 'year', 'base', 'compare'],
 };
 
 const definitionsOf = (view: AnalysisView): ParamDefinition<AnalysisState>[] =>
