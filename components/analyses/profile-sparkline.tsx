@@ -4,7 +4,7 @@ import type { IndicatorRow } from '@/lib/analyses/profile';
 const SIZE = { width: 120, height: 28, pad: 3 };
 
 // One indicator over the years as a small line drawn on the server; a year without a value breaks
-// the line. The label says the first and last values for a screen reader.
+// the line (a year alone is a dot). The label says the first and last values for a screen reader.
 export function ProfileSparkline({ row, label }: { row: IndicatorRow; label: string }) {
   const { points, unit } = row;
   if (points.length === 0) return <span className="muted">no values</span>;
@@ -34,6 +34,13 @@ export function ProfileSparkline({ row, label }: { row: IndicatorRow; label: str
       aria-label={said}
     >
       <path d={d} fill="none" stroke="#0068A3" strokeWidth="1.5" />
+      {points
+        .filter(
+          (p, index) => points[index - 1]?.year !== p.year - 1 && points[index + 1]?.year !== p.year + 1,
+        )
+        .map((p) => (
+          <circle key={p.year} cx={x(p.year)} cy={y(p.value)} r="1.5" fill="#0068A3" />
+        ))}
       <circle cx={x(last.year)} cy={y(last.value)} r="2" fill="#0068A3" />
     </svg>
   );
