@@ -2,6 +2,7 @@ import './analyses.css';
 import type { AnalysisResult } from '@/lib/analyses/analysis-result';
 import { MapBody } from './map-body';
 import { MirrorBody } from './mirror-body';
+import { ProfileBody } from './profile-body';
 import { RankingBody } from './ranking-body';
 import { RegionBody } from './region-body';
 import { SourcesBody } from './sources-body';
@@ -25,6 +26,8 @@ export function AnalysisBody({ result }: { result: AnalysisResult }) {
       return <SourcesBody comparison={result.data} figure={result.figure} />;
     case 'map':
       return <MapBody map={result.data.map} state={result.state} years={result.data.years} />;
+    case 'profile':
+      return <ProfileBody data={result.data} figure={result.figure} state={result.state} />;
   }
 }
 

@@ -83,6 +83,11 @@ export function AnalysisControls({ view, state, reporters, years }: Props) {
       {control('base', 'Compared with', year('base'))}
       {control('source', 'Source', select('source', state.source, sourceOptions))}
       {control('colouring', 'Colour by', select('colouring', state.colouring, COLOURING_OPTIONS))}
+      {control(
+        'compare',
+        'Compare with',
+        select('compare', state.compare, [['', 'No second reporter'], ...reporterOptions]),
+      )}
       <button type="submit" className="toggle">
         Show
       </button>

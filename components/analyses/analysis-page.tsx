@@ -25,6 +25,9 @@ const LEDES = {
   map:
     'Every economy that reports to IMF DOTS, coloured by which of two partners has the larger share of its trade, ' +
     'or by when the first passed the second.',
+  profile:
+    'What the reporter sells and buys: its exports and imports by WITS product group and stage of processing, ' +
+    'with its trade indicators, all with the World as partner.',
 } as const;
 
 // The frame every analysis view shares: heading, nav, notice, settings, downloads, body, sources.

@@ -3,7 +3,7 @@ import { formatValue } from '@/lib/panel/format';
 import { FLOW_LABELS } from '@/lib/view-state/trade-terms';
 import { DataTable } from '../ui/data-table';
 
-const VERDICT_LABELS: Record<ClaimCheck['verdict'], string> = {
+export const VERDICT_LABELS: Record<ClaimCheck['verdict'], string> = {
   consistent: 'Consistent',
   close: 'Close',
   inconsistent: 'Not consistent',

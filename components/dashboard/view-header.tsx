@@ -2,6 +2,7 @@ import type { ArticleInfo } from '@/lib/article/article-types';
 import type { FlowFinding } from '@/lib/panel/flow-findings';
 import type { DashboardState } from '@/lib/view-state/dashboard-state';
 import { viewHeading, viewLede } from '@/lib/panel/view-text';
+import { analysisQueryString, ANALYSIS_DEFAULTS } from '@/lib/view-state/analysis-state';
 
 type Props = {
   state: DashboardState;
@@ -24,6 +25,13 @@ export function ViewHeader({ state, nameOf, findings, article, showArticle }: Pr
           </>
         ) : null}
         .
+      </p>
+      <p className="profile-link">
+        <a
+          href={`/profile${analysisQueryString('profile', { ...ANALYSIS_DEFAULTS.profile, reporter: state.reporter })}`}
+        >
+          What {nameOf(state.reporter)} trades: product groups and trade indicators
+        </a>
       </p>
     </header>
   );

@@ -40,6 +40,24 @@ export function analysisBriefText(result: AnalysisResult): AnalysisBriefText {
         sources: source ? [source] : [],
       };
     }
+    case 'profile': {
+      const { profiles, claim, sources } = result.data;
+      const odd = profiles.flatMap((p) =>
+        Object.values(p.flows).flatMap((f) =>
+          f.odd.map((o) => ({ years: String(o.year), title: p.name, text: o.text })),
+        ),
+      );
+      const claimNote = claim
+        ? [
+            {
+              years: String(claim.year),
+              title: 'The article’s resource claim',
+              text: `“${claim.quote}” ${claim.explanation}`,
+            },
+          ]
+        : [];
+      return { summary: figureSentences(result.figure), notes: [...claimNote, ...odd], sources };
+    }
   }
 }
 

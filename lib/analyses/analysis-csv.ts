@@ -1,6 +1,14 @@
 import { csvTable, provenanceColumns, type CsvTable } from '../csv/csv-table';
 import type { SourceInfo } from '../panel/series-types';
 import type { MirrorPair } from './mirror';
+import type { ReporterProfileInput } from './profile';
+import {
+  isGroup,
+  productName,
+  productOfCode,
+  PROFILE_SERIES_BY_CODE,
+  seriesOfCode,
+} from '../view-state/profile-indicators';
 import type { Ranking } from './ranking';
 import type { RegionPanel } from './region';
 import type { SourceComparison } from './source-comparison';
@@ -138,5 +146,38 @@ export function sourceComparisonCsv(
       view_url: () => viewUrl,
     },
     comparison.series.flatMap((s) => s.years.map((y) => ({ s, y }))),
+  );
+}
+
+type ProfileRecord = { input: ReporterProfileInput; value: ReporterProfileInput['values'][number] };
+
+// Every value of each reporter's trade profile: the figure's shares over the years, the US$
+// values and stages of the tables, the indicators of the sparklines.
+export function profileCsv(
+  inputs: ReporterProfileInput[],
+  sourceOf: Record<string, SourceInfo>,
+  viewUrl: string,
+): CsvTable {
+  const seriesOf = (v: ProfileRecord['value']) => PROFILE_SERIES_BY_CODE.get(seriesOfCode(v.code))!;
+  const kind = (product: number) =>
+    product === 0 ? 'all products' : isGroup(product) ? 'product group' : 'stage of processing';
+  return csvTable<ProfileRecord>(
+    {
+      reporter: ({ input }) => input.code,
+      reporter_name: ({ input }) => input.name,
+      wits_indicator: ({ value }) => seriesOf(value).indicator,
+      indicator: ({ value }) => seriesOf(value).label,
+      product: ({ value }) => productName(productOfCode(value.code)),
+      product_kind: ({ value }) => kind(productOfCode(value.code)),
+      flow: ({ value }) => seriesOf(value).flow ?? null,
+      unit: ({ value }) => seriesOf(value).unit,
+      year: ({ value }) => value.year,
+      value: ({ value }) => value.value,
+      ...provenanceColumns(PROVENANCE, ({ input }) => sourceOf[input.code]),
+      view_url: () => viewUrl,
+    },
+    inputs.flatMap((input) =>
+      [...input.values].sort((a, b) => a.code - b.code || a.year - b.year).map((value) => ({ input, value })),
+    ),
   );
 }

@@ -1,6 +1,6 @@
 import { slug } from '../csv/download-name';
 import type { AnalysisView, AnalysisState } from '../view-state/analysis-state';
-import { mirrorCsv, rankingCsv, regionCsv, sourceComparisonCsv } from './analysis-csv';
+import { mirrorCsv, profileCsv, rankingCsv, regionCsv, sourceComparisonCsv } from './analysis-csv';
 import { mapCsv } from './map-csv';
 import type { AnalysisResult } from './analysis-result';
 
@@ -21,6 +21,8 @@ export function analysisTable(result: AnalysisResult, viewUrl: string) {
       return sourceComparisonCsv(result.data, result.state.reporter, viewUrl);
     case 'map':
       return mapCsv(result.data.map, result.data.source, viewUrl);
+    case 'profile':
+      return profileCsv(result.data.inputs, result.data.sourceOf, viewUrl);
   }
 }
 
@@ -33,6 +35,7 @@ export function analysisFileStem(view: AnalysisView, state: AnalysisState): stri
     ranking: [state.reporter, state.flow, state.source, state.year, 'vs', state.base],
     sources: [state.reporter, ...state.partners, ...state.flows, 'wits-vs-imf-dots', years],
     map: [...state.partners, state.flow, state.year, state.colouring === 'passed' ? 'passed' : 'larger'],
+    profile: [state.reporter, ...(state.compare ? [state.compare] : []), state.year, 'vs', state.base],
   };
   return slug([view, ...parts[view]].join('-'));
 }

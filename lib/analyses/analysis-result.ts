@@ -5,6 +5,7 @@ import type { AnalysisState, AnalysisView } from '../view-state/analysis-state';
 import type { Figure } from './figure';
 import type { MapModel } from './map';
 import type { MirrorPair } from './mirror';
+import type { ReporterProfile, ReporterProfileInput, ResourceClaimCheck } from './profile';
 import type { Ranking } from './ranking';
 import type { RegionPanel } from './region';
 import type { SourceComparison } from './source-comparison';
@@ -24,13 +25,21 @@ export type RankingResult = { ranking: Ranking; reporterName: string; source: So
 
 // years: the span of IMF DOTS, which the map's year stepper walks.
 export type MapResult = { map: MapModel; source: SourceInfo | null; years: { min: number; max: number } };
+export type ProfileResult = {
+  profiles: ReporterProfile[]; // the reporter, then the one compared with it
+  inputs: ReporterProfileInput[]; // their values as read, for the figure
+  claim: ResourceClaimCheck | null; // the article's resource claim, on Kazakhstan
+  sources: SourceInfo[];
+  sourceOf: Record<string, SourceInfo>;
+};
 
 export type AnalysisResult =
   | { view: 'mirror'; state: AnalysisState; data: MirrorResult; figure: Figure }
   | { view: 'region'; state: AnalysisState; data: RegionResult; figure: Figure }
   | { view: 'ranking'; state: AnalysisState; data: RankingResult; figure: null }
   | { view: 'sources'; state: AnalysisState; data: SourceComparison; figure: Figure }
-  | { view: 'map'; state: AnalysisState; data: MapResult; figure: null };
+  | { view: 'map'; state: AnalysisState; data: MapResult; figure: null }
+  | { view: 'profile'; state: AnalysisState; data: ProfileResult; figure: Figure };
 
 export type AnalysisPageData = {
   view: AnalysisView;

@@ -29,5 +29,8 @@ describe('analysis titles for link previews', () => {
       'China against Russia in Kazakhstan and Uzbekistan: shares of exports, 1995–2017',
     );
     expect(describeAnalysis('mirror', ANALYSIS_DEFAULTS.mirror, nameOf).description).toContain('CIF/FOB');
+    expect(describeAnalysis('profile', { ...ANALYSIS_DEFAULTS.profile, compare: 'RUS' }, nameOf).title).toBe(
+      'What Kazakhstan trades beside Russia: product groups and trade indicators, 2017 against 1995',
+    );
   });
 });

@@ -10,6 +10,7 @@ export const ANALYSIS_LABELS: Record<AnalysisView, { nav: string; heading: strin
   ranking: { nav: 'Partner ranking', heading: 'Who trades with whom in a year' },
   sources: { nav: 'WITS vs IMF DOTS', heading: 'Two publishers side by side' },
   map: { nav: 'World map', heading: 'The world at a glance' },
+  profile: { nav: 'What it trades', heading: 'What an economy trades' },
 };
 
 export function describeAnalysis(
@@ -62,6 +63,16 @@ export function describeAnalysis(
         description:
           `A world map of every economy reporting to IMF DOTS: ${first}’s and ${second}’s shares of its ${flowNoun}, ` +
           'which is larger and since when, with the economies without both figures shown as no data.',
+      };
+    }
+    case 'profile': {
+      const compared =
+        state.compare && state.compare !== state.reporter ? ` beside ${nameOf(state.compare)}` : '';
+      return {
+        title: `What ${reporter} trades${compared}: product groups and trade indicators, ${state.year} against ${state.base}`,
+        description:
+          `${reporter}’s exports and imports by product group and stage of processing, the largest groups in ` +
+          `${state.year} with their change since ${state.base}, and its trade indicators (World Bank WITS).`,
       };
     }
   }

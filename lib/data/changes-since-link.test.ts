@@ -10,6 +10,7 @@ import {
   KGZ_FILE,
   NEW_VINTAGE,
   OLD_VINTAGE,
+  readProfileCells,
   readVintageCells,
 } from '../../tests/fixtures/wits-kgz-vintages/vintage-cells';
 import { parseDashboardState, type DashboardState } from '../view-state/dashboard-state';
@@ -42,10 +43,10 @@ function publish(vintage: string) {
 }
 const load = () => loadData({ databaseUrl, root, datasets: [KGZ] });
 
-function revisionRows(): number {
+function revisionRows(table: 'Revision' | 'ProfileRevision' = 'Revision'): number {
   const db = new Database(databaseFile, { readonly: true });
   try {
-    return (db.prepare('SELECT COUNT(*) AS n FROM "Revision"').get() as { n: number }).n;
+    return (db.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
   } finally {
     db.close();
   }
@@ -99,12 +100,16 @@ describe('loading two vintages of a file', () => {
 
   it('records one revision per value the newer file added, removed or changed', () => {
     const differing = differingCells(readVintageCells(OLD_VINTAGE), readVintageCells(NEW_VINTAGE));
+    const profile = differingCells(readProfileCells(OLD_VINTAGE), readProfileCells(NEW_VINTAGE));
     const change = second.changes.find((c) => c.datasetId === 'wits-KGZ')!;
     expect(second.dataVersion).toBe(2);
     expect(change.kind).toBe('revised');
-    expect(change.added + change.removed + change.changed).toBe(differing.length);
+    // The dataset's counts cover its partner values and its trade profile's (issue 21).
+    expect(change.added + change.removed + change.changed).toBe(differing.length + profile.length);
     expect(revisionRows()).toBe(differing.length);
+    expect(revisionRows('ProfileRevision')).toBe(profile.length);
     expect(differing.length).toBeGreaterThan(0);
+    expect(profile.length).toBeGreaterThan(0);
   });
 
   it('lists both versions with the files, checksums and counts', async () => {
@@ -112,8 +117,9 @@ describe('loading two vintages of a file', () => {
     expect(versions.map((v) => v.id)).toEqual([2, 1]);
     const kgz = versions[0].datasets.find((d) => d.datasetId === 'wits-KGZ')!;
     const differing = differingCells(readVintageCells(OLD_VINTAGE), readVintageCells(NEW_VINTAGE));
+    const profile = differingCells(readProfileCells(OLD_VINTAGE), readProfileCells(NEW_VINTAGE));
     expect(kgz).toMatchObject({ file: KGZ.file, kind: 'revised' });
-    expect(kgz.added + kgz.removed + kgz.changed).toBe(differing.length);
+    expect(kgz.added + kgz.removed + kgz.changed).toBe(differing.length + profile.length);
     expect(versions[1].datasets.find((d) => d.datasetId === 'wits-KGZ')?.kind).toBe('first');
     expect(versions[0].files.find((f) => f.file === KGZ.file)?.checksum).toBe(kgz.checksum);
     expect(versions[1].files.find((f) => f.file === KGZ.file)?.checksum).not.toBe(kgz.checksum);

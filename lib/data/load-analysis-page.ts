@@ -25,7 +25,7 @@ export async function loadAnalysisPage(
     // Uncached reads: run inside the render's read context, so they read the databases it allows.
     withDataVersion(() => loadAnalysis(view, state)),
     getReporters(),
-    getEconomyNames([state.reporter, ...state.partners, ...state.reporters]),
+    getEconomyNames([state.reporter, ...state.partners, ...state.reporters, state.compare]),
     showClaims ? getClaimChecks() : null,
   ]);
   const { title, description } = describeAnalysis(view, state, (code) => names.get(code) ?? code);
@@ -45,7 +45,7 @@ export async function loadAnalysisPage(
 export async function analysisMetadataFor(view: AnalysisView, searchParams: SearchParams, origin: string) {
   const context = await getStateContext();
   const { state } = parseAnalysisState(view, searchParams, context);
-  const names = await getEconomyNames([state.reporter, ...state.partners, ...state.reporters]);
+  const names = await getEconomyNames([state.reporter, ...state.partners, ...state.reporters, state.compare]);
   const { title, description } = describeAnalysis(view, state, (code) => names.get(code) ?? code);
   const query = analysisQueryString(view, state, context.years);
   const image = { url: `${origin}/api/analyses/${view}/png${query}`, alt: title };

@@ -3,10 +3,12 @@ import type { AnalysisState, AnalysisView } from '../view-state/analysis-state';
 import type { AnalysisResult } from '../analyses/analysis-result';
 import { getMap } from './get-map';
 import { getMirror } from './get-mirror';
+import { getProfile } from './get-profile';
 import { getRanking } from './get-ranking';
 import { getRegion } from './get-region';
 import { getSourceComparison } from './get-source-comparison';
 import { mirrorFigure } from '../analyses/mirror';
+import { profileFigure } from '../analyses/profile';
 import { regionFigure } from '../analyses/region';
 import { sourceComparisonFigure } from '../analyses/source-comparison';
 
@@ -36,5 +38,10 @@ export async function loadAnalysis(view: AnalysisView, state: AnalysisState): Pr
     }
     case 'map':
       return { view, state, data: await getMap(state), figure: null };
+    case 'profile': {
+      const data = await getProfile(state);
+      const figure = profileFigure(data.profiles, data.inputs, state.year);
+      return { view, state, data, figure: { ...figure, sources: data.sources } };
+    }
   }
 }

@@ -10,6 +10,7 @@ import type { ReadTally } from './read-tally';
 import type { SourceRow } from './source-row';
 import type { CsvEncoding } from './stream-csv';
 import { witsRecordReader } from './wits-csv-to-rows';
+import type { ProfileSink } from './wits-profile-rows';
 
 type DatasetMeta = {
   id: string;
@@ -33,6 +34,7 @@ export type ObservationFile = DatasetMeta & {
     header: string[],
     fileReporter: { code: string } | undefined,
     tally: ReadTally,
+    profile?: ProfileSink, // WITS: where the profile's rows go (wits-profile-rows.ts)
   ) => (record: CsvRecord) => SourceRow[];
 };
 
@@ -62,7 +64,8 @@ function witsFile(fileName: string): ObservationFile {
     file: `${WITS_FOLDER}/${fileName}`,
     publisher: 'World Bank, World Integrated Trade Solution (WITS), from UN Comtrade',
     indicator:
-      'Trade Summary: partner share (%) and trade (US$ million) of the top 5 import and export partners; World totals',
+      'Trade Summary: partner share (%) and trade (US$ million) of the top 5 import and export partners; World totals; ' +
+      'trade by product group and stage of processing; trade indicators',
     unit: 'percent of total imports or exports; US$ million',
     url: 'https://wits.worldbank.org/data/public/cp/wits_en_trade_summary_allcountries_allyears.zip',
     encoding: 'latin1', // WITS writes Windows-1252 (e.g. "Curaçao" in en_ABW); ASCII otherwise

@@ -26,6 +26,7 @@ import {
   type LoadPlan,
 } from './load-plan';
 import { crossRowCheck, observationReader } from './observation-reader';
+import { profileCollector, profileRevisions } from './profile-values';
 import { readCsv, type CsvRecord } from './read-csv';
 import { readEconomyReference, readWholeFile } from './read-economy-reference';
 import { newReadTally, skippedNotes } from './read-tally';
@@ -183,6 +184,12 @@ async function carryOut(
       ? undefined
       : shrinkProblem(dataset.id, stored, result.storedRows);
     if (shrink) throw new IngestError({ file: dataset.file }, shrink);
+    // A reload that would drop most of a dataset's profile values is refused the same way.
+    const { before, after } = result.profileValues ?? { before: 0, after: 0 };
+    const profileShrink = context.options.allowShrink
+      ? undefined
+      : shrinkProblem(`${dataset.id} (trade profile)`, before, after);
+    if (profileShrink) throw new IngestError({ file: dataset.file }, profileShrink);
     summary.changes.push({
       datasetId: dataset.id,
       file: dataset.file,
@@ -210,6 +217,7 @@ type FileResult = {
   notes: string[];
   revisions?: RevisionCounts;
   revisionSeconds?: number;
+  profileValues?: { before: number; after: number }; // counts of the trade profile's values
 };
 
 async function loadObservationFile(
@@ -222,6 +230,10 @@ async function loadObservationFile(
   const metadata = { ...dataset, checksum, rowCount: 0 };
   const keepStarted = performance.now();
   if (revisionsIn !== null) await writer.keepPreviousObservations(id);
+  // A dataset's profile values before the reload, to compare; none when it had none (its first load
+  // with them records no revisions, as a dataset's first load records none).
+  const profileBefore =
+    revisionsIn !== null && dataset.source === 'wits' ? await writer.readProfileValues(id) : [];
   let revisionSeconds = (performance.now() - keepStarted) / 1000;
   await writer.deleteDataset(id);
   await writer.writeDataset(metadata);
@@ -235,13 +247,15 @@ async function loadObservationFile(
   const tally = newReadTally();
   let read: ((record: CsvRecord) => ObservationRow[]) | undefined;
   const check = crossRowCheck(dataset);
+  const profile = profileCollector(file);
+  const onProfile = dataset.source === 'wits' ? profile.add : undefined;
 
   const streamed = await streamCsv({
     file,
     path: path.join(root, file),
     encoding: dataset.encoding,
     onBytes: (bytes) => (bytesRead = bytes),
-    onHeader: (header) => (read = observationReader(dataset, header, reference, tally)),
+    onHeader: (header) => (read = observationReader(dataset, header, reference, tally, onProfile)),
     onRecords: (records) => {
       const batch: ObservationRow[] = [];
       for (const record of records) for (const row of read!(record)) batch.push(row);
@@ -266,8 +280,16 @@ async function loadObservationFile(
   exactDuplicates += finished.exactDuplicates;
   if (dataset.derivesShares) rows += await writer.deriveShares(id);
   await writer.writeDataset({ ...metadata, rowCount: rows });
+  const profileValues = profile.values();
+  await writer.writeProfileValues(id, profileValues);
+  exactDuplicates += profile.exactDuplicates();
   const compareStarted = performance.now();
-  const revisions = revisionsIn === null ? undefined : await writer.recordRevisions(revisionsIn, id);
+  let revisions = revisionsIn === null ? undefined : await writer.recordRevisions(revisionsIn, id);
+  if (revisionsIn !== null && profileBefore.length > 0) {
+    const changed = profileRevisions(profileBefore, profileValues);
+    await writer.writeProfileRevisions(revisionsIn, id, changed.rows);
+    revisions = sumCounts(revisions!, changed.counts);
+  }
   revisionSeconds += (performance.now() - compareStarted) / 1000;
 
   exactDuplicates += tally.exactDuplicates;
@@ -276,9 +298,23 @@ async function loadObservationFile(
     notes.push(
       `${exactDuplicates.toLocaleString('en')} rows repeated with identical values were counted once`,
     );
+  if (profileValues.length > 0)
+    notes.push(
+      `${profileValues.length.toLocaleString('en')} values of the trade profile (product groups, indicators)`,
+    );
   notes.push(...skippedNotes(tally));
   const skippedRows = [...tally.skipped.values()].reduce((sum, s) => sum + s.rows, 0);
-  return { rows, storedRows: rows, exactDuplicates, skipped: skippedRows, notes, revisions, revisionSeconds };
+  const profileCounts = { before: profileBefore.length, after: profileValues.length };
+  return {
+    rows,
+    storedRows: rows,
+    exactDuplicates,
+    skipped: skippedRows,
+    notes,
+    revisions,
+    revisionSeconds,
+    profileValues: profileCounts,
+  };
 }
 
 async function loadArticleFile(
@@ -295,6 +331,12 @@ async function loadArticleFile(
   await writer.writeArticleRows(dataset.id, content);
   return { rows: 0, storedRows: rows, exactDuplicates: 0, skipped: 0, notes: content.notes };
 }
+
+const sumCounts = (a: RevisionCounts, b: RevisionCounts): RevisionCounts => ({
+  added: a.added + b.added,
+  removed: a.removed + b.removed,
+  changed: a.changed + b.changed,
+});
 
 const ECONOMIES_METADATA = {
   id: ECONOMIES_DATASET,

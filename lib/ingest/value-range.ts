@@ -1,4 +1,5 @@
 import type { Measure } from '../view-state/trade-terms';
+import type { ProfileUnit } from '../view-state/profile-indicators';
 
 // The largest US$ million value accepted: US$ 100 trillion, about five times the largest value
 // published in data/ (World exports in 2019, 21,379,942.83 US$ million in WITS en_Wld; IMF DOTS's
@@ -33,4 +34,44 @@ export function valueRangeProblem(
       : `a value in US$ million of 0 or more (found ${value})`;
   }
   return undefined;
+}
+
+// The largest percentage of GDP or tariff accepted: ten times the largest published (trade is
+// 442.62 % of GDP at most in data/worldbank, a weighted average tariff 167.84 %).
+const MAX_PERCENT = 5_000;
+// A count of partners or products: WITS's product lists have about 5,000 lines (5,038 at most).
+const MAX_COUNT = 100_000;
+
+// What a profile value (lib/view-state/profile-indicators.ts) must be, by its unit; undefined
+// when it is within range.
+export function profileValueProblem(unit: ProfileUnit, value: number): string | undefined {
+  if (!Number.isFinite(value)) return `a finite number (found ${value})`;
+  const within = (min: number, max: number, what: string) =>
+    value >= min && value <= max ? undefined : `${what} (found ${value})`;
+  const usd = MAX_US_DOLLAR_MILLIONS.toLocaleString('en');
+  switch (unit) {
+    case 'share':
+      return within(0, 100, 'a share between 0 and 100');
+    case 'usd-million':
+      return within(0, MAX_US_DOLLAR_MILLIONS - 1e-9, `a value in US$ million from 0 to below ${usd}`);
+    case 'usd-million-signed':
+      return within(
+        -MAX_US_DOLLAR_MILLIONS + 1e-9,
+        MAX_US_DOLLAR_MILLIONS - 1e-9,
+        `a balance in US$ million within ±${usd}`,
+      );
+    case 'percent-of-gdp':
+    case 'tariff-percent':
+      return within(0, MAX_PERCENT, `a percentage from 0 to ${MAX_PERCENT.toLocaleString('en')}`);
+    case 'percent-of-gdp-signed':
+      return within(-MAX_PERCENT, MAX_PERCENT, `a percentage within ±${MAX_PERCENT.toLocaleString('en')}`);
+    case 'count':
+      return Number.isInteger(value) && value >= 0 && value <= MAX_COUNT
+        ? undefined
+        : `a whole number from 0 to ${MAX_COUNT.toLocaleString('en')} (found ${value})`;
+    case 'index-0-1':
+      return within(0, 1, 'an index between 0 and 1');
+    case 'index-0-100':
+      return within(0, 100, 'an index between 0 and 100');
+  }
 }

@@ -10,7 +10,9 @@ import {
   WITS_PASSED_OVER_INDICATORS,
   WITS_READ_INDICATORS,
 } from './wits-indicators';
+import { witsProfileRows, type ProfileSink } from './wits-profile-rows';
 import { witsYearColumns } from './wits-year-columns';
+import { PROFILE_SERIES_BY_INDICATOR } from '../view-state/profile-indicators';
 
 export const WITS_KEY_COLUMNS = [
   'Reporter',
@@ -28,13 +30,15 @@ const reporterCellSchema = z.string().trim();
 // row per reporter, partner, flow, measure and year. Empty cells mean "not in this file" and give
 // no row. The reporter is the file's (`fileReporter`, from its name) when given; a Reporter cell
 // then names the same economy or is empty. Rows of known indicators this product does not use
-// give no row; rows of unknown indicators and exact repeats of an earlier row are counted in the
+// give no row; rows of the profile's indicators (product groups, trade indicators) go to `profile`,
+// when given, validated the same way; rows of unknown indicators and exact repeats of an earlier row are counted in the
 // tally; a row that varies a known indicator, or a read indicator's type or product, is rejected.
 export function witsRecordReader(
   file: string,
   header: string[],
   fileReporter?: { code: string },
   tally: ReadTally = newReadTally(),
+  profile?: ProfileSink,
 ): (record: CsvRecord) => SourceRow[] {
   const allowed = [...WITS_KEY_COLUMNS, ...header.filter((name) => /^\d{4}$/.test(name))];
   expectColumns({ file, header }, WITS_KEY_COLUMNS, allowed);
@@ -64,6 +68,19 @@ export function witsRecordReader(
     const cells = validateRecord(recordSchema, table, record) as Record<string, string | number | null>;
     const name = cells.Indicator as string;
     const indicator = WITS_READ_INDICATORS[name];
+    const named = cells.Reporter as string;
+    const reporter =
+      fileReporter === undefined
+        ? { name: named }
+        : named === ''
+          ? fileReporter
+          : { name: named, code: fileReporter.code };
+    const series = PROFILE_SERIES_BY_INDICATOR.get(name);
+    if (series !== undefined) {
+      const rows = witsProfileRows(file, record.line, cells, series, reporter, yearColumns);
+      if (profile) for (const row of rows) profile(row);
+      return [];
+    }
     if (!indicator) {
       if (WITS_PASSED_OVER_INDICATORS.has(name)) return [];
       const variant = indicatorVariantOf(name);
@@ -94,13 +111,6 @@ export function witsRecordReader(
         { file, line: record.line, column: 'Partner' },
         `"${indicator.partner}" for indicator "${name}", a total (found "${cells.Partner}")`,
       );
-    const named = cells.Reporter as string;
-    const reporter =
-      fileReporter === undefined
-        ? { name: named }
-        : named === ''
-          ? fileReporter
-          : { name: named, code: fileReporter.code };
     const rows: SourceRow[] = [];
     for (const year of yearColumns) {
       const value = cells[year] as number | null;

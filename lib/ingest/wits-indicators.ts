@@ -1,3 +1,4 @@
+import { PROFILE_SERIES_BY_INDICATOR } from '../view-state/profile-indicators';
 import type { Flow, Measure } from '../view-state/trade-terms';
 
 export const ALL_PRODUCTS = 'All Products';
@@ -17,37 +18,26 @@ export const WITS_READ_INDICATORS: Record<
   'Exports (in US$ Mil)': { type: 'Export', flow: 'export', measure: 'value', partner: 'World' },
 };
 
-// Every other indicator the Trade Summary files in data/worldbank publish (tariffs, product groups,
-// GDP …): known, and passed over by design. An indicator in neither list is counted and named in
+// The profile's indicators (product groups, stages of processing, trade indicators) are read into
+// their own table: lib/view-state/profile-indicators.ts. Every other indicator the Trade Summary
+// files in data/worldbank publish (growth, GNI, services, maximum tariff …): known, and passed over
+// by design. An indicator in neither list is counted and named in
 // the load summary, unless it looks like a variant of a known one (see indicatorVariantOf).
 export const WITS_PASSED_OVER_INDICATORS: ReadonlySet<string> = new Set([
   'Country Growth (%)',
   'Duty Free Imports (US$ Thousand)',
-  'Duty Free Tariff Lines Share (%)',
-  'Export Product share(%)',
-  'Export(US$ Mil)',
-  'GDP (current US$ Mil)',
   'GNI per capita, Atlas method (current US$)',
-  'HH Market concentration index',
-  'Import Product share(%)',
-  'Import(US$ Mil)',
-  'Index of export market penetration',
   'Maximum Rate (%)',
-  'No. Of Export partners',
-  'No. Of Export products',
-  'No. Of Import partners',
-  'No. Of Import products',
   'No. Of Tariff Agreement',
-  'Simple Average (%)',
-  'Trade (% of GDP)',
-  'Trade Balance (% of GDP)',
-  'Trade Balance (current US$ Mil)',
   'Trade in services (% of GDP)',
-  'Weighted Average (%)',
   'World Growth (%)',
 ]);
 
-const KNOWN = [...Object.keys(WITS_READ_INDICATORS), ...WITS_PASSED_OVER_INDICATORS];
+const KNOWN = [
+  ...Object.keys(WITS_READ_INDICATORS),
+  ...PROFILE_SERIES_BY_INDICATOR.keys(),
+  ...WITS_PASSED_OVER_INDICATORS,
+];
 
 // The known indicator an unknown name is a variant of (the same but for case, spacing and
 // punctuation, or at most two letters off: "partner share(%)-top 5 import partner"). Such a row

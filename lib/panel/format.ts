@@ -1,4 +1,5 @@
 import { MEASURE_UNITS, type Measure } from '../view-state/trade-terms';
+import type { ProfileUnit } from '../view-state/profile-indicators';
 
 // One formatter per precision: Number#toLocaleString builds a new Intl.NumberFormat on every call,
 // which was the largest single cost of rendering the page (~17 ms of its ~37 ms).
@@ -31,4 +32,29 @@ const VERSION_DATE = new Intl.DateTimeFormat('en-GB', {
 });
 export function formatVersionDate(iso: string): string {
   return VERSION_DATE.format(new Date(iso));
+}
+
+const PROFILE_FORMATS = {
+  two: new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  one: new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  whole: new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }),
+};
+
+// A trade-profile value with its unit (lib/view-state/profile-indicators.ts), as WITS publishes it.
+export function formatProfileValue(value: number, unit: ProfileUnit): string {
+  switch (unit) {
+    case 'usd-million':
+    case 'usd-million-signed':
+      return `${PROFILE_FORMATS.one.format(value)} US$ m`;
+    case 'share':
+    case 'percent-of-gdp':
+    case 'percent-of-gdp-signed':
+    case 'tariff-percent':
+      return `${PROFILE_FORMATS.two.format(value)} %`;
+    case 'count':
+      return PROFILE_FORMATS.whole.format(value);
+    case 'index-0-1':
+    case 'index-0-100':
+      return PROFILE_FORMATS.two.format(value);
+  }
 }

@@ -31,6 +31,7 @@ describe('analysis views: URL state round trip', () => {
       from: 2000,
       to: 2010,
     },
+    profile: { ...ANALYSIS_DEFAULTS.profile, reporter: 'RUS', year: 2010, base: 2000, compare: 'CHN' },
     region: {
       ...ANALYSIS_DEFAULTS.region,
       reporters: ['UZB', 'KAZ'],

@@ -3,6 +3,7 @@ import { DEFAULT_STATE, SHARED_PARAMS, type DashboardState } from './dashboard-s
 import {
   codeListSchema,
   oneOfSchema,
+  optionalCodeSchema,
   parseParams,
   queryString,
   serializeParams,
@@ -20,7 +21,7 @@ import {
 // year and the year it is compared with). A view ignores parameters it does not use and leaves its
 // own defaults out.
 
-export const ANALYSIS_VIEWS = ['mirror', 'region', 'ranking', 'sources', 'map'] as const;
+export const ANALYSIS_VIEWS = ['mirror', 'region', 'ranking', 'sources', 'map', 'profile'] as const;
 
 /** Whether a path segment names an analysis view (/mirror, /embed/region, /api/analyses/ranking/csv). */
 export function isAnalysisView(name: string): name is AnalysisView {
@@ -37,6 +38,7 @@ export type AnalysisState = Pick<
   year: number;
   base: number;
   colouring: MapColouring;
+  compare: string; // the profile's second reporter, side by side; "" for none
 };
 
 // How the map colours an economy: which partner's share is larger in the year, or the year the
@@ -58,6 +60,7 @@ const ANALYSIS_BASE: AnalysisState = {
   year: 2017,
   base: 1995,
   colouring: 'larger',
+  compare: '',
 };
 
 // IMF DOTS is the analyses' default source: it has every partner in every year (WITS only each
@@ -68,6 +71,8 @@ export const ANALYSIS_DEFAULTS: Record<AnalysisView, AnalysisState> = {
   ranking: { ...ANALYSIS_BASE, flow: 'import' },
   sources: ANALYSIS_BASE,
   map: { ...ANALYSIS_BASE, flow: 'import' }, // its year defaults to the latest with data: analysisDefaults
+  // WITS: the product groups and trade indicators are in its Trade Summary files only.
+  profile: { ...ANALYSIS_BASE, source: 'wits' },
 };
 
 // A view's defaults, given the years the data spans: the map opens on the latest year with data.
@@ -94,6 +99,7 @@ const OWN_PARAMS = {
     text: (codes) => codes.join(','),
   },
   colouring: { key: 'colouring', schema: oneOfSchema(MAP_COLOURINGS), text: String },
+  compare: { key: 'compare', schema: optionalCodeSchema, text: String },
 } satisfies Record<string, ParamDefinition<AnalysisState>>;
 
 const PARAMS = { ...SHARED_PARAMS, ...OWN_PARAMS };
@@ -105,6 +111,7 @@ export const ANALYSIS_PARAMS: Record<AnalysisView, readonly AnalysisParam[]> = {
   ranking: ['reporter', 'flow', 'year', 'base', 'source'],
   sources: ['reporter', 'partners', 'flows', 'from', 'to'],
   map: ['pair', 'flow', 'year', 'base', 'colouring'],
+  profile: ['reporter', 'year', 'base', 'compare'],
 };
 
 const definitionsOf = (view: AnalysisView): ParamDefinition<AnalysisState>[] =>

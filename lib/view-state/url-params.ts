@@ -135,6 +135,15 @@ export const codeListSchema = (context: StateContext, max: number) =>
         }),
     );
 
+// One economy code, or empty for none.
+export const optionalCodeSchema = (context: StateContext) =>
+  z
+    .string()
+    .transform((text) => text.trim().toUpperCase())
+    .refine((code) => code === '' || context.economyCodes.has(code), {
+      message: 'the code of an economy in the data, or nothing',
+    });
+
 export const yearSchema = (context: StateContext) =>
   z
     .string()

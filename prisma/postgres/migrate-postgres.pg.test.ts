@@ -62,6 +62,8 @@ describePostgres('npm run db:migrate with a postgres:// DATABASE_URL', () => {
         'Economy',
         'EconomyAlias',
         'Observation',
+        'ProfileRevision',
+        'ProfileValue',
         'SharedView',
         '_prisma_migrations',
       ].sort(),

@@ -135,6 +135,16 @@ export function bytesPerObservation(databaseFile: string) {
       `world database: ${fmt(n)} observations, ${((pages * pageSize) / 1e6).toFixed(0)} MB after VACUUM, ` +
         `${((pages * pageSize) / n).toFixed(1)} bytes per observation (whole file; target ≤ 64), ${(observationBytes / n).toFixed(1)} in the Observation table`,
     );
+    const profile = db
+      .prepare(
+        `SELECT (SELECT count(*) FROM "ProfileValue") AS n,
+           (SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'ProfileValue%' OR name LIKE 'sqlite_autoindex_ProfileValue%') AS bytes`,
+      )
+      .get() as { n: number; bytes: number | null };
+    console.log(
+      `trade profile: ${fmt(profile.n)} values, ${((profile.bytes ?? 0) / Math.max(profile.n, 1)).toFixed(1)} bytes each in ` +
+        `the ProfileValue table; whole file ${((pages * pageSize) / (n + profile.n)).toFixed(1)} bytes per stored number`,
+    );
   } finally {
     db.close();
   }

@@ -24,6 +24,22 @@ export type ObservationRow = {
   column: string;
 };
 
+// One number of a reporter's trade profile (lib/view-state/profile-indicators.ts) to store, with
+// where it came from.
+export type ProfileRow = {
+  reporterCode: string;
+  code: number; // series × 100 + product
+  year: number;
+  value: number;
+  line: number;
+  column: string;
+};
+export type StoredProfileValue = Pick<ProfileRow, 'reporterCode' | 'code' | 'year' | 'value'>;
+export type ProfileRevisionRow = Pick<ProfileRow, 'reporterCode' | 'code' | 'year'> & {
+  oldValue: number | null; // null: added
+  newValue: number | null; // null: removed
+};
+
 // A row whose key is already stored with another value or flag: the load must stop at its line.
 export type ObservationConflict = {
   row: ObservationRow;
@@ -103,6 +119,12 @@ export interface BulkWriter {
    * between the rows set aside and the dataset's rows now, computed in SQL; returns the counts.
    */
   recordRevisions(versionId: number, datasetId: string): Promise<RevisionCounts>;
+  /** A dataset's stored profile values (a few thousand at most: one WITS file's). */
+  readProfileValues(datasetId: string): Promise<StoredProfileValue[]>;
+  /** Inserts a dataset's profile values (after deleteDataset removed the old ones). */
+  writeProfileValues(datasetId: string, rows: StoredProfileValue[]): Promise<void>;
+  /** One ProfileRevision per profile value added, removed or changed by this version. */
+  writeProfileRevisions(versionId: number, datasetId: string, rows: ProfileRevisionRow[]): Promise<void>;
   /** Finishes the version: every file now loaded, and what changed in each dataset it touched. */
   recordDataVersion(versionId: number, files: LoadedFile[], changes: DatasetChangeRow[]): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import type { BulkWriter, RevisionCounts } from './bulk-writer';
+import type { BulkWriter, RevisionCounts, StoredProfileValue } from './bulk-writer';
 import * as revisions from './revision-sql';
 import type { BulkDialect, SqlRunner } from './sql-runner';
 import { WORLD } from './stored-codes';
@@ -69,7 +69,7 @@ export function sqlBulkWriter(runner: SqlRunner, dialect: BulkDialect): BulkWrit
     },
 
     async deleteDataset(id) {
-      for (const table of ['Observation', 'ReporterPartner', 'Annotation', 'Claim'])
+      for (const table of ['Observation', 'ProfileValue', 'ReporterPartner', 'Annotation', 'Claim'])
         await runner.run(`DELETE FROM "${table}" WHERE "datasetId" = ?`, [id]);
       await runner.run('DELETE FROM "Dataset" WHERE "id" = ?', [id]);
     },
@@ -166,6 +166,31 @@ export function sqlBulkWriter(runner: SqlRunner, dialect: BulkDialect): BulkWrit
         await runner.run(revisions.ADDED_SQL, [versionId, datasetId]);
       await runner.run(revisions.CLEAR_PREVIOUS_SQL);
       return revisionCounts(versionId, datasetId);
+    },
+
+    readProfileValues: (datasetId) =>
+      runner
+        .all<StoredProfileValue>(
+          'SELECT "reporterCode", "code", "year", "value" FROM "ProfileValue" WHERE "datasetId" = ?',
+          [datasetId],
+        )
+        .then((rows) =>
+          rows.map((r) => ({ ...r, code: Number(r.code), year: Number(r.year), value: Number(r.value) })),
+        ),
+
+    async writeProfileValues(datasetId, rows) {
+      const values = rows.map((r) => ({ ...r, datasetId }));
+      await insertRows(runner, 'ProfileValue', 'datasetId reporterCode code year value', values);
+    },
+
+    async writeProfileRevisions(versionId, datasetId, rows) {
+      const columns = 'versionId datasetId reporterCode code year oldValue newValue';
+      await insertRows(
+        runner,
+        'ProfileRevision',
+        columns,
+        rows.map((r) => ({ ...r, versionId, datasetId })),
+      );
     },
 
     async recordDataVersion(versionId, files, changes) {

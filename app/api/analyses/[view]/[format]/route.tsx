@@ -7,6 +7,7 @@ import { describeAnalysis } from '@/lib/analyses/describe-analysis';
 import { toCsv } from '@/lib/csv/csv';
 import {
   analysisQueryString,
+  ANALYSIS_VIEWS,
   isAnalysisView,
   parseAnalysisState,
   type AnalysisState,
@@ -33,7 +34,7 @@ export async function GET(
   const { view: viewParam, format } = await params;
   if (!isAnalysisView(viewParam) || !(format in FORMATS))
     return new Response(
-      'Unknown view or format: use /api/analyses/mirror|region|ranking|sources|map/csv|svg|png.',
+      `Unknown view or format: use /api/analyses/${ANALYSIS_VIEWS.join('|')}/csv|svg|png.`,
       { status: 404 },
     );
   const view = viewParam;
@@ -71,7 +72,7 @@ async function render(
     return csvResponse(toCsv(table.columns, table.rows), name);
   }
 
-  const names = await getEconomyNames([state.reporter, ...state.partners, ...state.reporters]);
+  const names = await getEconomyNames([state.reporter, ...state.partners, ...state.reporters, state.compare]);
   const { title } = describeAnalysis(view, state, (code) => names.get(code) ?? code);
   // Imported when called: Next refuses a static import of react-dom/server in server code.
   const { renderToStaticMarkup } = await import('react-dom/server');

@@ -1,0 +1,190 @@
+import type { Flow } from './trade-terms';
+
+// The WITS Trade Summary rows about what a reporter trades (product groups, stages of processing)
+// and its trade indicators: the one catalogue the loader validates against and the profile view
+// labels from. A stored value is keyed by an integer code = series × 100 + product, so one small
+// integer column covers product group × flow × measure and every indicator (docs/database.md).
+
+// The 16 product groups WITS publishes, in its order (product codes 1–16).
+export const PRODUCT_GROUPS = [
+  'Animal',
+  'Vegetable',
+  'Food Products',
+  'Minerals',
+  'Fuels',
+  'Chemicals',
+  'Plastic or Rubber',
+  'Hides and Skins',
+  'Wood',
+  'Textiles and Clothing',
+  'Footwear',
+  'Stone and Glass',
+  'Metals',
+  'Mach and Elec',
+  'Transportation',
+  'Miscellaneous',
+] as const;
+
+// The four stages of processing (product codes 21–24).
+export const STAGES = ['Raw materials', 'Intermediate goods', 'Consumer goods', 'Capital goods'] as const;
+
+export const ALL_PRODUCTS_CODE = 0;
+const STAGE_OFFSET = 21;
+
+export type ProfileUnit =
+  | 'usd-million' // 0 or more, below US$ 100 trillion
+  | 'usd-million-signed' // a balance: either sign
+  | 'share' // 0–100
+  | 'percent-of-gdp' // 0 or more (trade may be several times GDP)
+  | 'percent-of-gdp-signed'
+  | 'tariff-percent' // 0 or more
+  | 'count' // a whole number, 0 or more
+  | 'index-0-1' // Herfindahl–Hirschman: 0 to 1
+  | 'index-0-100';
+
+export type ProfileSeries = {
+  series: number; // the hundreds of the code
+  indicator: string; // the WITS Indicator, exactly as published
+  type: string; // the WITS Indicator Type it is filed under
+  partner: 'World' | '...';
+  products: 'groups-and-stages' | 'all' | 'all-and-stages';
+  unit: ProfileUnit;
+  label: string; // how the view names it
+  flow?: Flow;
+};
+
+// The product cell of the rows of an indicator that is not by product: "..." or "All Products".
+const BY_PARTNER_OF = { World: 'All Products', '...': '...' } as const;
+
+export const PROFILE_SERIES: readonly ProfileSeries[] = [
+  s(1, 'Export(US$ Mil)', 'Export', 'World', 'groups-and-stages', 'usd-million', 'Exports', 'export'),
+  s(
+    2,
+    'Export Product share(%)',
+    'Export',
+    'World',
+    'groups-and-stages',
+    'share',
+    'Share of exports',
+    'export',
+  ),
+  s(3, 'Import(US$ Mil)', 'Import', 'World', 'groups-and-stages', 'usd-million', 'Imports', 'import'),
+  s(
+    4,
+    'Import Product share(%)',
+    'Import',
+    'World',
+    'groups-and-stages',
+    'share',
+    'Share of imports',
+    'import',
+  ),
+  s(10, 'GDP (current US$ Mil)', 'Development', '...', 'all', 'usd-million', 'GDP (current US$ million)'),
+  s(11, 'Trade (% of GDP)', 'Development', '...', 'all', 'percent-of-gdp', 'Trade (% of GDP)'),
+  s(
+    12,
+    'Trade Balance (% of GDP)',
+    'Development',
+    '...',
+    'all',
+    'percent-of-gdp-signed',
+    'Trade balance (% of GDP)',
+  ),
+  s(
+    13,
+    'Trade Balance (current US$ Mil)',
+    'Development',
+    '...',
+    'all',
+    'usd-million-signed',
+    'Trade balance (US$ million)',
+  ),
+  s(
+    14,
+    'HH Market concentration index',
+    'Trade Indicator',
+    '...',
+    'all',
+    'index-0-1',
+    'Export market concentration (HHI)',
+  ),
+  s(
+    15,
+    'Index of export market penetration',
+    'Trade Indicator',
+    '...',
+    'all',
+    'index-0-100',
+    'Export market penetration index',
+  ),
+  s(16, 'No. Of Export partners', 'Export', '...', 'all', 'count', 'Export partners'),
+  s(17, 'No. Of Export products', 'Export', '...', 'all', 'count', 'Export products'),
+  s(18, 'No. Of Import partners', 'Import', '...', 'all', 'count', 'Import partners'),
+  s(19, 'No. Of Import products', 'Import', '...', 'all', 'count', 'Import products'),
+  s(20, 'Simple Average (%)', 'Tariff', 'World', 'all', 'tariff-percent', 'Tariff, simple average (%)'),
+  s(
+    21,
+    'Weighted Average (%)',
+    'Tariff',
+    'World',
+    'all-and-stages',
+    'tariff-percent',
+    'Tariff, weighted average (%)',
+  ),
+  s(22, 'Duty Free Tariff Lines Share (%)', 'Tariff', 'World', 'all', 'share', 'Duty-free tariff lines (%)'),
+];
+
+function s(
+  series: number,
+  indicator: string,
+  type: string,
+  partner: 'World' | '...',
+  products: ProfileSeries['products'],
+  unit: ProfileUnit,
+  label: string,
+  flow?: Flow,
+): ProfileSeries {
+  return { series, indicator, type, partner, products, unit, label, ...(flow ? { flow } : {}) };
+}
+
+export const PROFILE_SERIES_BY_INDICATOR: ReadonlyMap<string, ProfileSeries> = new Map(
+  PROFILE_SERIES.map((entry) => [entry.indicator, entry]),
+);
+export const PROFILE_SERIES_BY_CODE: ReadonlyMap<number, ProfileSeries> = new Map(
+  PROFILE_SERIES.map((entry) => [entry.series, entry]),
+);
+
+/** The product code of a Product categories cell for a series, or undefined if the series has no such product. */
+export function productCode(entry: ProfileSeries, product: string): number | undefined {
+  if (entry.products !== 'all') {
+    const stage = (STAGES as readonly string[]).indexOf(product);
+    if (stage >= 0) return STAGE_OFFSET + stage;
+  }
+  if (entry.products === 'groups-and-stages') {
+    const group = (PRODUCT_GROUPS as readonly string[]).indexOf(product);
+    return group >= 0 ? group + 1 : undefined;
+  }
+  return product === BY_PARTNER_OF[entry.partner] ? ALL_PRODUCTS_CODE : undefined;
+}
+
+/** The Product categories cell a series' rows must have: what an error names as expected. */
+export function expectedProducts(entry: ProfileSeries): string {
+  const all = `"${BY_PARTNER_OF[entry.partner]}"`;
+  if (entry.products === 'all') return all;
+  if (entry.products === 'all-and-stages') return `${all} or a stage of processing (${STAGES.join(', ')})`;
+  return `a product group (${PRODUCT_GROUPS.join(', ')}) or a stage of processing (${STAGES.join(', ')})`;
+}
+
+export const profileCode = (series: number, product: number) => series * 100 + product;
+export const seriesOfCode = (code: number) => Math.floor(code / 100);
+export const productOfCode = (code: number) => code % 100;
+
+/** The product a code is for: a group, a stage, or "All Products". */
+export function productName(product: number): string {
+  if (product === ALL_PRODUCTS_CODE) return 'All Products';
+  if (product >= STAGE_OFFSET) return STAGES[product - STAGE_OFFSET];
+  return PRODUCT_GROUPS[product - 1];
+}
+
+export const isStage = (product: number) => product >= STAGE_OFFSET;
+export const isGroup = (product: number) => product >= 1 && product <= PRODUCT_GROUPS.length;

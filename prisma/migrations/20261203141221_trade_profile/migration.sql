@@ -1,0 +1,35 @@
+-- Hand-edited (see docs/database.md): ProfileValue and ProfileRevision are WITHOUT ROWID, like
+-- Observation and Revision, which Prisma's schema cannot say.
+-- CreateTable
+CREATE TABLE "ProfileValue" (
+    "datasetId" TEXT NOT NULL,
+    "reporterCode" TEXT NOT NULL,
+    "code" INTEGER NOT NULL,
+    "year" INTEGER NOT NULL,
+    "value" REAL NOT NULL,
+
+    PRIMARY KEY ("datasetId", "reporterCode", "code", "year"),
+    CONSTRAINT "ProfileValue_datasetId_fkey" FOREIGN KEY ("datasetId") REFERENCES "Dataset" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+) WITHOUT ROWID;
+
+-- CreateTable
+CREATE TABLE "ProfileRevision" (
+    "versionId" INTEGER NOT NULL,
+    "datasetId" TEXT NOT NULL,
+    "reporterCode" TEXT NOT NULL,
+    "code" INTEGER NOT NULL,
+    "year" INTEGER NOT NULL,
+    "oldValue" REAL,
+    "newValue" REAL,
+
+    PRIMARY KEY ("datasetId", "reporterCode", "code", "year", "versionId"),
+    CONSTRAINT "ProfileRevision_versionId_fkey" FOREIGN KEY ("versionId") REFERENCES "DataVersion" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+) WITHOUT ROWID;
+
+-- CreateIndex
+CREATE INDEX "ProfileRevision_versionId_idx" ON "ProfileRevision"("versionId");
+
+-- Hand-added: the WITS datasets loaded before this migration hold no profile values, and a checksum
+-- no file has makes the next load read each WITS file again (as a revision: its observations
+-- compare equal, and a first load of profile values records no value-level revisions).
+UPDATE "Dataset" SET "checksum" = 'reload-for-trade-profile' WHERE "source" = 'wits';
