@@ -27,6 +27,8 @@ import {
 } from './load-plan';
 import { crossRowCheck, observationReader } from './observation-reader';
 import { readCsv, type CsvRecord } from './read-csv';
+import { fixedShareCollector } from './fixed-share-collector';
+import { aggregateCodes, fixedShareNote } from './fixed-share-note';
 import { readEconomyReference, readWholeFile } from './read-economy-reference';
 import { newReadTally, skippedNotes } from './read-tally';
 import { fileChecksum, streamCsv } from './stream-csv';
@@ -235,6 +237,7 @@ async function loadObservationFile(
   const tally = newReadTally();
   let read: ((record: CsvRecord) => ObservationRow[]) | undefined;
   const check = crossRowCheck(dataset);
+  const fixedShares = dataset.derivesShares ? fixedShareCollector(aggregateCodes(reference)) : undefined;
 
   const streamed = await streamCsv({
     file,
@@ -246,6 +249,7 @@ async function loadObservationFile(
       const batch: ObservationRow[] = [];
       for (const record of records) for (const row of read!(record)) batch.push(row);
       check.add(batch);
+      fixedShares?.add(batch);
       const result = writer.appendObservations(id, batch);
       if (result.conflict) throw conflictError(file, result.conflict);
       rows += result.inserted;
@@ -264,14 +268,19 @@ async function loadObservationFile(
   if (finished.conflict) throw conflictError(file, finished.conflict);
   rows += finished.inserted;
   exactDuplicates += finished.exactDuplicates;
+  const notes: string[] = [];
   if (dataset.derivesShares) rows += await writer.deriveShares(id);
+  if (fixedShares) {
+    const stretches = await fixedShares.finish((reporter) => writer.readShares(id, reporter));
+    await writer.writeFixedShareStretches(id, stretches);
+    if (stretches.length > 0) notes.push(fixedShareNote(stretches));
+  }
   await writer.writeDataset({ ...metadata, rowCount: rows });
   const compareStarted = performance.now();
   const revisions = revisionsIn === null ? undefined : await writer.recordRevisions(revisionsIn, id);
   revisionSeconds += (performance.now() - compareStarted) / 1000;
 
   exactDuplicates += tally.exactDuplicates;
-  const notes: string[] = [];
   if (exactDuplicates > 0)
     notes.push(
       `${exactDuplicates.toLocaleString('en')} rows repeated with identical values were counted once`,
