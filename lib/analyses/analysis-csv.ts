@@ -1,3 +1,4 @@
+import { FIXED_SHARE_FLAG, FIXED_SHARE_REASON } from '../panel/fixed-share-estimates';
 import type { CsvCell } from '../csv/csv';
 import type { SourceInfo } from '../panel/series-types';
 import type { MirrorPair } from './mirror';
@@ -94,6 +95,8 @@ const REGION_COLUMNS = [
   'year',
   'china_share',
   'russia_share',
+  'estimate',
+  'estimate_reason',
   'crossover',
   'crossover_year',
   ...PROVENANCE,
@@ -120,6 +123,8 @@ export function regionCsv(
             year: pair.year,
             china_share: pair.china,
             russia_share: pair.russia,
+            estimate: pair.estimated ? FIXED_SHARE_FLAG : null,
+            estimate_reason: pair.estimated ? FIXED_SHARE_REASON : null,
             crossover: panel.crossover.kind,
             crossover_year: panel.crossover.kind === 'passed' ? panel.crossover.year : null,
             ...provenance('', sourceOf[panel.code]),

@@ -3,6 +3,7 @@ import type { CsvCell } from './csv';
 import { noteLabel, notesInYear } from '../panel/notes';
 import { notesForView } from '../panel/article-scope';
 import type { SeriesResponse } from '../panel/series-types';
+import { FIXED_SHARE_FLAG, FIXED_SHARE_LABEL, FIXED_SHARE_REASON } from '../panel/fixed-share-estimates';
 import { SOURCE_LABELS } from '../view-state/trade-terms';
 
 // A view's series as CSV rows, one per reporter, partner, flow and year, in the order the page
@@ -20,6 +21,8 @@ export const SERIES_CSV_COLUMNS = [
   'year',
   'value',
   'flag',
+  'estimate',
+  'estimate_reason',
   'gap_reason',
   'filled_value',
   'filled_source',
@@ -56,6 +59,7 @@ export function seriesToCsvRows(
             SOURCE_LABELS[point.filled.source],
             fillSource?.file,
             point.filled.flag ? `flag: ${point.filled.flag}` : null,
+            point.filled.fixedShare ? FIXED_SHARE_LABEL : null,
           ]
             .filter(Boolean)
             .join('; ')
@@ -71,6 +75,8 @@ export function seriesToCsvRows(
         year: point.year,
         value: point.value,
         flag: point.flag,
+        estimate: point.fixedShare ? FIXED_SHARE_FLAG : null,
+        estimate_reason: point.fixedShare ? FIXED_SHARE_REASON : null,
         gap_reason: point.reason,
         filled_value: point.filled?.value,
         filled_source: filledSource,

@@ -5,6 +5,8 @@ import type { AnalysisState } from '../view-state/analysis-state';
 import { prisma } from '../database/db';
 import type { SourceInfo } from '../panel/series-types';
 import { toSourceInfo } from './get-datasets';
+import { getFixedShareStretches } from './get-fixed-share-stretches';
+import { fixedShareStretchesIn } from '../panel/fixed-share-estimates';
 
 // sourceOf: the file each reporter's shares came from (WITS has one file per reporter).
 // China's and Russia's shares of each chosen reporter's trade in one flow, from one source.
@@ -15,7 +17,7 @@ export async function getRegion(state: AnalysisState): Promise<RegionResult> {
     where: { source: state.source, pairs: { some: { reporterCode: { in: state.reporters } } } },
     select: { id: true },
   });
-  const [economies, rows] = await Promise.all([
+  const [economies, rows, stretches] = await Promise.all([
     prisma.economy.findMany({ where: { code: { in: state.reporters } }, select: { code: true, name: true } }),
     prisma.observation.findMany({
       where: {
@@ -28,6 +30,7 @@ export async function getRegion(state: AnalysisState): Promise<RegionResult> {
       },
       select: { datasetId: true, reporterCode: true, partnerCode: true, year: true, value: true },
     }),
+    getFixedShareStretches({ datasetIds: files.map((f) => f.id), reporters: state.reporters }),
   ]);
   const shares = (reporter: string, partner: string) =>
     new Map(
@@ -41,6 +44,7 @@ export async function getRegion(state: AnalysisState): Promise<RegionResult> {
       name: economies.find((e) => e.code === code)?.name ?? code,
       china: shares(code, 'CHN'),
       russia: shares(code, 'RUS'),
+      estimated: fixedShareStretchesIn(stretches, code, state.flow, state.from, state.to),
     })),
     state.from,
     state.to,
