@@ -61,7 +61,7 @@ export function ChartPanel({
       </figcaption>
       {view === 'chart' ? (
         <>
-          <ChartLegend lines={model.lines} />
+          <ChartLegend lines={model.lines} estimates={model.estimated.length > 0} />
           {/* The static drawing is what the server sends and what prints (it scales to the page);
               the interactive chart replaces it on screen once its code has arrived, in a box of the
               same size, so the swap moves nothing. */}

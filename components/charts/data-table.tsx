@@ -1,6 +1,7 @@
 import { formatDifference, formatValue } from '@/lib/panel/format';
 import { noteLabel, notesInYear } from '@/lib/panel/notes';
 import type { PanelModel } from '@/lib/panel/panel-model';
+import { FIXED_SHARE_LABEL, FIXED_SHARE_REASON, stretchYearsText } from '@/lib/panel/fixed-share-estimates';
 import { FLAGS, flagLabel } from '@/lib/view-state/trade-terms';
 
 // The panel's numbers as a table: the same points the chart draws, gaps with their reasons.
@@ -56,6 +57,12 @@ export function DataTable({
                         <>
                           {formatValue(point.value, model.measure)}
                           {point.flag ? <span className="muted"> ({flagLabel(point.flag)})</span> : null}
+                          {point.fixedShare ? (
+                            <span className="muted" data-estimate>
+                              {' '}
+                              ({FIXED_SHARE_LABEL})
+                            </span>
+                          ) : null}
                         </>
                       ) : (
                         <>
@@ -78,11 +85,16 @@ export function DataTable({
           })}
         </tbody>
       </table>
-      {flags.length > 0 ? (
+      {flags.length > 0 || model.estimated.length > 0 ? (
         <ul className="table-flags">
           {flags.map((flag) => (
             <li key={flag}>{FLAGS[flag]?.long ?? flag}</li>
           ))}
+          {model.estimated.length > 0 ? (
+            <li>
+              {FIXED_SHARE_LABEL} ({stretchYearsText(model.estimated)}): {FIXED_SHARE_REASON}
+            </li>
+          ) : null}
         </ul>
       ) : null}
     </div>

@@ -63,3 +63,20 @@ export const FIXED_SHARE_REASON =
 /** The legend's and the CSV flag column's name for those points. */
 export const FIXED_SHARE_LABEL = 'IMF estimate, fixed partner shares';
 export const FIXED_SHARE_FLAG = 'fixed-share-estimate';
+
+/** The runs of consecutive years whose points are such estimates. */
+export function estimatedSpans(points: readonly { year: number; fixedShare?: true }[]): YearSpan[] {
+  const years = [...new Set(points.filter((p) => p.fixedShare).map((p) => p.year))].sort((a, b) => a - b);
+  const spans: YearSpan[] = [];
+  for (const year of years) {
+    const last = spans.at(-1);
+    if (last && year === last.lastYear + 1) last.lastYear = year;
+    else spans.push({ firstYear: year, lastYear: year });
+  }
+  return spans;
+}
+
+/** "; IMF estimates with fixed partner shares in 2001–2015 are left out": a finding read from reported years only says so. */
+export function estimatesLeftOut(spans: readonly YearSpan[]): string {
+  return spans.length === 0 ? '' : `; ${fixedShareEstimateText(spans)} are left out`;
+}

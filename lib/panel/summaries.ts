@@ -1,4 +1,5 @@
 import type { FirstPassed } from './first-passed';
+import { estimatedSpans, estimatesLeftOut } from './fixed-share-estimates';
 import { formatValue } from './format';
 import type { Series } from './series-types';
 import { FLOW_LABELS, MEASURE_UNITS, type Flow, type Measure } from '../view-state/trade-terms';
@@ -18,7 +19,7 @@ export function summarisePanel(
       ? `share of ${reporter}’s ${FLOW_LABELS[flow].noun}`
       : `${FLOW_LABELS[flow].noun} (${MEASURE_UNITS[measure].unit})`;
   const changes = flowSeries.slice(0, 2).map((s, index) => {
-    const known = s.points.filter((p) => p.value !== null);
+    const known = s.points.filter((p) => p.value !== null && !p.fixedShare); // reported values only
     if (known.length === 0) return `${s.partnerName} has no published value in this range`;
     const first = known[0];
     const last = known[known.length - 1];
@@ -27,8 +28,9 @@ export function summarisePanel(
     return `${subject} ${verb} from ${formatValue(first.value!, measure)} in ${first.year} to ${formatValue(last.value!, measure)} in ${last.year}`;
   });
   const sentence = changes.join(', while ');
-  if (!crossover || flowSeries.length < 2) return `${sentence}.`;
-  return `${sentence}; ${crossoverVerdict(flowSeries, measure, crossover)}.`;
+  const estimates = estimatesLeftOut(estimatedSpans(flowSeries.slice(0, 2).flatMap((s) => s.points)));
+  if (!crossover || flowSeries.length < 2) return `${sentence}${estimates}.`;
+  return `${sentence}; ${crossoverVerdict(flowSeries, measure, crossover)}${estimates}.`;
 }
 
 function crossoverVerdict([a, b]: Series[], measure: Measure, crossover: FirstPassed): string {
