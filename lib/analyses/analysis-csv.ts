@@ -147,9 +147,12 @@ const RANKING_COLUMNS = [
   'year',
   'share',
   'flag',
+  'estimate',
   'base_year',
   'base_share',
   'base_flag',
+  'base_estimate',
+  'estimate_reason',
   'base_rank',
   'change_pp',
   'value_usd_million',
@@ -169,6 +172,8 @@ export function rankingCsv(
     ...ranking.absent.map((p) => ({ ...p, rank: null, baseRank: null, change: null })),
     ...ranking.aggregates.map((p) => ({ ...p, rank: null, baseRank: null, change: null })),
   ];
+  const yearEstimated = ranking.estimatedYears.includes(ranking.year);
+  const baseEstimated = ranking.estimatedYears.includes(ranking.base);
   return table(
     RANKING_COLUMNS,
     entries.map(
@@ -185,9 +190,12 @@ export function rankingCsv(
           year: ranking.year,
           share: p.share?.value,
           flag: p.share?.flag,
+          estimate: yearEstimated ? FIXED_SHARE_FLAG : null,
           base_year: ranking.base,
           base_share: p.baseShare?.value,
           base_flag: p.baseShare?.flag,
+          base_estimate: baseEstimated ? FIXED_SHARE_FLAG : null,
+          estimate_reason: yearEstimated || baseEstimated ? FIXED_SHARE_REASON : null,
           base_rank: p.baseRank,
           change_pp: p.change,
           value_usd_million: p.amount,

@@ -5,6 +5,7 @@ import type { AnalysisState } from '../view-state/analysis-state';
 import { prisma } from '../database/db';
 import { toSourceInfo } from './get-datasets';
 import { flagFromStored } from './stored-flag';
+import { getFixedShareStretches } from './get-fixed-share-stretches';
 
 // Every partner's share of the reporter's trade in the ranking's year and its base year.
 export async function getRanking(state: AnalysisState): Promise<RankingResult> {
@@ -12,7 +13,7 @@ export async function getRanking(state: AnalysisState): Promise<RankingResult> {
     where: { source: state.source, pairs: { some: { reporterCode: state.reporter } } },
     orderBy: { id: 'asc' },
   });
-  const [reporter, rows] = await Promise.all([
+  const [reporter, rows, stretches] = await Promise.all([
     prisma.economy.findUnique({ where: { code: state.reporter }, select: { name: true } }),
     dataset
       ? prisma.observation.findMany({
@@ -33,6 +34,7 @@ export async function getRanking(state: AnalysisState): Promise<RankingResult> {
           },
         })
       : [],
+    dataset ? getFixedShareStretches({ datasetIds: [dataset.id], reporters: [state.reporter] }) : [],
   ]);
   const partners = new Map<string, Parameters<typeof rankPartners>[0][number]>();
   for (const row of rows) {
@@ -57,7 +59,14 @@ export async function getRanking(state: AnalysisState): Promise<RankingResult> {
   }
   const reporterName = reporter?.name ?? state.reporter;
   return {
-    ranking: rankPartners([...partners.values()], state.year, state.base, reporterName, state.flow),
+    ranking: rankPartners(
+      [...partners.values()],
+      state.year,
+      state.base,
+      reporterName,
+      state.flow,
+      stretches.filter((s) => s.flow === state.flow),
+    ),
     reporterName,
     source: dataset ? toSourceInfo(dataset) : null,
   };
