@@ -4,6 +4,8 @@ import type { DashboardState, View } from '@/lib/view-state/dashboard-state';
 import { panelTitle, type PanelModel } from '@/lib/panel/panel-model';
 import type { SourceInfo } from '@/lib/panel/series-types';
 import { chartImagePath } from '@/lib/view-state/view-url';
+import { mirrorPathFor } from '@/lib/view-state/analysis-state';
+import { fixedShareEstimateText } from '@/lib/panel/fixed-share-estimates';
 import { NotesList } from '../notes/notes-list';
 import { ChartLegend } from './chart-legend';
 import { DataTable } from './data-table';
@@ -62,6 +64,22 @@ export function ChartPanel({
       {view === 'chart' ? (
         <>
           <ChartLegend lines={model.lines} estimates={model.estimated.length > 0} />
+          {imageState && model.estimated.length > 0 ? (
+            <p className="muted estimate-mirror" data-testid={`estimate-mirror-${model.flow}`}>
+              {fixedShareEstimateText(model.estimated)}:{' '}
+              <a
+                href={mirrorPathFor(
+                  imageState,
+                  model.flow,
+                  model.estimated[0].firstYear,
+                  model.estimated[model.estimated.length - 1].lastYear,
+                )}
+              >
+                what the partners reported of the same trade (mirror view)
+              </a>
+              .
+            </p>
+          ) : null}
           {/* The static drawing is what the server sends and what prints (it scales to the page);
               the interactive chart replaces it on screen once its code has arrived, in a box of the
               same size, so the swap moves nothing. */}

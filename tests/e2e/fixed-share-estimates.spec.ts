@@ -101,6 +101,13 @@ test('dashboard: Uzbekistan on IMF DOTS draws the estimates apart, with a legend
   await expect(panel.getByTestId('summary-export')).toContainText(STRETCH);
   await expect(panel.locator('.recharts-reference-area.estimate-band, .estimate-band')).not.toHaveCount(0);
 
+  // The partners' own reports of the same trade are offered for the stretch (the mirror view).
+  const mirror = panel.getByTestId('estimate-mirror-export').getByRole('link');
+  await expect(mirror).toHaveAttribute(
+    'href',
+    /^\/mirror\?(?=.*reporter=UZB)(?=.*flows=export)(?=.*from=2001)(?=.*to=2015)/,
+  );
+
   // By keyboard, to 2010: the tooltip marks both values and says in one sentence what they are.
   const tooltip = panel.locator('.chart-tooltip');
   await panel.locator('.recharts-surface').focus();
