@@ -5,6 +5,9 @@ import type { AnalysisState } from '../view-state/analysis-state';
 import { prisma } from '../database/db';
 import { toSourceInfo } from './get-datasets';
 import { flagFromStored } from './stored-flag';
+import { getFixedShareStretches } from './get-fixed-share-stretches';
+import { isFixedShareYear } from '../panel/fixed-share-estimates';
+import type { Flow } from '../view-state/trade-terms';
 
 // Both sides' IMF DOTS figures (US$ million) for the reporter and each partner: what the reporter
 // reports of its trade with the partner, and what the partner reports of the opposite flow.
@@ -13,7 +16,7 @@ export async function getMirror(state: AnalysisState): Promise<MirrorResult> {
   const datasets = await prisma.dataset.findMany({ where: { source: 'dots' }, orderBy: { id: 'asc' } });
   const datasetId = { in: datasets.map((d) => d.id) };
   const common = { datasetId, measure: 'value' as const, year: { gte: state.from, lte: state.to } };
-  const [economies, rows, reporting] = await Promise.all([
+  const [economies, rows, reporting, stretches] = await Promise.all([
     prisma.economy.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } }),
     prisma.observation.findMany({
       where: {
@@ -48,13 +51,27 @@ export async function getMirror(state: AnalysisState): Promise<MirrorResult> {
       by: ['reporterCode'],
       where: { datasetId, reporterCode: { in: codes } },
     }),
+    getFixedShareStretches({ datasetIds: datasetId.in, reporters: codes }),
   ]);
+  const estimated = (r: { datasetId: string; reporterCode: string; flow: Flow; year: number }) =>
+    isFixedShareYear(
+      stretches.filter((s) => s.datasetId === r.datasetId),
+      r.reporterCode,
+      r.flow,
+      r.year,
+    );
   const nameOf = (code: string) => economies.find((e) => e.code === code)?.name ?? code;
   const reports = new Set(reporting.map((r) => r.reporterCode));
   const values = (reporter: string, partner: string, flow: string): ReportedValue[] =>
     rows
       .filter((r) => r.reporterCode === reporter && r.partnerCode === partner && r.flow === flow)
-      .map((r) => ({ year: r.year, value: r.value, flag: flagFromStored(r.flag), datasetId: r.datasetId }));
+      .map((r) => ({
+        year: r.year,
+        value: r.value,
+        flag: flagFromStored(r.flag),
+        datasetId: r.datasetId,
+        ...(estimated(r) ? { fixedShare: true as const } : {}),
+      }));
   const pairs = state.flows.flatMap((flow) =>
     state.partners.map((partner) =>
       buildMirrorPair(

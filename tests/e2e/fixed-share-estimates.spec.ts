@@ -136,6 +136,18 @@ test('dashboard: Uzbekistan on IMF DOTS draws the estimates apart, with a legend
   expect(china.find((r) => r.year === '1999')?.estimate).toBe('');
 });
 
+test('mirror: Uzbekistan’s own export figures of 2001–2015 are marked as IMF estimates, China’s report beside them', async ({
+  page,
+}) => {
+  await page.goto('/mirror?reporter=UZB&partners=CHN&flows=export&from=1998&to=2017');
+  await expect(page.locator('td[data-side="own"] [data-estimate]')).toHaveCount(15);
+  await expect(page.locator('td[data-side="mirror"] [data-estimate]')).toHaveCount(0);
+  await expect(page.locator('rect[data-estimate-band="2001-2015"]')).toHaveCount(1);
+  await expect(page.locator('.small-multiple .summary').first()).toContainText(
+    'Uzbekistan’s own figures in 2001–2015 are IMF estimates with fixed partner shares, not reports',
+  );
+});
+
 test('dashboard: Kazakhstan on IMF DOTS has no estimate band, legend entry or flag', async ({ page }) => {
   await openDashboard(page, '?source=dots');
   await expect(page.locator('[data-legend="estimate"]')).toHaveCount(0);
