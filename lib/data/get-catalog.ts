@@ -5,6 +5,7 @@ import type { SourceInfo } from '../panel/series-types';
 import { SOURCES, type Source } from '../view-state/trade-terms';
 import { cachedByVersion } from './cached-by-version';
 import { toSourceInfo } from './get-datasets';
+import type { FixedShareStretch } from '../panel/fixed-share-estimates';
 
 // Which partners each reporter has, per source, for the whole world (~55,000 pairs): read once per
 // data version and kept here, so neither a page nor /api/partners reads them again. Only the
@@ -13,6 +14,7 @@ import { toSourceInfo } from './get-datasets';
 type WorldCatalog = Catalog & {
   partners: Record<Source, Map<string, string[]>>;
   datasets: Record<Source, Map<string, SourceInfo>>;
+  fixedShareStretches: FixedShareStretch[]; // a few dozen rows: IMF estimates with fixed partner shares
 };
 
 // Its size for the result cache's memory bound: about 24 bytes a pair once in memory, plus names,
@@ -24,7 +26,8 @@ const worldCatalogBytes = (catalog: WorldCatalog) =>
       sum + 24 * [...catalog.partners[source].values()].flat().length + 16 * catalog.datasets[source].size,
     0,
   ) +
-  512 * new Set(SOURCES.flatMap((source) => [...catalog.datasets[source].values()])).size;
+  512 * new Set(SOURCES.flatMap((source) => [...catalog.datasets[source].values()])).size +
+  64 * catalog.fixedShareStretches.length;
 
 const getWorldCatalog = cachedByVersion('world-catalog', () => '', readWorldCatalog, worldCatalogBytes);
 
@@ -46,13 +49,23 @@ export async function getReporterDataset(source: Source, reporter: string): Prom
   return (await getWorldCatalog()).datasets[source].get(reporter) ?? null;
 }
 
+// Every stretch of IMF estimates with fixed partner shares the loader recorded, kept with the
+// catalog so that a read needs no query for them (lib/data/get-fixed-share-stretches.ts narrows them).
+export async function getAllFixedShareStretches(): Promise<FixedShareStretch[]> {
+  return (await getWorldCatalog()).fixedShareStretches;
+}
+
 async function readWorldCatalog(): Promise<WorldCatalog> {
-  const [economies, datasets, pairs] = await Promise.all([
+  const [economies, datasets, pairs, fixedShareStretches] = await Promise.all([
     prisma.economy.findMany({ select: { code: true, name: true }, orderBy: { code: 'asc' } }),
     prisma.dataset.findMany(),
     prisma.reporterPartner.findMany({
       select: { datasetId: true, reporterCode: true, partnerCode: true },
       orderBy: [{ reporterCode: 'asc' }, { partnerCode: 'asc' }],
+    }),
+    prisma.fixedShareStretch.findMany({
+      select: { datasetId: true, reporterCode: true, flow: true, firstYear: true, lastYear: true },
+      orderBy: [{ reporterCode: 'asc' }, { flow: 'asc' }, { firstYear: 'asc' }],
     }),
   ]);
   const byId = new Map(datasets.map((d) => [d.id, { source: d.source, info: toSourceInfo(d) }]));
@@ -82,5 +95,6 @@ async function readWorldCatalog(): Promise<WorldCatalog> {
     reporters,
     partners,
     datasets: readFrom,
+    fixedShareStretches,
   };
 }
