@@ -7,7 +7,10 @@ import { LinePanelSvg } from './line-panel-svg';
 export function AnalysisFigure({ figure, caption }: { figure: Figure; caption: string }) {
   return (
     <figure className="analysis-figure" aria-labelledby="figure-caption">
-      <FigureLegend lines={figure.panels[0]?.lines ?? []} />
+      <FigureLegend
+        lines={figure.panels[0]?.lines ?? []}
+        estimates={figure.panels.some((panel) => panel.rows.some((row) => row.estimated))}
+      />
       <p className="muted axis-note">
         Values: {figure.axis}
         {figure.yMax !== null ? ', the same scale in every panel' : ', each panel on its own scale'}.

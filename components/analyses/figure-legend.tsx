@@ -1,8 +1,10 @@
 import type { FigureLine } from '@/lib/analyses/figure';
-import { PARTNER_STYLES } from '../charts/chart-constants';
+import { FIXED_SHARE_LABEL, FIXED_SHARE_REASON } from '@/lib/panel/fixed-share-estimates';
+import { ESTIMATE_BAND_COLOR, PARTNER_STYLES } from '../charts/chart-constants';
 
-// The lines' names with their colour and dash, in HTML (the page) — the SVG export draws its own.
-export function FigureLegend({ lines }: { lines: FigureLine[] }) {
+// The lines' names with their colour and dash, in HTML (the page) — the SVG export draws its own —
+// and, when a panel has them, what the grey band of IMF fixed-share estimates means.
+export function FigureLegend({ lines, estimates = false }: { lines: FigureLine[]; estimates?: boolean }) {
   return (
     <ul className="chart-legend analysis-legend">
       {lines.map((line) => {
@@ -24,6 +26,15 @@ export function FigureLegend({ lines }: { lines: FigureLine[] }) {
           </li>
         );
       })}
+      {estimates && (
+        <li data-legend="estimate" title={FIXED_SHARE_REASON}>
+          <svg width="28" height="12" aria-hidden="true">
+            <rect x="0" y="0" width="28" height="12" fill={ESTIMATE_BAND_COLOR} />
+            <circle cx="14" cy="6" r="3" fill="#fff" stroke="#333" strokeWidth="1.5" />
+          </svg>
+          {FIXED_SHARE_LABEL} (grey band, hollow points)
+        </li>
+      )}
     </ul>
   );
 }

@@ -1,9 +1,11 @@
-import { largestValue, type FigurePanel } from '@/lib/analyses/figure';
+import { estimatedSpans, largestValue, type FigurePanel } from '@/lib/analyses/figure';
+import { FIXED_SHARE_REASON } from '@/lib/panel/fixed-share-estimates';
 import { valueAxisTicks, yearAxisTicks } from '@/lib/panel/axis-ticks';
-import { PARTNER_STYLES } from '../charts/chart-constants';
+import { ESTIMATE_BAND_COLOR, ESTIMATE_MARKER_FILL, PARTNER_STYLES } from '../charts/chart-constants';
 
 // One small-multiple panel as plain SVG, drawn on the server: what the page shows, prints and
-// exports. A missing value breaks the line: a gap stays a gap, never a zero.
+// exports. A missing value breaks the line: a gap stays a gap, never a zero. Years that are IMF
+// estimates with fixed partner shares sit on a grey band, with hollow markers.
 
 export const PANEL_SIZE = { width: 320, height: 220 };
 const PAD = { left: 48, right: 10, top: 12, bottom: 28 };
@@ -26,6 +28,7 @@ export function LinePanelSvg({ panel, from, to, yMax, label, placement }: Props)
   const x = (year: number) => PAD.left + (to === from ? plotW / 2 : ((year - from) / (to - from)) * plotW);
   const y = (value: number) => PAD.top + plotH - (value / top) * plotH;
   const bottom = PAD.top + plotH;
+  const halfYear = to === from ? plotW / 2 : plotW / (to - from) / 2;
   return (
     <svg
       className="analysis-panel-svg"
@@ -43,6 +46,22 @@ export function LinePanelSvg({ panel, from, to, yMax, label, placement }: Props)
             {tick.toLocaleString('en-US')}
           </text>
         </g>
+      ))}
+      {estimatedSpans(panel.rows).map((span) => (
+        <rect
+          key={`estimate${span.firstYear}`}
+          data-estimate-band={`${span.firstYear}-${span.lastYear}`}
+          x={Math.max(PAD.left, x(span.firstYear) - halfYear)}
+          width={
+            Math.min(width - PAD.right, x(span.lastYear) + halfYear) -
+            Math.max(PAD.left, x(span.firstYear) - halfYear)
+          }
+          y={PAD.top}
+          height={plotH}
+          fill={ESTIMATE_BAND_COLOR}
+        >
+          <title>{`${span.firstYear}–${span.lastYear}: ${FIXED_SHARE_REASON}`}</title>
+        </rect>
       ))}
       <line x1={PAD.left} x2={width - PAD.right} y1={bottom} y2={bottom} stroke="#666" />
       {yearAxisTicks(from, to, 6).map((year) => (
@@ -75,8 +94,11 @@ export function LinePanelSvg({ panel, from, to, yMax, label, placement }: Props)
                   key={row.year}
                   cx={x(row.year)}
                   cy={y(row.values[line.key]!)}
-                  r={2.25}
-                  fill={style.color}
+                  r={row.estimated ? 2.75 : 2.25}
+                  fill={row.estimated ? ESTIMATE_MARKER_FILL : style.color}
+                  stroke={row.estimated ? style.color : undefined}
+                  strokeWidth={row.estimated ? 1.5 : undefined}
+                  data-estimated={row.estimated ? '' : undefined}
                 />
               ),
             )}

@@ -1,5 +1,6 @@
 import type { MirrorPair } from '@/lib/analyses/mirror';
 import type { Figure } from '@/lib/analyses/figure';
+import { FIXED_SHARE_LABEL, FIXED_SHARE_REASON } from '@/lib/panel/fixed-share-estimates';
 import { formatNumber } from '@/lib/panel/format';
 import { FLOW_LABELS, flagLabel } from '@/lib/view-state/trade-terms';
 import { DataTable } from '../ui/data-table';
@@ -57,12 +58,18 @@ export function MirrorBody({ pairs, figure }: { pairs: MirrorPair[]; figure: Fig
   );
 }
 
-function cell(value: { value: number; flag: string | null } | null) {
+function cell(value: { value: number; flag: string | null; fixedShare?: true } | null) {
   if (!value) return <span aria-label="no value">—</span>;
   return (
     <>
       {formatNumber(value.value, 'value')}
       {value.flag ? <span className="muted"> ({flagLabel(value.flag)})</span> : null}
+      {value.fixedShare ? (
+        <span className="muted" data-estimate title={FIXED_SHARE_REASON}>
+          {' '}
+          ({FIXED_SHARE_LABEL})
+        </span>
+      ) : null}
     </>
   );
 }

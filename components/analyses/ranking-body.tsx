@@ -4,6 +4,7 @@ import { type AnalysisState } from '@/lib/view-state/analysis-state';
 import { formatDifference, formatNumber, formatValue } from '@/lib/panel/format';
 import { FLOW_LABELS } from '@/lib/view-state/trade-terms';
 import { DataTable } from '../ui/data-table';
+import { FIXED_SHARE_LABEL, FIXED_SHARE_REASON } from '@/lib/panel/fixed-share-estimates';
 import { RankingBarsSvg, RankingLegend, RANKING_BARS } from './ranking-bars-svg';
 
 // Who trades with whom: the leaders as bars, every partner in a table (each links to the chart
@@ -38,7 +39,18 @@ export function RankingBody({
         <DataTable
           testId="ranking-table"
           className="numeric-table"
-          caption={`Share = partner ÷ World × 100; change in percentage points since ${ranking.base}.`}
+          caption={
+            <>
+              Share = partner ÷ World × 100; change in percentage points since {ranking.base}.
+              {ranking.estimatedYears.length > 0 ? (
+                <span className="estimate-flag" data-estimate>
+                  {' '}
+                  {ranking.estimatedYears.join(' and ')}: {FIXED_SHARE_LABEL.toLowerCase()}.{' '}
+                  {FIXED_SHARE_REASON}
+                </span>
+              ) : null}
+            </>
+          }
           columns={[
             'Rank',
             'Partner',

@@ -31,8 +31,10 @@ export function RegionBody({
         <p className="muted">
           The crossover year is the first year from which China’s share is above Russia’s in every later year
           with both shares, to the end of the range (“for good”); when China was ahead earlier and fell back,
-          the first such year is given too. Years where either share is missing are skipped. For Kazakhstan’s
-          exports on WITS this is 2007, the dashboard’s own crossover. {SOURCE_LABELS[source]} is the source
+          the first such year is given too. Years where either share is missing are skipped, and so are years
+          that are IMF estimates with fixed partner shares (the reporter did not report; the IMF spread an
+          estimated total over fixed partner shares), which the sentence names. For Kazakhstan’s exports on
+          WITS this is 2007, the dashboard’s own crossover. {SOURCE_LABELS[source]} is the source
           {source === 'dots' ? ` (the default: ${DOTS_COVERAGE})` : ''}.
         </p>
         <DataTable
@@ -59,8 +61,13 @@ export function RegionBody({
               columns={['Year', 'China', 'Russia']}
             >
               {panel.pairs.map((pair) => (
-                <tr key={pair.year}>
-                  <th scope="row">{pair.year}</th>
+                <tr key={pair.year} data-estimated={pair.estimated ? '' : undefined}>
+                  <th scope="row">
+                    {pair.year}
+                    {pair.estimated && (
+                      <span className="estimate-flag"> (IMF estimate, fixed partner shares)</span>
+                    )}
+                  </th>
                   <td>{pair.china !== null ? formatValue(pair.china, 'share') : '— no value'}</td>
                   <td>{pair.russia !== null ? formatValue(pair.russia, 'share') : '— no value'}</td>
                 </tr>

@@ -17,6 +17,9 @@ export const FILLED_OPACITY = 0.75;
 export const LINK_VERSION_COLOR = '#6B6B6B'; // grey, 5.3:1 on white: the link's values, apart from today's
 export const LINK_VERSION_DASH = '0.1 5'; // with round caps: a dotted line
 export const NOTE_COLOR = '#555555';
+// IMF estimates with fixed partner shares: a hatched-grey band behind those years, hollow markers.
+export const ESTIMATE_BAND_COLOR = '#EDEDED';
+export const ESTIMATE_MARKER_FILL = '#FFFFFF';
 export const HIGHLIGHT_COLOR = '#FFE08A';
 export const CHART_HEIGHT = 340;
 export const CHART_INITIAL_WIDTH = 560; // the server's first render, before the browser measures

@@ -6,6 +6,8 @@ import { panelTitle, type PanelModel } from '@/lib/panel/panel-model';
 import type { SourceInfo } from '@/lib/panel/series-types';
 import { MEASURE_UNITS } from '@/lib/view-state/trade-terms';
 import { chartImagePath } from '@/lib/view-state/view-url';
+import { mirrorPathFor } from '@/lib/view-state/analysis-state';
+import { fixedShareEstimateText } from '@/lib/panel/fixed-share-estimates';
 import { NotesList } from '../notes/notes-list';
 import { ChartLegend } from './chart-legend';
 import { DataTable } from './data-table';
@@ -63,12 +65,28 @@ export function ChartPanel({
       </figcaption>
       {view === 'chart' ? (
         <>
-          <ChartLegend lines={linesWithValues(model)} />
+          <ChartLegend lines={linesWithValues(model)} estimates={model.estimated.length > 0} />
           {emptyLineNotes(model).map((note) => (
             <p key={note} className="empty-line-note" data-testid="empty-line-note">
               {note}
             </p>
           ))}
+          {imageState && model.estimated.length > 0 ? (
+            <p className="muted estimate-mirror" data-testid={`estimate-mirror-${model.flow}`}>
+              {fixedShareEstimateText(model.estimated)}:{' '}
+              <a
+                href={mirrorPathFor(
+                  imageState,
+                  model.flow,
+                  model.estimated[0].firstYear,
+                  model.estimated[model.estimated.length - 1].lastYear,
+                )}
+              >
+                what the partners reported of the same trade (mirror view)
+              </a>
+              .
+            </p>
+          ) : null}
           {/* The static drawing is what the server sends and what prints (it scales to the page);
               the interactive chart replaces it on screen once its code has arrived, in a box of the
               same size, so the swap moves nothing. */}

@@ -3,6 +3,7 @@ import { formatDifference, formatValue } from '@/lib/panel/format';
 import { flagLabel } from '@/lib/view-state/trade-terms';
 import { notesInYear, noteYears } from '@/lib/panel/notes';
 import type { PanelModel } from '@/lib/panel/panel-model';
+import { FIXED_SHARE_LABEL, FIXED_SHARE_REASON } from '@/lib/panel/fixed-share-estimates';
 
 // What a reader gets for one year: each partner's value with unit (or why there is none), the
 // difference between the first two partners, and the article's notes for that year.
@@ -24,6 +25,7 @@ export function ChartTooltip({ model, year }: { model: PanelModel; year: number 
               <li key={partner}>
                 {name}: <strong>{formatValue(point.value, model.measure)}</strong>
                 {point.flag ? <span className="muted"> ({flagLabel(point.flag)})</span> : null}
+                {point.fixedShare ? <span className="muted"> ({FIXED_SHARE_LABEL})</span> : null}
               </li>
             );
           }
@@ -41,6 +43,9 @@ export function ChartTooltip({ model, year }: { model: PanelModel; year: number 
           {model.partnerNames.get(partners[0])} − {model.partnerNames.get(partners[1])}:{' '}
           <strong>{formatDifference(a.value - b.value, model.measure)}</strong>
         </p>
+      ) : null}
+      {values.some((point) => point?.fixedShare || point?.filled?.fixedShare) ? (
+        <p className="chart-tooltip-estimate">{FIXED_SHARE_REASON}</p>
       ) : null}
       {notes.map((note) => (
         <p key={note.id} className="chart-tooltip-note">

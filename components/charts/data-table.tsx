@@ -2,6 +2,7 @@ import { formatDifference, formatValue } from '@/lib/panel/format';
 import { gapNotes } from '@/lib/panel/gap-notes';
 import { noteLabel, notesInYear } from '@/lib/panel/notes';
 import type { PanelModel } from '@/lib/panel/panel-model';
+import { FIXED_SHARE_LABEL, FIXED_SHARE_REASON, stretchYearsText } from '@/lib/panel/fixed-share-estimates';
 import { FLAGS, flagLabel } from '@/lib/view-state/trade-terms';
 
 // The panel's numbers as a table: the same points the chart draws; each gap marked with a letter and
@@ -60,6 +61,12 @@ export function DataTable({
                         <>
                           {formatValue(point.value, model.measure)}
                           {point.flag ? <span className="muted"> ({flagLabel(point.flag)})</span> : null}
+                          {point.fixedShare ? (
+                            <span className="muted" data-estimate>
+                              {' '}
+                              ({FIXED_SHARE_LABEL})
+                            </span>
+                          ) : null}
                         </>
                       ) : (
                         <>
@@ -91,11 +98,16 @@ export function DataTable({
           ))}
         </ol>
       ) : null}
-      {flags.length > 0 ? (
+      {flags.length > 0 || model.estimated.length > 0 ? (
         <ul className="table-flags">
           {flags.map((flag) => (
             <li key={flag}>{FLAGS[flag]?.long ?? flag}</li>
           ))}
+          {model.estimated.length > 0 ? (
+            <li>
+              {FIXED_SHARE_LABEL} ({stretchYearsText(model.estimated)}): {FIXED_SHARE_REASON}
+            </li>
+          ) : null}
         </ul>
       ) : null}
     </div>

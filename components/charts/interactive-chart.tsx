@@ -10,11 +10,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { isMarked, type PanelModel } from '@/lib/panel/panel-model';
+import { isEstimatedYear, isMarked, type PanelModel } from '@/lib/panel/panel-model';
 import { MEASURE_UNITS } from '@/lib/view-state/trade-terms';
 import {
   CHART_HEIGHT,
   CHART_INITIAL_WIDTH,
+  ESTIMATE_BAND_COLOR,
   HIGHLIGHT_COLOR,
   lineLook,
   markerSpace,
@@ -83,6 +84,17 @@ export function InteractiveChart({ model, showNotes, selectedNoteId, onOpenNote 
               style: { textAnchor: 'middle' },
             }}
           />
+          {model.estimated.map((span) => (
+            <ReferenceArea
+              key={`estimate${span.firstYear}`}
+              x1={Math.max(first, span.firstYear - 0.5)}
+              x2={Math.min(last, span.lastYear + 0.5)}
+              fill={ESTIMATE_BAND_COLOR}
+              fillOpacity={1}
+              ifOverflow="hidden"
+              className="estimate-band"
+            />
+          ))}
           {selected ? (
             <ReferenceArea
               x1={Math.max(first, selected.yearFrom - 0.5)}
@@ -141,7 +153,9 @@ export function InteractiveChart({ model, showNotes, selectedNoteId, onOpenNote 
                           key={`${line.dataKey}-${props.index}`}
                           cx={isMarked(line, model.rows[props.index]?.year) ? props.cx : null}
                           cy={props.cy}
-                          shape={look.marker!}
+                          shape={
+                            isEstimatedYear(model, model.rows[props.index]?.year) ? 'ring' : look.marker!
+                          }
                           color={look.color}
                         />
                       )

@@ -1,7 +1,8 @@
 import { tickLabel } from '@/lib/panel/axis-ticks';
 import { MEASURE_UNITS } from '@/lib/view-state/trade-terms';
-import { isMarked, type PanelModel } from '@/lib/panel/panel-model';
-import { lineLook, MARKER_LANE_HEIGHT, NOTE_COLOR } from './chart-constants';
+import { isEstimatedYear, isMarked, type PanelModel } from '@/lib/panel/panel-model';
+import { FIXED_SHARE_REASON } from '@/lib/panel/fixed-share-estimates';
+import { ESTIMATE_BAND_COLOR, lineLook, MARKER_LANE_HEIGHT, NOTE_COLOR } from './chart-constants';
 import { linePath, scales, staticFrame } from './chart-geometry';
 import { LineDot } from './line-dot';
 
@@ -42,6 +43,22 @@ export function StaticChart({ model, showNotes, title, placement, size }: Props)
           </text>
         </g>
       ))}
+      {model.estimated.map((span) => {
+        const [x1, x2] = [x(Math.max(from, span.firstYear - 0.5)), x(Math.min(to, span.lastYear + 0.5))];
+        return (
+          <rect
+            key={`estimate${span.firstYear}`}
+            data-estimate-band={`${span.firstYear}-${span.lastYear}`}
+            x={x1}
+            y={frame.top}
+            width={x2 - x1}
+            height={bottom - frame.top}
+            fill={ESTIMATE_BAND_COLOR}
+          >
+            <title>{`${span.firstYear}–${span.lastYear}: ${FIXED_SHARE_REASON}`}</title>
+          </rect>
+        );
+      })}
       <line x1={frame.left} x2={frame.width - frame.right} y1={bottom} y2={bottom} stroke="#666" />
       {xTicks.map((year) => (
         <g key={`x${year}`}>
@@ -137,7 +154,7 @@ export function StaticChart({ model, showNotes, title, placement, size }: Props)
                       key={row.year}
                       cx={x(row.year)}
                       cy={y(row[line.dataKey] as number)}
-                      shape={look.marker!}
+                      shape={isEstimatedYear(model, row.year) ? 'ring' : look.marker!}
                       color={look.color}
                     />
                   ),

@@ -1,4 +1,5 @@
 import { csvTable, provenanceColumns, type CsvTable } from '../csv/csv-table';
+import { FIXED_SHARE_FLAG, FIXED_SHARE_REASON } from '../panel/fixed-share-estimates';
 import type { SourceInfo } from '../panel/series-types';
 import type { MirrorPair } from './mirror';
 import type { ReporterProfileInput } from './profile';
@@ -35,10 +36,14 @@ export function mirrorCsv(pairs: MirrorPair[], sources: SourceInfo[], viewUrl: s
       reporter_value: ({ row }) => row.own?.value,
       reporter_valuation: ({ pair }) => valuation(pair.flow),
       reporter_flag: ({ row }) => row.own?.flag,
+      reporter_estimate: ({ row }) => (row.own?.fixedShare ? FIXED_SHARE_FLAG : null),
       partner_flow: ({ pair }) => pair.mirrorFlow,
       partner_value: ({ row }) => row.mirror?.value,
       partner_valuation: ({ pair }) => valuation(pair.mirrorFlow),
       partner_flag: ({ row }) => row.mirror?.flag,
+      partner_estimate: ({ row }) => (row.mirror?.fixedShare ? FIXED_SHARE_FLAG : null),
+      estimate_reason: ({ row }) =>
+        row.own?.fixedShare || row.mirror?.fixedShare ? FIXED_SHARE_REASON : null,
       gap: ({ row }) => row.gap,
       gap_percent: ({ row }) => row.gapPercent,
       gap_reason: ({ row }) => row.reason,
@@ -68,6 +73,8 @@ export function regionCsv(
       year: ({ pair }) => pair.year,
       china_share: ({ pair }) => pair.china,
       russia_share: ({ pair }) => pair.russia,
+      estimate: ({ pair }) => (pair.estimated ? FIXED_SHARE_FLAG : null),
+      estimate_reason: ({ pair }) => (pair.estimated ? FIXED_SHARE_REASON : null),
       crossover: ({ panel }) => panel.crossover.kind,
       crossover_year: ({ panel }) => (panel.crossover.kind === 'passed' ? panel.crossover.year : null),
       ...provenanceColumns(PROVENANCE, ({ panel }) => sourceOf[panel.code]),
@@ -89,6 +96,8 @@ export function rankingCsv(
     ...ranking.absent.map((p) => ({ ...p, ...unranked })),
     ...ranking.aggregates.map((p) => ({ ...p, ...unranked })),
   ];
+  const yearEstimated = ranking.estimatedYears.includes(ranking.year);
+  const baseEstimated = ranking.estimatedYears.includes(ranking.base);
   return csvTable<(typeof entries)[number]>(
     {
       rank: (p) => p.rank,
@@ -102,9 +111,12 @@ export function rankingCsv(
       year: () => ranking.year,
       share: (p) => p.share?.value,
       flag: (p) => p.share?.flag,
+      estimate: () => (yearEstimated ? FIXED_SHARE_FLAG : null),
       base_year: () => ranking.base,
       base_share: (p) => p.baseShare?.value,
       base_flag: (p) => p.baseShare?.flag,
+      base_estimate: () => (baseEstimated ? FIXED_SHARE_FLAG : null),
+      estimate_reason: () => (yearEstimated || baseEstimated ? FIXED_SHARE_REASON : null),
       base_rank: (p) => p.baseRank,
       change_pp: (p) => p.change,
       value_usd_million: (p) => p.amount,

@@ -5,7 +5,8 @@ import type { SourceInfo } from '../panel/series-types';
 
 export type FigureLine = { key: string; name: string; styleIndex: number; dashed?: boolean };
 
-export type FigureRow = { year: number; values: Record<string, number | null> };
+// estimated: the row's values are IMF estimates with fixed partner shares (lib/panel/fixed-share-estimates.ts).
+export type FigureRow = { year: number; values: Record<string, number | null>; estimated?: true };
 
 export type FigurePanel = {
   id: string;
@@ -25,6 +26,18 @@ export type Figure = {
   summary: string;
   sources: SourceInfo[];
 };
+
+// The runs of consecutive estimated rows, as year spans: drawn as bands behind the lines.
+export function estimatedSpans(rows: FigureRow[]): { firstYear: number; lastYear: number }[] {
+  const spans: { firstYear: number; lastYear: number }[] = [];
+  for (const row of rows) {
+    if (!row.estimated) continue;
+    const last = spans.at(-1);
+    if (last && row.year === last.lastYear + 1) last.lastYear = row.year;
+    else spans.push({ firstYear: row.year, lastYear: row.year });
+  }
+  return spans;
+}
 
 // The largest value any panel draws: the shared axis' top before rounding.
 export function largestValue(panels: FigurePanel[]): number {

@@ -86,3 +86,38 @@ describe('the mirror comparison in one sentence', () => {
     );
   });
 });
+
+describe('reported against mirror, where the reporter’s figures are IMF fixed-share estimates', () => {
+  const UZB = { code: 'UZB', name: 'Uzbekistan' };
+  const estimate = (year: number, value: number) => ({ ...v(year, value), fixedShare: true as const });
+  const exports: MirrorPairInput = {
+    reporter: UZB,
+    partner: CHN,
+    flow: 'export',
+    own: [v(2000, 50), estimate(2001, 60), estimate(2002, 70)],
+    mirror: [v(2000, 55), v(2001, 90), v(2002, 120)],
+    reporterReports: true,
+    partnerReports: true,
+  };
+  const pair = buildMirrorPair(exports, 2000, 2002);
+
+  it('says no year is "reported" by the reporter where its figure is an estimate, and names the years', () => {
+    expect(pair.summary).toMatch(
+      /^Uzbekistan’s exports to China: both sides report 1 of 3 years\. In 2000 Uzbekistan reported/,
+    );
+    expect(pair.summary).toMatch(
+      /Uzbekistan’s own figures in 2001–2002 are IMF estimates with fixed partner shares, not reports, and are left out\.$/,
+    );
+    expect(mirrorOverview([pair])).toMatch(
+      /2 flow-years with both figures are left out: one side’s figure is an IMF estimate/,
+    );
+  });
+
+  it('draws those years apart in the figure', () => {
+    expect(mirrorFigure([pair], 2000, 2002).panels[0].rows.map((r) => r.estimated ?? false)).toEqual([
+      false,
+      true,
+      true,
+    ]);
+  });
+});

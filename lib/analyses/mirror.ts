@@ -1,13 +1,20 @@
 import { formatNumber } from '../panel/format';
 import { FLOW_LABELS, type Flow } from '../view-state/trade-terms';
 import { listOf, type Figure, type FigurePanel } from './figure';
+import { estimatedSpans, stretchYearsText } from '../panel/fixed-share-estimates';
 
 // Reported against mirror: every flow between two economies is reported twice, by each side.
 // The reporter's imports from a partner (valued CIF, at the reporter's border) are the partner's
 // exports to the reporter (valued FOB, at the partner's border), and the other way round.
 
 export type Named = { code: string; name: string };
-export type ReportedValue = { year: number; value: number; flag: string | null; datasetId: string };
+export type ReportedValue = {
+  year: number;
+  value: number;
+  flag: string | null;
+  datasetId: string;
+  fixedShare?: true; // an IMF estimate with fixed partner shares, not a report (lib/panel/fixed-share-estimates.ts)
+};
 
 export type MirrorPairInput = {
   reporter: Named;
@@ -106,12 +113,26 @@ export function valuationNote(reporter: Named, partner: Named, flow: Flow): stri
   );
 }
 
+// Both sides' figures, and both reported: a side's IMF fixed-share estimate is no report.
+const bothReported = (row: MirrorRow) => row.gap !== null && !row.own?.fixedShare && !row.mirror?.fixedShare;
+
+// "Uzbekistan’s own figures in 2001–2015 are IMF estimates with fixed partner shares, not reports." (or "")
+function estimatesNote(input: MirrorPairInput, rows: MirrorRow[]): string {
+  const side = (name: string, pick: (row: MirrorRow) => ReportedValue | null) => {
+    const spans = estimatedSpans(rows.map((row) => ({ year: row.year, fixedShare: pick(row)?.fixedShare })));
+    return spans.length === 0
+      ? ''
+      : ` ${name}’s own figures in ${stretchYearsText(spans)} are IMF estimates with fixed partner shares, not reports, and are left out.`;
+  };
+  return side(input.reporter.name, (row) => row.own) + side(input.partner.name, (row) => row.mirror);
+}
+
 function summarise(input: MirrorPairInput, rows: MirrorRow[]): string {
   const { reporter, partner, flow } = input;
-  const both = rows.filter((row) => row.gap !== null);
+  const both = rows.filter(bothReported);
   const heading = `${reporter.name}’s ${FLOW_LABELS[flow].noun} ${flow === 'import' ? 'from' : 'to'} ${partner.name}`;
   if (both.length === 0)
-    return `${heading}: no year in ${rows[0]?.year}–${rows[rows.length - 1]?.year} has both sides’ figures.`;
+    return `${heading}: no year in ${rows[0]?.year}–${rows[rows.length - 1]?.year} has both sides’ figures.${estimatesNote(input, rows)}`;
   const last = both[both.length - 1];
   const cifAbove = both.filter((row) => (flow === 'import' ? row.gap! > 0 : row.gap! < 0)).length;
   const direction = last.gap! > 0 ? 'above' : last.gap! < 0 ? 'below' : 'equal to';
@@ -121,7 +142,8 @@ function summarise(input: MirrorPairInput, rows: MirrorRow[]): string {
     `${heading}: both sides report ${both.length} of ${rows.length} years. In ${last.year} ${reporter.name} reported ` +
     `US$ ${formatNumber(last.own!.value, 'value')} million and ${partner.name} US$ ${formatNumber(last.mirror!.value, 'value')} million, ` +
     `${reporter.name}’s figure ${direction === 'equal to' ? 'equal to' : `US$ ${formatNumber(Math.abs(last.gap!), 'value')} million${percent} ${direction}`} ` +
-    `${partner.name}’s. Valuation alone would make ${cifSide}’s CIF figure the larger; it was in ${cifAbove} of ${both.length} years.`
+    `${partner.name}’s. Valuation alone would make ${cifSide}’s CIF figure the larger; it was in ${cifAbove} of ${both.length} years.` +
+    estimatesNote(input, rows)
   );
 }
 
@@ -141,6 +163,7 @@ export function mirrorFigure(pairs: MirrorPair[], from: number, to: number): Fig
     rows: pair.rows.map((row) => ({
       year: row.year,
       values: { own: row.own?.value ?? null, mirror: row.mirror?.value ?? null },
+      ...(row.own?.fixedShare || row.mirror?.fixedShare ? { estimated: true as const } : {}),
     })),
     summary: pair.summary,
   }));
@@ -164,11 +187,17 @@ function unique(items: string[]): string[] {
 // One sentence over every pair: how often both sides report, and how often the reporter's is larger.
 export function mirrorOverview(pairs: MirrorPair[]): string {
   const rows = pairs.flatMap((pair) => pair.rows);
-  const both = rows.filter((row) => row.gap !== null);
+  const both = rows.filter(bothReported);
+  const estimated = rows.filter((row) => row.gap !== null && !bothReported(row)).length;
+  const note =
+    estimated > 0
+      ? ` ${estimated} flow-year${estimated === 1 ? '' : 's'} with both figures ${estimated === 1 ? 'is' : 'are'} left out: ` +
+        'one side’s figure is an IMF estimate with fixed partner shares.'
+      : '';
   const reporter = pairs[0]?.reporter.name ?? '';
   if (both.length === 0)
-    return `No year has both sides’ figures for any of the ${pairs.length} flows shown: each missing side is explained in the tables.`;
+    return `No year has both sides’ figures for any of the ${pairs.length} flows shown: each missing side is explained in the tables.${note}`;
   const larger = both.filter((row) => row.gap! > 0).length;
   const report = `Both sides report ${both.length} of ${rows.length} flow-years shown`;
-  return `${report}; where both do, ${reporter}’s own figure is the larger in ${larger} and the partner’s in ${both.length - larger}.`;
+  return `${report}; where both do, ${reporter}’s own figure is the larger in ${larger} and the partner’s in ${both.length - larger}.${note}`;
 }

@@ -60,3 +60,33 @@ describe('partners ranked by share', () => {
     );
   });
 });
+
+describe('a ranking in years that are IMF estimates with fixed partner shares', () => {
+  const stretch = [{ firstYear: 2001, lastYear: 2015 }];
+
+  it('says the ranking year is an estimate, and states no change since the base', () => {
+    const ranking = rankPartners(partners, 2010, 1995, 'Uzbekistan', 'export', stretch);
+    expect(ranking.estimatedYears).toEqual([2010]);
+    expect(ranking.summary).toBe(
+      'One of the two years compared, 2010, is an IMF estimate with fixed partner shares (Uzbekistan did not report in ' +
+        '2001–2015; the IMF spread an estimated total over fixed partner shares), so no change since 1995 is stated. ' +
+        'In 2010, by the IMF’s estimate, the largest shares of Uzbekistan’s exports were China 30.00 %, Russia 20.00 %, ' +
+        'Germany 8.00 %; 4 partners in all.',
+    );
+  });
+
+  it('counts both years when both are estimates', () => {
+    const ranking = rankPartners(partners, 2010, 2005, 'Uzbekistan', 'export', stretch);
+    expect(ranking.summary).toMatch(
+      /^Both years compared, 2005 and 2010, are IMF estimates with fixed partner shares \(Uzbekistan did not report in 2001–2015/,
+    );
+    expect(ranking.summary).not.toMatch(/gained most/);
+  });
+
+  it('keeps the ranking as it was when neither year is an estimate', () => {
+    const ranking = rankPartners(partners, 2017, 1995, 'Uzbekistan', 'export', stretch);
+    expect(ranking.estimatedYears).toEqual([]);
+    expect(ranking.summary).toMatch(/gained most/);
+    expect(ranking.summary).not.toMatch(/IMF/);
+  });
+});

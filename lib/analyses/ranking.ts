@@ -1,5 +1,6 @@
 import { formatDifference, formatValue } from '../panel/format';
 import { FLOW_LABELS, type Flow } from '../view-state/trade-terms';
+import { stretchYearsText, type YearSpan } from '../panel/fixed-share-estimates';
 
 // Who trades with whom in a year: the reporter's partners ranked by their share of its trade,
 // with the change since a base year. Aggregates (World, regions, IMF country groups) are not
@@ -24,6 +25,9 @@ export type RankedPartner = PartnerShares & {
 export type Ranking = {
   year: number;
   base: number;
+  // Of the two years, those whose figures are IMF estimates with fixed partner shares (ascending).
+  estimatedYears: number[];
+  estimated: YearSpan[]; // the reporter's stretches of such estimates that hold them
   ranked: RankedPartner[];
   aggregates: PartnerShares[];
   absent: PartnerShares[]; // partners with a share in the base year only
@@ -36,6 +40,7 @@ export function buildRanking(
   partners: PartnerShares[],
   year: number,
   base: number,
+  estimated: YearSpan[] = [],
 ): Omit<Ranking, 'summary'> {
   const economies = partners.filter((p) => p.kind !== 'aggregate' && p.code !== WORLD);
   const byShare = (pick: (p: PartnerShares) => number | undefined) => (a: PartnerShares, b: PartnerShares) =>
@@ -55,7 +60,10 @@ export function buildRanking(
     .filter((p) => p.kind === 'aggregate' || p.code === WORLD)
     .sort((a, b) => (a.code === WORLD ? -1 : b.code === WORLD ? 1 : byShare((p) => p.share?.value)(a, b)));
   const absent = economies.filter((p) => !p.share && p.baseShare).sort(byShare((p) => p.baseShare?.value));
-  return { year, base, ranked, aggregates, absent };
+  const inStretch = (y: number) => estimated.some((s) => y >= s.firstYear && y <= s.lastYear);
+  const estimatedYears = [...new Set([base, year])].filter(inStretch).sort((a, b) => a - b);
+  const holding = estimated.filter((s) => estimatedYears.some((y) => y >= s.firstYear && y <= s.lastYear));
+  return { year, base, estimatedYears, estimated: holding, ranked, aggregates, absent };
 }
 
 export function rankingSummary(ranking: Omit<Ranking, 'summary'>, reporterName: string, flow: Flow): string {
@@ -67,11 +75,31 @@ export function rankingSummary(ranking: Omit<Ranking, 'summary'>, reporterName: 
   const gainer = movers[0];
   const loser = movers[movers.length - 1];
   const moves =
-    gainer && loser && gainer !== loser
+    gainer && loser && gainer !== loser && ranking.estimatedYears.length === 0
       ? ` Since ${base}, ${gainer.name} gained most (${formatDifference(gainer.change!, 'share')})` +
         ` and ${loser.name} lost most (${formatDifference(loser.change!, 'share')}).`
       : '';
-  return `In ${year} the largest shares of ${what} were ${top.join(', ')}; ${ranked.length} partners in all.${moves}`;
+  const ranks = `the largest shares of ${what} were ${top.join(', ')}; ${ranked.length} partners in all.`;
+  if (ranking.estimatedYears.includes(year))
+    return `${rankingEstimateNote(ranking, reporterName)} In ${year}, by the IMF’s estimate, ${ranks}`;
+  return `In ${year} ${ranks}${moves}${ranking.estimatedYears.length > 0 ? ` ${rankingEstimateNote(ranking, reporterName)}` : ''}`;
+}
+
+// Says how many of the two years compared are IMF fixed-share estimates, and why no change is told.
+export function rankingEstimateNote(
+  ranking: Pick<Ranking, 'estimatedYears' | 'estimated' | 'year' | 'base'>,
+  reporterName: string,
+): string {
+  const { estimatedYears, estimated, year, base } = ranking;
+  if (estimatedYears.length === 0) return '';
+  const which =
+    year === base
+      ? `${year} is an IMF estimate`
+      : estimatedYears.length === 2
+        ? `Both years compared, ${estimatedYears.join(' and ')}, are IMF estimates`
+        : `One of the two years compared, ${estimatedYears[0]}, is an IMF estimate`;
+  const why = `${reporterName} did not report in ${stretchYearsText(estimated)}; the IMF spread an estimated total over fixed partner shares`;
+  return `${which} with fixed partner shares (${why}), so no change${year === base ? '' : ` since ${base}`} is stated.`;
 }
 
 export function rankPartners(
@@ -80,7 +108,8 @@ export function rankPartners(
   base: number,
   reporterName: string,
   flow: Flow,
+  estimated: YearSpan[] = [], // the reporter's IMF fixed-share estimate stretches for this flow
 ): Ranking {
-  const ranking = buildRanking(partners, year, base);
+  const ranking = buildRanking(partners, year, base, estimated);
   return { ...ranking, summary: rankingSummary(ranking, reporterName, flow) };
 }

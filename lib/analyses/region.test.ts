@@ -87,3 +87,55 @@ describe('the region at a glance', () => {
     expect(figure.panels[3].rows.every((r) => r.values.CHN === null && r.values.RUS === null)).toBe(true);
   });
 });
+
+describe('IMF estimates with fixed partner shares', () => {
+  // Uzbekistan's exports as the IMF file has them: China ahead in 2000, the estimates of 2001–2015
+  // (China 34.4 %, Russia 19.0 % every year), then reported again from 2016.
+  const years = (from: number, to: number, value: (y: number) => number): [number, number][] =>
+    Array.from({ length: to - from + 1 }, (_, i) => [from + i, value(from + i)]);
+  const uzbekistan: ReporterShares = {
+    code: 'UZB',
+    name: 'Uzbekistan',
+    china: new Map([
+      ...years(1998, 1999, () => 1),
+      ...years(2000, 2015, () => 34.4),
+      ...years(2016, 2020, () => 15),
+    ]),
+    russia: new Map([
+      ...years(1998, 1999, () => 20),
+      ...years(2000, 2015, () => 19),
+      ...years(2016, 2020, () => 20),
+    ]),
+    estimated: [{ firstYear: 2001, lastYear: 2015 }],
+  };
+
+  it('does not state a crossover that rests only on estimated years, and names the stretch', () => {
+    const [panel] = buildRegionPanels([uzbekistan], 1998, 2020);
+    // With the estimates, China would be ahead 2000–2015 and this would say "passed … and fell back".
+    expect(panel.crossover).toEqual({ kind: 'fell-back', firstPassed: 2000, lastAhead: 2000 });
+    expect(panel.sentence).toBe(
+      'Uzbekistan: China’s share passed Russia’s in 2000 but was behind again after 2000 in the years reported; ' +
+        'IMF estimates with fixed partner shares in 2001–2015 are left out.',
+    );
+    expect(panel.pairs.filter((p) => p.estimated).map((p) => p.year)).toEqual(
+      years(2001, 2015, () => 0).map(([y]) => y),
+    );
+  });
+
+  it('clips the stretch to the range, and says how many reporters the summary leaves estimates out for', () => {
+    const panels = buildRegionPanels([uzbekistan, reporters[0]], 2010, 2020);
+    expect(panels[0].estimated).toEqual([{ firstYear: 2010, lastYear: 2015 }]);
+    expect(regionSummary(panels, 'export', 2010, 2020)).toMatch(
+      /; for one reporter, IMF estimates with fixed partner shares are left out: Uzbekistan \(2010–2015\)\.$/,
+    );
+    const figure = regionFigure(panels, 'export', 'dots', 2010, 2020);
+    expect(figure.panels[0].rows.filter((r) => r.estimated)).toHaveLength(6);
+    expect(figure.panels[1].rows.some((r) => r.estimated)).toBe(false);
+  });
+
+  it('says nothing of estimates where there are none', () => {
+    const panels = buildRegionPanels(reporters, 2000, 2002);
+    expect(panels.every((p) => !p.sentence.includes('IMF'))).toBe(true);
+    expect(regionSummary(panels, 'export', 2000, 2002)).not.toContain('IMF');
+  });
+});

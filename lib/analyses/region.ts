@@ -3,6 +3,11 @@ import { FLOW_LABELS, SOURCE_LABELS, type Flow, type Source } from '../view-stat
 import { passedForGood, type PassedForGood, type YearPair } from './passed-for-good';
 import { valueAxisTicks } from '../panel/axis-ticks';
 import { largestValue, listOf, type Figure, type FigurePanel } from './figure';
+import {
+  fixedShareEstimateText,
+  stretchYearsText,
+  type YearSpan as YearStretch,
+} from '../panel/fixed-share-estimates';
 
 // The region at a glance: for each reporter, China's share of its trade against Russia's, on
 // axes shared by every panel, each with the year China's share passed Russia's for good (./passed-for-good.ts).
@@ -12,34 +17,53 @@ export type ReporterShares = {
   name: string;
   china: Map<number, number>; // year → share (%)
   russia: Map<number, number>;
+  estimated?: YearStretch[]; // IMF estimates with fixed partner shares (lib/panel/fixed-share-estimates.ts)
 };
 
 export type RegionPanel = {
   code: string;
   name: string;
-  pairs: YearPair[];
-  crossover: PassedForGood;
+  pairs: (YearPair & { estimated?: true })[];
+  crossover: PassedForGood; // from the reported years only: never from IMF fixed-share estimates
+  estimated: YearStretch[]; // those estimates' years within the range
   sentence: string;
 };
 
 export function buildRegionPanels(reporters: ReporterShares[], from: number, to: number): RegionPanel[] {
   return reporters.map((reporter) => {
-    const pairs: YearPair[] = [];
+    const estimated = clipStretches(reporter.estimated ?? [], from, to);
+    const isEstimated = (year: number) => estimated.some((s) => year >= s.firstYear && year <= s.lastYear);
+    const pairs: RegionPanel['pairs'] = [];
     for (let year = from; year <= to; year += 1)
       pairs.push({
         year,
         china: reporter.china.get(year) ?? null,
         russia: reporter.russia.get(year) ?? null,
+        ...(isEstimated(year) ? { estimated: true as const } : {}),
       });
-    const crossover = passedForGood(pairs);
+    const crossover = passedForGood(pairs.filter((p) => !p.estimated));
     return {
       code: reporter.code,
       name: reporter.name,
       pairs,
       crossover,
-      sentence: crossoverSentence(reporter.name, crossover, from, to),
+      estimated,
+      sentence: withEstimates(crossoverSentence(reporter.name, crossover, from, to), estimated),
     };
   });
+}
+
+function clipStretches(stretches: YearStretch[], from: number, to: number): YearStretch[] {
+  return stretches
+    .filter((s) => s.lastYear >= from && s.firstYear <= to)
+    .map((s) => ({ firstYear: Math.max(s.firstYear, from), lastYear: Math.min(s.lastYear, to) }))
+    .sort((a, b) => a.firstYear - b.firstYear);
+}
+
+// A crossover sentence read from the reported years only says so, and names the estimates left out.
+export function withEstimates(sentence: string, estimated: YearStretch[]): string {
+  if (estimated.length === 0) return sentence;
+  return `${sentence.replace(/\.$/, '')} in the years reported; ${fixedShareEstimateText(estimated)} are left out.`;
 }
 
 export function crossoverSentence(name: string, crossover: PassedForGood, from: number, to: number): string {
@@ -88,7 +112,16 @@ export function regionSummary(panels: RegionPanel[], flow: Flow, from: number, t
     parts.length > 0
       ? `China’s share of ${FLOW_LABELS[flow].noun}, ${from}–${to}, ${listOf(parts)}`
       : `No reporter has both shares in ${from}–${to}`;
-  return `${main}${noData.length > 0 ? `; no year with both shares for ${listOf(noData)}` : ''}.`;
+  return `${main}${noData.length > 0 ? `; no year with both shares for ${listOf(noData)}` : ''}${estimatesNote(panels)}.`;
+}
+
+// The summary reads reported years only: it names each reporter whose estimates it left out.
+function estimatesNote(panels: RegionPanel[]): string {
+  const estimated = panels.filter((p) => p.estimated.length > 0);
+  if (estimated.length === 0) return '';
+  const named = estimated.map((p) => `${p.name} (${stretchYearsText(p.estimated)})`);
+  const count = estimated.length === 1 ? 'one reporter' : `${estimated.length} reporters`;
+  return `; for ${count}, IMF estimates with fixed partner shares are left out: ${listOf(named)}`;
 }
 
 function listOrNull(names: string[], phrase: string): string | null {
@@ -109,7 +142,11 @@ export function regionFigure(
       { key: 'CHN', name: 'China', styleIndex: 0 },
       { key: 'RUS', name: 'Russia', styleIndex: 1 },
     ],
-    rows: panel.pairs.map((p) => ({ year: p.year, values: { CHN: p.china, RUS: p.russia } })),
+    rows: panel.pairs.map((p) => ({
+      year: p.year,
+      values: { CHN: p.china, RUS: p.russia },
+      ...(p.estimated ? { estimated: true as const } : {}),
+    })),
     summary: `${panel.sentence}${latestShares(panel)}`,
   }));
   const ticks = valueAxisTicks(largestValue(figurePanels));

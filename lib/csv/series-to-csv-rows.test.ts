@@ -107,6 +107,24 @@ describe('seriesCsv', () => {
     expect(rows.find((r) => r.partner === 'RUS' && r.year === 2000)?.flag).toBe('estimate');
   });
 
+  it('flags an IMF estimate with fixed partner shares, with the reason, and only that row', () => {
+    const base = response();
+    const estimated = {
+      ...base,
+      series: base.series.map((s) => ({
+        ...s,
+        points: s.points.map((p) => (p.year === 2001 ? { ...p, fixedShare: true as const } : p)),
+      })),
+    };
+    const rows = asObjects(seriesCsv(estimated, NOTES, VIEW_URL));
+    const flagged = rows.filter((r) => r.estimate === 'fixed-share-estimate');
+    expect(flagged.map((r) => `${r.partner} ${r.year}`)).toEqual(['CHN 2001', 'RUS 2001']);
+    expect(String(flagged[0].estimate_reason)).toMatch(/did not report this year.*fixed partner shares/);
+    expect(
+      rows.filter((r) => r.year === 2000).every((r) => r.estimate === null && r.estimate_reason === null),
+    ).toBe(true);
+  });
+
   it('puts the source and the view link on every row, so they survive sorting and filtering', () => {
     for (const row of asObjects(seriesCsv(response(), NOTES, VIEW_URL))) {
       expect(row).toMatchObject({

@@ -3,10 +3,11 @@ import { csvTable, provenanceColumns, type CsvTable } from './csv-table';
 import { noteLabel, notesInYear } from '../panel/notes';
 import { notesForView } from '../panel/article-scope';
 import type { SeriesResponse } from '../panel/series-types';
+import { FIXED_SHARE_FLAG, FIXED_SHARE_LABEL, FIXED_SHARE_REASON } from '../panel/fixed-share-estimates';
+import { SOURCE_LABELS } from '../view-state/trade-terms';
 
 type Series = SeriesResponse['series'][number];
 type SeriesRecord = { series: Series; point: Series['points'][number] };
-import { SOURCE_LABELS } from '../view-state/trade-terms';
 
 // A view's series as CSV rows, one per reporter, partner, flow and year, in the order the page
 // shows them, each with its provenance (lib/csv/csv-table.ts).
@@ -21,7 +22,12 @@ export function seriesCsv(response: SeriesResponse, notes: ArticleNote[], viewUr
   };
   const filledSource = ({ point: { filled } }: SeriesRecord) =>
     filled
-      ? [SOURCE_LABELS[filled.source], fillSource?.file, filled.flag ? `flag: ${filled.flag}` : null]
+      ? [
+          SOURCE_LABELS[filled.source],
+          fillSource?.file,
+          filled.flag ? `flag: ${filled.flag}` : null,
+          filled.fixedShare ? FIXED_SHARE_LABEL : null,
+        ]
           .filter(Boolean)
           .join('; ')
       : null;
@@ -38,6 +44,8 @@ export function seriesCsv(response: SeriesResponse, notes: ArticleNote[], viewUr
       year: ({ point }) => point.year,
       value: ({ point }) => point.value,
       flag: ({ point }) => point.flag,
+      estimate: ({ point }) => (point.fixedShare ? FIXED_SHARE_FLAG : null),
+      estimate_reason: ({ point }) => (point.fixedShare ? FIXED_SHARE_REASON : null),
       gap_reason: ({ point }) => point.reason,
       filled_value: ({ point }) => point.filled?.value,
       filled_source: filledSource,

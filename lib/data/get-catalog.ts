@@ -5,6 +5,7 @@ import type { SourceInfo } from '../panel/series-types';
 import { SOURCES, type Source } from '../view-state/trade-terms';
 import { cachedByVersion } from './cached-by-version';
 import { toSourceInfo } from './get-datasets';
+import type { FixedShareStretch } from '../panel/fixed-share-estimates';
 
 // What a view can be made of, per data version: economies' names, the reporters each source
 // covers, and the dataset each source reads a reporter from (so a series read needs no query to find
@@ -16,6 +17,7 @@ export type WorldCatalog = Catalog & {
   kinds: Record<string, string>; // economy code → "economy" | "aggregate"
   datasets: Record<Source, Map<string, SourceInfo>>; // the dataset each source reads a reporter from
   sourceDatasets: Record<Source, SourceInfo[]>; // every dataset of a source, by id
+  fixedShareStretches: FixedShareStretch[]; // a few dozen rows: IMF estimates with fixed partner shares
 };
 
 // Its size for the result cache's memory bound: names and kinds, a code per reporter, and a
@@ -24,7 +26,8 @@ const worldCatalogBytes = (catalog: WorldCatalog) =>
   JSON.stringify(catalog.names).length +
   JSON.stringify(catalog.kinds).length +
   SOURCES.reduce((sum, source) => sum + 24 * catalog.datasets[source].size, 0) +
-  512 * new Set(SOURCES.flatMap((source) => [...catalog.datasets[source].values()])).size;
+  512 * new Set(SOURCES.flatMap((source) => [...catalog.datasets[source].values()])).size +
+  64 * catalog.fixedShareStretches.length;
 
 export const getWorldCatalog = cachedByVersion(
   'world-catalog',
@@ -62,10 +65,16 @@ export async function getReporterDataset(source: Source, reporter: string): Prom
   return (await getWorldCatalog()).datasets[source].get(reporter) ?? null;
 }
 
+// Every stretch of IMF estimates with fixed partner shares the loader recorded, kept with the
+// catalog so that a read needs no query for them (lib/data/get-fixed-share-stretches.ts narrows them).
+export async function getAllFixedShareStretches(): Promise<FixedShareStretch[]> {
+  return (await getWorldCatalog()).fixedShareStretches;
+}
+
 const WORLD = 'WLD';
 
 async function readWorldCatalog(): Promise<WorldCatalog> {
-  const [economies, datasets, held] = await Promise.all([
+  const [economies, datasets, held, fixedShareStretches] = await Promise.all([
     prisma.economy.findMany({ select: { code: true, name: true, kind: true }, orderBy: { code: 'asc' } }),
     prisma.dataset.findMany({ orderBy: { id: 'asc' } }),
     // A reporter whose partners are World alone has a dataset to read, but is no reporter to pick.
@@ -73,6 +82,10 @@ async function readWorldCatalog(): Promise<WorldCatalog> {
       by: ['datasetId', 'reporterCode'],
       _min: { partnerCode: true },
       _max: { partnerCode: true },
+    }),
+    prisma.fixedShareStretch.findMany({
+      select: { datasetId: true, reporterCode: true, flow: true, firstYear: true, lastYear: true },
+      orderBy: [{ reporterCode: 'asc' }, { flow: 'asc' }, { firstYear: 'asc' }],
     }),
   ]);
   const byId = new Map(datasets.map((d) => [d.id, { source: d.source, info: toSourceInfo(d) }]));
@@ -99,5 +112,6 @@ async function readWorldCatalog(): Promise<WorldCatalog> {
         datasets.filter((d) => d.source === source).map((d) => byId.get(d.id)!.info),
       ]),
     ) as WorldCatalog['sourceDatasets'],
+    fixedShareStretches,
   };
 }

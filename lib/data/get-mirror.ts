@@ -5,6 +5,8 @@ import type { AnalysisState } from '../view-state/analysis-state';
 import { prisma } from '../database/db';
 import { getWorldCatalog } from './get-catalog';
 import { flagFromStored } from './stored-flag';
+import { isFixedShareYear } from '../panel/fixed-share-estimates';
+import type { Flow } from '../view-state/trade-terms';
 
 // Both sides' IMF DOTS figures (US$ million) for the reporter and each partner: what the reporter
 // reports of its trade with the partner, and what the partner reports of the opposite flow.
@@ -45,10 +47,24 @@ export async function getMirror(state: AnalysisState): Promise<MirrorResult> {
   });
   const nameOf = (code: string) => catalog.names[code] ?? code;
   const reports = new Set(codes.filter((code) => catalog.datasets.dots.has(code)));
+  const stretches = catalog.fixedShareStretches.filter((s) => codes.includes(s.reporterCode));
+  const estimated = (r: { datasetId: string; reporterCode: string; flow: Flow; year: number }) =>
+    isFixedShareYear(
+      stretches.filter((s) => s.datasetId === r.datasetId),
+      r.reporterCode,
+      r.flow,
+      r.year,
+    );
   const values = (reporter: string, partner: string, flow: string): ReportedValue[] =>
     rows
       .filter((r) => r.reporterCode === reporter && r.partnerCode === partner && r.flow === flow)
-      .map((r) => ({ year: r.year, value: r.value, flag: flagFromStored(r.flag), datasetId: r.datasetId }));
+      .map((r) => ({
+        year: r.year,
+        value: r.value,
+        flag: flagFromStored(r.flag),
+        datasetId: r.datasetId,
+        ...(estimated(r) ? { fixedShare: true as const } : {}),
+      }));
   const pairs = state.flows.flatMap((flow) =>
     state.partners.map((partner) =>
       buildMirrorPair(

@@ -9,7 +9,7 @@ import { flagFromStored } from './stored-flag';
 // Every partner's share of the reporter's trade in the ranking's year and its base year: one query,
 // the dataset, names and kinds coming from the catalog kept per data version.
 export async function getRanking(state: AnalysisState): Promise<RankingResult> {
-  const { names, kinds, datasets } = await getWorldCatalog();
+  const { names, kinds, datasets, fixedShareStretches } = await getWorldCatalog();
   const dataset = datasets[state.source].get(state.reporter) ?? null;
   const rows = dataset
     ? await prisma.observation.findMany({
@@ -22,6 +22,9 @@ export async function getRanking(state: AnalysisState): Promise<RankingResult> {
         },
         select: { partnerCode: true, measure: true, year: true, value: true, flag: true },
       })
+    : [];
+  const stretches = dataset
+    ? fixedShareStretches.filter((s) => s.datasetId === dataset.id && s.reporterCode === state.reporter)
     : [];
   const partners = new Map<string, Parameters<typeof rankPartners>[0][number]>();
   for (const row of rows) {
@@ -46,7 +49,14 @@ export async function getRanking(state: AnalysisState): Promise<RankingResult> {
   }
   const reporterName = names[state.reporter] ?? state.reporter;
   return {
-    ranking: rankPartners([...partners.values()], state.year, state.base, reporterName, state.flow),
+    ranking: rankPartners(
+      [...partners.values()],
+      state.year,
+      state.base,
+      reporterName,
+      state.flow,
+      stretches.filter((s) => s.flow === state.flow),
+    ),
     reporterName,
     source: dataset,
   };

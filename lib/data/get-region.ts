@@ -5,13 +5,14 @@ import type { AnalysisState } from '../view-state/analysis-state';
 import { prisma } from '../database/db';
 import type { SourceInfo } from '../panel/series-types';
 import { getWorldCatalog } from './get-catalog';
+import { fixedShareStretchesIn } from '../panel/fixed-share-estimates';
 
 // China's and Russia's shares of each chosen reporter's trade in one flow, from one source: one
 // query, down the primary key, in the file each reporter is read from (WITS has one per reporter),
 // as the series read does; the files and names come from the catalog kept per data version.
 // sourceOf: the file each reporter's shares came from.
 export async function getRegion(state: AnalysisState): Promise<RegionResult> {
-  const { names, datasets } = await getWorldCatalog();
+  const { names, datasets, fixedShareStretches } = await getWorldCatalog();
   const files = new Map<string, SourceInfo>();
   for (const code of state.reporters) {
     const file = datasets[state.source].get(code);
@@ -28,6 +29,7 @@ export async function getRegion(state: AnalysisState): Promise<RegionResult> {
     },
     select: { datasetId: true, reporterCode: true, partnerCode: true, year: true, value: true },
   });
+  const stretches = fixedShareStretches.filter((s) => files.has(s.datasetId));
   const shares = (reporter: string, partner: string) =>
     new Map(
       rows
@@ -40,6 +42,7 @@ export async function getRegion(state: AnalysisState): Promise<RegionResult> {
       name: names[code] ?? code,
       china: shares(code, 'CHN'),
       russia: shares(code, 'RUS'),
+      estimated: fixedShareStretchesIn(stretches, code, state.flow, state.from, state.to),
     })),
     state.from,
     state.to,

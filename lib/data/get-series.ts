@@ -3,7 +3,9 @@ import type { DashboardState } from '../view-state/dashboard-state';
 import { prisma } from '../database/db';
 import type { Series, SeriesPoint, SeriesResponse } from '../panel/series-types';
 import { gapReason } from '../panel/gap-reasons';
-import { MEASURE_UNITS, type Source } from '../view-state/trade-terms';
+import { MEASURE_UNITS, type Flow, type Source } from '../view-state/trade-terms';
+import { isFixedShareYear } from '../panel/fixed-share-estimates';
+import { getFixedShareStretches } from './get-fixed-share-stretches';
 import { getCatalog, getReporterDataset } from './get-catalog';
 import { seriesApiQuery } from '../view-state/series-api-query';
 import { cachedByVersion, currentDataVersion } from './cached-by-version';
@@ -35,6 +37,19 @@ export async function readSeries(state: DashboardState): Promise<SeriesResponse>
       : null,
   ]);
 
+  // IMF estimates with fixed partner shares, of the main source and of the source gaps are filled from.
+  const datasetIds = [main?.info.id, fill?.info.id].filter((id): id is string => id !== undefined);
+  const stretches =
+    datasetIds.length > 0 ? await getFixedShareStretches({ datasetIds, reporters: [state.reporter] }) : [];
+  const estimated = (source: SourceValues | null, flow: Flow, year: number) =>
+    source !== null &&
+    isFixedShareYear(
+      stretches.filter((s) => s.datasetId === source.info.id),
+      state.reporter,
+      flow,
+      year,
+    );
+
   const series: Series[] = [];
   for (const flow of state.flows) {
     for (const partner of state.partners) {
@@ -42,7 +57,12 @@ export async function readSeries(state: DashboardState): Promise<SeriesResponse>
       for (let year = state.from; year <= state.to; year += 1) {
         const found = main?.values.get(key(partner, flow, year));
         if (found) {
-          points.push({ year, value: found.value, ...(found.flag ? { flag: found.flag } : {}) });
+          points.push({
+            year,
+            value: found.value,
+            ...(found.flag ? { flag: found.flag } : {}),
+            ...(estimated(main, flow, year) ? { fixedShare: true } : {}),
+          });
           continue;
         }
         const point: SeriesPoint = {
@@ -64,6 +84,7 @@ export async function readSeries(state: DashboardState): Promise<SeriesResponse>
             value: filled.value,
             source: 'dots',
             ...(filled.flag ? { flag: filled.flag } : {}),
+            ...(estimated(fill, flow, year) ? { fixedShare: true } : {}),
           };
         points.push(point);
       }
@@ -86,6 +107,7 @@ export async function readSeries(state: DashboardState): Promise<SeriesResponse>
     series,
     dataVersion: state.asOf ?? currentVersion,
     sinceLink,
+    fixedShareStretches: stretches,
   };
 }
 

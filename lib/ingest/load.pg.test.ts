@@ -380,6 +380,31 @@ describe.each(TEST_DATABASES)('loadData on $name', ({ name, fresh }) => {
       expect(worldToMalaysia.filter((o) => o.measure === 's')).toEqual([]);
     });
 
+    it('records the IMF fixed-share estimate stretches with the data, and replaces them with a changed file', async () => {
+      // Uzbekistan's real lines: the IMF estimated both its flows for 2001–2015 with fixed partner shares.
+      const all = zlib
+        .gunzipSync(fs.readFileSync('data/imf-dots/dots_all_long.csv.gz'))
+        .toString('utf8')
+        .split('\n');
+      const uzbekistan = [all[0], ...all.filter((line) => line.startsWith('"Uzbekistan, Rep. of",'))];
+      const db = await freshDatabase();
+      const root = rootWith({ 'dots.csv': `${uzbekistan.join('\n')}\n` });
+      const summary = await loadData({ databaseUrl: db.url, root, datasets: [dataset] });
+      const stretches = async () => (await db.snapshot()).FixedShareStretch;
+      expect(await stretches()).toEqual([
+        { datasetId: 'dots-lines', reporterCode: 'UZB', flow: 'e', firstYear: 2001, lastYear: 2015 },
+        { datasetId: 'dots-lines', reporterCode: 'UZB', flow: 'i', firstYear: 2001, lastYear: 2015 },
+      ]);
+      expect(summary.dataVersion).toBe(1);
+      // Without the export lines the file changes: the export stretch goes with them, in the same load.
+      const importsOnly = uzbekistan.filter((line) => !line.includes(',exports_fob,'));
+      fs.writeFileSync(path.join(root, 'dots.csv'), `${importsOnly.join('\n')}\n`);
+      await loadData({ databaseUrl: db.url, root, datasets: [dataset], allowShrink: true });
+      expect((await stretches()).map((r) => `${r.flow} ${r.firstYear}–${r.lastYear}`)).toEqual([
+        'i 2001–2015',
+      ]);
+    });
+
     it("rejects a negative value in an economy's own report and leaves the database as it was", async () => {
       const db = await freshDatabase();
       const root = rootWith({ 'dots.csv': negatives });

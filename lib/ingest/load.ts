@@ -28,6 +28,8 @@ import {
 import { crossRowCheck, observationReader } from './observation-reader';
 import { profileCollector, profileRevisions } from './profile-values';
 import { readCsv, type CsvRecord } from './read-csv';
+import { fixedShareCollector } from './fixed-share-collector';
+import { aggregateCodes, fixedShareNote } from './fixed-share-note';
 import { readEconomyReference, readWholeFile } from './read-economy-reference';
 import { newReadTally, skippedNotes } from './read-tally';
 import { fileChecksum, streamCsv } from './stream-csv';
@@ -249,6 +251,7 @@ async function loadObservationFile(
   const check = crossRowCheck(dataset);
   const profile = profileCollector(file);
   const onProfile = dataset.source === 'wits' ? profile.add : undefined;
+  const fixedShares = dataset.derivesShares ? fixedShareCollector(aggregateCodes(reference)) : undefined;
 
   const streamed = await streamCsv({
     file,
@@ -260,6 +263,7 @@ async function loadObservationFile(
       const batch: ObservationRow[] = [];
       for (const record of records) for (const row of read!(record)) batch.push(row);
       check.add(batch);
+      fixedShares?.add(batch);
       const result = writer.appendObservations(id, batch);
       if (result.conflict) throw conflictError(file, result.conflict);
       rows += result.inserted;
@@ -278,7 +282,13 @@ async function loadObservationFile(
   if (finished.conflict) throw conflictError(file, finished.conflict);
   rows += finished.inserted;
   exactDuplicates += finished.exactDuplicates;
+  const notes: string[] = [];
   if (dataset.derivesShares) rows += await writer.deriveShares(id);
+  if (fixedShares) {
+    const stretches = await fixedShares.finish((reporter) => writer.readShares(id, reporter));
+    await writer.writeFixedShareStretches(id, stretches);
+    if (stretches.length > 0) notes.push(fixedShareNote(stretches));
+  }
   await writer.writeDataset({ ...metadata, rowCount: rows });
   const profileValues = profile.values();
   await writer.writeProfileValues(id, profileValues);
@@ -293,7 +303,6 @@ async function loadObservationFile(
   revisionSeconds += (performance.now() - compareStarted) / 1000;
 
   exactDuplicates += tally.exactDuplicates;
-  const notes: string[] = [];
   if (exactDuplicates > 0)
     notes.push(
       `${exactDuplicates.toLocaleString('en')} rows repeated with identical values were counted once`,

@@ -21,12 +21,15 @@ export function firstPassed(years: YearAhead[]): FirstPassed {
   return passed ? { kind: 'passed', year: passed.year } : { kind: 'not-passed' };
 }
 
+// Years whose values are IMF estimates with fixed partner shares are skipped like gaps: a crossover
+// never rests on them (lib/panel/fixed-share-estimates.ts).
 export function findFirstPassed(first: SeriesPoint[], second: SeriesPoint[]): FirstPassed {
-  const secondByYear = new Map(second.map((p) => [p.year, p.value]));
+  const reported = (p: SeriesPoint | undefined) => (p && !p.fixedShare ? p.value : null);
+  const secondByYear = new Map(second.map((p) => [p.year, reported(p)]));
   return firstPassed(
-    first.flatMap(({ year, value }) => {
-      const other = secondByYear.get(year) ?? null;
-      return value !== null && other !== null ? [{ year, ahead: value > other }] : [];
+    first.flatMap((point) => {
+      const [value, other] = [reported(point), secondByYear.get(point.year) ?? null];
+      return value !== null && other !== null ? [{ year: point.year, ahead: value > other }] : [];
     }),
   );
 }

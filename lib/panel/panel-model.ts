@@ -5,6 +5,7 @@ import { notesForView } from './article-scope';
 import type { PlacedNote } from './notes';
 import type { Series, SeriesPoint, SeriesResponse } from './series-types';
 import { summarisePanel } from './summaries';
+import { estimatedSpans, type YearSpan } from './fixed-share-estimates';
 import { formatVersionDate } from './format';
 import { FLOW_LABELS, type Flow, type Measure } from '../view-state/trade-terms';
 import type { LinkChanges } from './version-types';
@@ -36,6 +37,7 @@ export type PanelModel = {
   notes: PlacedNote[];
   crossover: FirstPassed | null; // null when fewer than two partners
   summary: string;
+  estimated: YearSpan[]; // years whose values are IMF estimates with fixed partner shares: drawn apart
 };
 
 export const filledKey = (partner: string) => `${partner}__filled`;
@@ -123,7 +125,18 @@ export function buildPanelModel(
     notes,
     crossover,
     summary: summarisePanel(flowSeries, flow, measure, crossover),
+    // The main source's estimates, and those of the source that fills its gaps (IMF DOTS).
+    estimated: estimatedSpans(
+      flowSeries.flatMap((s) =>
+        s.points.map((p) => ({ year: p.year, fixedShare: p.fixedShare ?? p.filled?.fixedShare })),
+      ),
+    ),
   };
+}
+
+// Whether a year's values are IMF estimates with fixed partner shares (hollow markers, a grey band).
+export function isEstimatedYear(model: Pick<PanelModel, 'estimated'>, year: number): boolean {
+  return model.estimated.some((s) => year >= s.firstYear && year <= s.lastYear);
 }
 
 // Whether a line has a marker in a year: every year it has a value, unless it names its years.

@@ -1,5 +1,6 @@
 import type { DashboardState } from '../view-state/dashboard-state';
 import type { Flow, Measure, Source } from '../view-state/trade-terms';
+import type { FixedShareStretch } from './fixed-share-estimates';
 import type { LinkChanges } from './version-types';
 
 // The /api/series contract: what the page, the CSV download and the tests all read.
@@ -9,7 +10,8 @@ export type SeriesPoint = {
   value: number | null;
   flag?: string;
   reason?: string; // why value is null
-  filled?: { value: number; source: Source; flag?: string }; // gap filled from another source, on request
+  fixedShare?: true; // an IMF estimate with fixed partner shares (lib/panel/fixed-share-estimates.ts)
+  filled?: { value: number; source: Source; flag?: string; fixedShare?: true }; // gap filled from another source, on request
 };
 
 export type Series = {
@@ -41,4 +43,6 @@ export type SeriesResponse = {
   series: Series[];
   dataVersion: number; // the data version the values are as of: asOf, or the current one
   sinceLink: LinkChanges | null; // with v older than the current version: what changed in this view
+  // The reporter's IMF estimates with fixed partner shares, in the sources read (absent: none known).
+  fixedShareStretches?: FixedShareStretch[];
 };

@@ -1,4 +1,5 @@
 import type { FirstPassed } from './first-passed';
+import { estimatedSpans, estimatesLeftOut } from './fixed-share-estimates';
 import { formatValue } from './format';
 import type { Series } from './series-types';
 import { FLOW_PREPOSITION, itsTradeWith, reporterTradeWith } from './trade-subject';
@@ -15,11 +16,12 @@ export function summarisePanel(
   if (flowSeries.length === 0) return 'No series chosen.';
   const reporter = flowSeries[0].reporterName;
   const changes = flowSeries.slice(0, 2).map((s, index) => {
-    const known = s.points.filter((p) => p.value !== null);
+    const known = s.points.filter((p) => p.value !== null && !p.fixedShare); // reported values only
     const subject = lineSubject(s.partnerName, reporter, flow, measure, index === 0);
     const plural = measure === 'value'; // "imports … were", "share … was"
+    const none = s.points.some((p) => p.value !== null) ? 'reported' : 'published'; // estimates only, or nothing
     if (known.length === 0)
-      return `${lineSubject(s.partnerName, reporter, flow, measure, true)} ${plural ? 'have' : 'has'} no published value in this range`;
+      return `${lineSubject(s.partnerName, reporter, flow, measure, true)} ${plural ? 'have' : 'has'} no ${none} value in this range`;
     const first = known[0];
     const last = known[known.length - 1];
     const unchanged = plural ? 'were unchanged' : 'was unchanged';
@@ -27,8 +29,9 @@ export function summarisePanel(
     return `${subject} ${verb} from ${formatValue(first.value!, measure)} in ${first.year} to ${formatValue(last.value!, measure)} in ${last.year}`;
   });
   const sentence = changes.join(', while ');
-  if (!crossover || flowSeries.length < 2) return `${sentence}.`;
-  return `${sentence}; ${crossoverVerdict(flowSeries, measure, crossover)}.`;
+  const estimates = estimatesLeftOut(estimatedSpans(flowSeries.slice(0, 2).flatMap((s) => s.points)));
+  if (!crossover || flowSeries.length < 2) return `${sentence}${estimates}.`;
+  return `${sentence}; ${crossoverVerdict(flowSeries, measure, crossover)}${estimates}.`;
 }
 
 // "China’s share of Kazakhstan’s imports" then "Russia’s"; in values (each with its unit, US$ m),

@@ -144,3 +144,22 @@ export function analysisQueryString(
 ): string {
   return queryString(serializeAnalysisState(view, state, years));
 }
+
+// The mirror view of a dashboard panel's partners and flow over some years: what the partners
+// themselves reported of the same trade (offered beside IMF estimates with fixed partner shares).
+export function mirrorPathFor(
+  state: Pick<AnalysisState, 'reporter' | 'partners'>,
+  flow: AnalysisState['flow'],
+  from: number,
+  to: number,
+): string {
+  const mirror = {
+    ...ANALYSIS_DEFAULTS.mirror,
+    reporter: state.reporter,
+    partners: state.partners,
+    flows: [flow],
+    from,
+    to,
+  };
+  return `/mirror${analysisQueryString('mirror', mirror)}`;
+}

@@ -57,6 +57,7 @@ describePostgres('npm run db:migrate with a postgres:// DATABASE_URL', () => {
         'DatasetChange',
         'Revision',
         'ReporterPartner',
+        'FixedShareStretch',
         'Claim',
         'Dataset',
         'Economy',

@@ -202,7 +202,7 @@ test('every view downloads as CSV with its provenance on every row', async ({ re
   }
   const region = await (await request.get('/api/analyses/region/csv?reporters=KAZ&source=wits')).text();
   expect(region).toMatch(
-    /\r\nKAZ,Kazakhstan,export,share,percent,2007,[\d.]+,[\d.]+,passed,2007,"World Bank/,
+    /\r\nKAZ,Kazakhstan,export,share,percent,2007,[\d.]+,[\d.]+,,,passed,2007,"World Bank/, // no estimate flag or reason
   );
 });
 

@@ -59,6 +59,8 @@ test('the download comes as a CSV attachment named after the view, with provenan
     'year',
     'value',
     'flag',
+    'estimate',
+    'estimate_reason',
     'gap_reason',
     'filled_value',
     'filled_source',

@@ -64,6 +64,9 @@ export type DatasetMetadata = {
   rowCount: number;
 };
 
+export type StoredShare = { flow: Flow; partnerCode: string; year: number; share: number };
+export type FixedShareStretchRow = { reporterCode: string; flow: Flow; firstYear: number; lastYear: number };
+
 export type LoadedDataset = { source: string; checksum: string; rowCount: number };
 
 export type LoadedFile = { file: string; checksum: string };
@@ -103,6 +106,10 @@ export interface BulkWriter {
   finishObservations(datasetId: string): Promise<AppendResult>;
   /** IMF DOTS, after finishObservations: inserts each partner's share of the World total (value ÷ World × 100) in SQL; returns the count. */
   deriveShares(datasetId: string): Promise<number>;
+  /** One reporter's stored shares (measure share), both flows: the fixed-share rule reads them. */
+  readShares(datasetId: string, reporterCode: string): Promise<StoredShare[]>;
+  /** Replaces a dataset's fixed-share stretches (lib/ingest/fixed-share-stretches.ts). */
+  writeFixedShareStretches(datasetId: string, stretches: FixedShareStretchRow[]): Promise<void>;
   /** The article's notes and claims of one dataset. */
   writeArticleRows(
     datasetId: string,

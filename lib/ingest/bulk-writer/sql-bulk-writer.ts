@@ -1,7 +1,7 @@
 import type { BulkWriter, RevisionCounts, StoredProfileValue } from './bulk-writer';
 import * as revisions from './revision-sql';
 import type { BulkDialect, SqlRunner } from './sql-runner';
-import { WORLD } from './stored-codes';
+import { FLOW_CODES, FLOWS_BY_CODE, WORLD } from './stored-codes';
 
 // Rows per multi-row INSERT of the small tables (at most 10 columns: 10,000 parameters, below
 // SQLite's 32,766 and PostgreSQL's 65,535).
@@ -69,7 +69,14 @@ export function sqlBulkWriter(runner: SqlRunner, dialect: BulkDialect): BulkWrit
     },
 
     async deleteDataset(id) {
-      for (const table of ['Observation', 'ProfileValue', 'ReporterPartner', 'Annotation', 'Claim'])
+      for (const table of [
+        'Observation',
+        'ProfileValue',
+        'ReporterPartner',
+        'FixedShareStretch',
+        'Annotation',
+        'Claim',
+      ])
         await runner.run(`DELETE FROM "${table}" WHERE "datasetId" = ?`, [id]);
       await runner.run('DELETE FROM "Dataset" WHERE "id" = ?', [id]);
     },
@@ -124,6 +131,25 @@ export function sqlBulkWriter(runner: SqlRunner, dialect: BulkDialect): BulkWrit
       let derived = 0;
       for (const { reporterCode } of reporters) derived += await runner.run(sql, [datasetId, reporterCode]);
       return derived;
+    },
+
+    async readShares(datasetId, reporterCode) {
+      const sql = `SELECT "flow", "partnerCode", "year", "value" FROM "Observation"
+        WHERE "datasetId" = ? AND "reporterCode" = ? AND "measure" = 's'`;
+      type Stored = { flow: string; partnerCode: string; year: number; value: number };
+      const rows = await runner.all<Stored>(sql, [datasetId, reporterCode]);
+      return rows.map((r) => ({
+        flow: FLOWS_BY_CODE[r.flow],
+        partnerCode: r.partnerCode,
+        year: Number(r.year),
+        share: Number(r.value),
+      }));
+    },
+
+    async writeFixedShareStretches(datasetId, stretches) {
+      await runner.run('DELETE FROM "FixedShareStretch" WHERE "datasetId" = ?', [datasetId]);
+      const rows = stretches.map((s) => ({ ...s, datasetId, flow: FLOW_CODES[s.flow] }));
+      await insertRows(runner, 'FixedShareStretch', 'datasetId reporterCode flow firstYear lastYear', rows);
     },
 
     async writeArticleRows(datasetId, { annotations, claims }) {
