@@ -94,6 +94,19 @@ describe('the world map’s model', () => {
     );
   });
 
+  it('never rests a crossover on a year of known estimates (IMF fixed partner shares)', () => {
+    // China passes Russia only in the estimated 2005; in the reported 2000 and 2010 Russia leads.
+    const fixed = economy('UZB', 'Uzbekistan', { 2000: [2, 9], 2005: [20, 9], 2010: [3, 9] });
+    fixed.estimates = new Map([[2005, 'is an IMF estimate with fixed partner shares']]);
+    const map = buildMap([fixed], { ...options, colouring: 'passed' });
+    expect(map.economies[0].crossover.kind).toBe('not-passed');
+    const unmarked = buildMap([economy('UZB', 'Uzbekistan', { 2000: [2, 9], 2005: [20, 9], 2010: [3, 9] })], {
+      ...options,
+      colouring: 'passed',
+    });
+    expect(unmarked.economies[0].crossover.kind).toBe('fell-back');
+  });
+
   it('never counts a year after the map’s year in a crossover', () => {
     const later = economy('AZE', 'Azerbaijan', { 2000: [1, 9], 2012: [20, 9] });
     const map = buildMap([later], { ...options, colouring: 'passed' });

@@ -93,7 +93,8 @@ function mapEconomy(economy: EconomyShares, options: Options, bins: Bin[]): MapE
   const isPartner = economy.code === first.code || economy.code === second.code;
   const pairs: YearPair[] = [];
   const years = new Set([...economy.first.keys(), ...economy.second.keys()]);
-  for (const y of [...years].filter((y) => y <= year).sort((p, q) => p - q))
+  // Crossovers rest on reported years only: a year of known estimates is left out.
+  for (const y of [...years].filter((y) => y <= year && !economy.estimates?.has(y)).sort((p, q) => p - q))
     pairs.push({
       year: y,
       china: economy.first.get(y)?.value ?? null,

@@ -5,6 +5,7 @@ import type { AnalysisState } from '../view-state/analysis-state';
 import type { Flow } from '../view-state/trade-terms';
 import { prisma } from '../database/db';
 import { cachedByVersion } from './cached-by-version';
+import { getWorldCatalog } from './get-catalog';
 import { toSourceInfo } from './get-datasets';
 import { getEconomyNames } from './get-economy-names';
 import { flagFromStored } from './stored-flag';
@@ -54,6 +55,7 @@ const getShareHistory = cachedByVersion(
 );
 
 const WORLD = 'WLD';
+const FIXED_SHARE_NOTE = 'is an IMF estimate with fixed partner shares: the economy did not report this year';
 
 // The map of a year: the two partners' shares (kept, above), and whether each economy reported the
 // flow at all in the map's and the base year (its World value), read for these two years alone.
@@ -89,6 +91,15 @@ export async function getMap(state: AnalysisState): Promise<MapResult> {
     const economy = byCode.get(row.reporterCode)!;
     const share = { value: row.value, flag: flagFromStored(row.flag) };
     (row.partnerCode === firstCode ? economy.first : economy.second).set(row.year, share);
+  }
+  // IMF estimates with fixed partner shares (docs/fixed-share-estimates.md): noted, and left out of
+  // the crossovers, year by year.
+  const { fixedShareStretches } = await getWorldCatalog();
+  for (const s of fixedShareStretches) {
+    const economy = byCode.get(s.reporterCode);
+    if (!economy || s.datasetId !== dataset?.id || s.flow !== state.flow) continue;
+    economy.estimates ??= new Map();
+    for (let year = s.firstYear; year <= s.lastYear; year++) economy.estimates.set(year, FIXED_SHARE_NOTE);
   }
   const map = buildMap([...byCode.values()], {
     first: { code: firstCode, name: nameOf(firstCode) },

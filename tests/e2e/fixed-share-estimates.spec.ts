@@ -154,3 +154,19 @@ test('dashboard: Kazakhstan on IMF DOTS has no estimate band, legend entry or fl
   await expect(page.locator('[data-estimate-band]')).toHaveCount(0);
   await expect(page.getByTestId('summary-export')).not.toContainText('IMF estimates');
 });
+
+test('the map notes Uzbekistan’s estimated exports, counts them, and rests no crossover on them', async ({
+  page,
+}) => {
+  const exports = await uzbekExports();
+  // The file itself: China's and Russia's shares of Uzbek exports keep their 2009 ratio in 2010.
+  const ratio = (year: number) => exports.get(year)!.china / exports.get(year)!.russia;
+  expect(Math.abs(ratio(2010) / ratio(2009) - 1)).toBeLessThan(0.001);
+  await page.goto('/map?flow=export&year=2010');
+  const uzbek = page.locator('[data-testid="map-table"] tr[data-economy="UZB"]');
+  await expect(uzbek.locator('[data-key="note"]')).toContainText('IMF estimate with fixed partner shares');
+  await expect(page.locator('[data-testid="map-table"] tr[data-economy="KAZ"] [data-key="note"]')).toHaveText(
+    '',
+  );
+  await expect(page.getByText(/In 2010, \d+ of the \d+ rest on estimates/).first()).toBeVisible();
+});
