@@ -43,10 +43,10 @@ export function seriesCsv(response: SeriesResponse, notes: ArticleNote[], viewUr
       unit: ({ series }) => series.unit,
       year: ({ point }) => point.year,
       value: ({ point }) => point.value,
+      gap_reason: ({ point }) => point.reason, // beside the empty value it explains
       flag: ({ point }) => point.flag,
       estimate: ({ point }) => (point.fixedShare ? FIXED_SHARE_FLAG : null),
       estimate_reason: ({ point }) => (point.fixedShare ? FIXED_SHARE_REASON : null),
-      gap_reason: ({ point }) => point.reason,
       filled_value: ({ point }) => point.filled?.value,
       filled_source: filledSource,
       annotation: ({ point }) => notesInYear(placed, point.year).map(noteLabel).join('; '),

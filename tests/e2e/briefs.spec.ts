@@ -171,6 +171,15 @@ for (const [name, csvUrl, xlsxUrl] of [
           if (cell === '') expect(row.getCell(c + 1).value).toBeNull();
         });
     });
+    if (csvUrl.startsWith('/api/series/csv')) {
+      // A gap in the dashboard's values: an empty cell, its reason in the next column.
+      const header = csv.data[0];
+      const value = header.indexOf('value');
+      expect(header[value + 1]).toBe('gap_reason');
+      const gaps = csv.data.slice(1).filter((cells) => cells[value] === '');
+      expect(gaps.length).toBeGreaterThan(0);
+      for (const cells of gaps) expect(cells[value + 1]).not.toBe('');
+    }
     expect(data.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(data.autoFilter).toBeTruthy();
 
