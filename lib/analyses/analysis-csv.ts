@@ -151,6 +151,8 @@ export function sourceComparisonCsv(
       wits_gap_reason: ({ y }) => y.wits.reason,
       dots_value: ({ y }) => y.dots.value,
       dots_flag: ({ y }) => y.dots.flag,
+      dots_estimate: ({ y }) => (y.dots.fixedShare ? FIXED_SHARE_FLAG : null),
+      dots_estimate_reason: ({ y }) => (y.dots.fixedShare ? FIXED_SHARE_REASON : null),
       dots_gap_reason: ({ y }) => y.dots.reason,
       difference_pp: ({ y }) => y.difference,
       ...provenanceColumns(PROVENANCE, () => comparison.wits, 'wits_'),

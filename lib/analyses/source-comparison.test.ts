@@ -62,6 +62,18 @@ describe('WITS against IMF DOTS', () => {
     );
   });
 
+  it('names the years whose IMF DOTS figures are IMF estimates with fixed partner shares', () => {
+    const estimated = response('dots', [
+      { year: 2000, value: 3, flag: 'derived' },
+      { year: 2001, value: 9, flag: 'derived', fixedShare: true },
+      { year: 2002, value: 15, flag: 'derived', fixedShare: true },
+    ]);
+    expect(compareSources(wits, estimated).series[0].summary).toMatch(
+      /IMF DOTS's figures are IMF estimates with fixed partner shares in 2001–2002\.$/,
+    );
+    expect(comparison.series[0].summary).not.toMatch(/estimates/);
+  });
+
   it('names both files in the figure’s sources', () => {
     expect(sourceComparisonFigure(comparison, 2000, 2002).sources.map((s) => s.file)).toEqual([
       'wits.csv',

@@ -3,6 +3,7 @@ import type { SeriesPoint, SeriesResponse, SourceInfo } from '../panel/series-ty
 import { FLOW_LABELS, type Flow } from '../view-state/trade-terms';
 import { valueAxisTicks } from '../panel/axis-ticks';
 import { largestValue, type Figure, type FigurePanel } from './figure';
+import { estimatedSpans, fixedShareEstimateText } from '../panel/fixed-share-estimates';
 
 // Two publishers side by side: the World Bank's WITS share against the share computed from IMF
 // DOTS (partner ÷ World × 100), for the same reporter, partner, flow and years.
@@ -62,10 +63,13 @@ function summarise(partnerName: string, flow: Flow, years: ComparedYear[]): stri
   const meanAbs = both.reduce((sum, y) => sum + Math.abs(y.difference!), 0) / both.length;
   const witsOnly = years.filter((y) => y.wits.value !== null && y.dots.value === null).length;
   const dotsOnly = years.filter((y) => y.dots.value !== null && y.wits.value === null).length;
+  // Where IMF DOTS's figures are IMF estimates with fixed partner shares, the reader is told which years.
+  const spans = estimatedSpans(years.map((y) => y.dots));
+  const estimates = spans.length > 0 ? ` IMF DOTS's figures are ${fixedShareEstimateText(spans)}.` : '';
   return (
     `${what}: both sources have ${both.length} of ${years.length} years; they differ by ${formatDifference(meanAbs, 'share').slice(1)} on average ` +
     `(absolute), most in ${widest.year} (WITS ${formatDifference(widest.difference!, 'share')} against IMF DOTS). ` +
-    `${dotsOnly} year${dotsOnly === 1 ? '' : 's'} only IMF DOTS has, ${witsOnly} only WITS.`
+    `${dotsOnly} year${dotsOnly === 1 ? '' : 's'} only IMF DOTS has, ${witsOnly} only WITS.${estimates}`
   );
 }
 

@@ -108,10 +108,11 @@ test('the dashboard’s PDF brief is one A4 page with its title, a value from th
   expect(opened.headers()['location']).toMatch(/^\/\?v=\d+$/);
 });
 
-test('every analysis view has a one-page PDF brief whose permalink opens it, read by the same parser as its page', async ({
+test('every analysis view, the map and the profile included, has a one-page PDF brief whose permalink opens it, read by the same parser as its page', async ({
   request,
 }) => {
-  for (const view of ['mirror', 'region', 'ranking', 'sources']) {
+  test.setTimeout(90_000); // six views' PDFs, each made, saved and read back
+  for (const view of ['mirror', 'region', 'ranking', 'sources', 'map', 'profile']) {
     const { text, info } = await savedPdf(request, `/api/brief/pdf/${view}`);
     expect(info, view).toMatch(/^Pages:\s+1$/m);
     const title = /^Title:\s+(.+)$/m.exec(info)![1];

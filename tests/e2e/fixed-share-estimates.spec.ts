@@ -170,3 +170,18 @@ test('the map notes Uzbekistan’s estimated exports, counts them, and rests no 
   );
   await expect(page.getByText(/In 2010, \d+ of the \d+ rest on estimates/).first()).toBeVisible();
 });
+
+test('the sources view marks the IMF DOTS years that are fixed-share estimates, and names them', async ({
+  page,
+}) => {
+  await page.goto('/sources?reporter=SAU&flows=export');
+  const table = page.getByTestId('sources-table-CHN-export');
+  // Saudi Arabia's exports: the loader found IMF estimates with fixed partner shares in 2001–2016.
+  await expect(table.locator('tr[data-year="2010"] [data-source="dots"] [data-estimate]')).toHaveText(
+    /IMF estimate, fixed partner shares/,
+  );
+  await expect(table.locator('tr[data-year="2017"] [data-source="dots"] [data-estimate]')).toHaveCount(0);
+  await expect(
+    page.getByText(/IMF DOTS's figures are IMF estimates with fixed partner shares in 2001–2016/).first(),
+  ).toBeVisible();
+});
