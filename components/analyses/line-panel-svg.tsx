@@ -27,7 +27,7 @@ export type LinePanelExplore = { valueText: (value: number) => string };
 function exploreAttributes(panel: FigurePanel, from: number, to: number, label: string) {
   return {
     tabIndex: 0,
-    'aria-label': `${label} Focus it and use the arrow keys to hear each year’s values.`,
+    'aria-label': `${label} Focus it and use the arrow keys for each year’s values.`,
     'data-explore': '',
     'data-title': panel.title,
     'data-from': from,
