@@ -60,11 +60,14 @@ export function attachFigureDetails(
   show: (detail: FigureDetail | null) => void,
 ): () => void {
   const years = new Map<Element, number>();
+  let shown: Element | null = null; // the panel whose year is on show
   const panelOf = (event: Event) =>
     event.target instanceof Element ? (event.target.closest(PANEL) as SVGSVGElement | null) : null;
   const showYear = (svg: SVGSVGElement, year: number) => {
     const clamped = Math.min(numberOf(svg, 'data-to'), Math.max(numberOf(svg, 'data-from'), year));
+    if (shown === svg && years.get(svg) === clamped) return; // the pointer moved within the same year
     years.set(svg, clamped);
+    shown = svg;
     root.querySelectorAll(PANEL).forEach((other) => other !== svg && hideCursor(other));
     show(detailOf(svg, clamped, root.getBoundingClientRect()));
   };
@@ -80,6 +83,7 @@ export function attachFigureDetails(
     const svg = panelOf(event);
     if (!svg || svg === document.activeElement || svg.contains(event.relatedTarget as Node | null)) return;
     hideCursor(svg);
+    shown = null;
     show(null);
   };
   const onFocus = (event: Event) => {
@@ -90,6 +94,7 @@ export function attachFigureDetails(
     const svg = panelOf(event);
     if (!svg) return;
     hideCursor(svg);
+    shown = null;
     show(null);
   };
   const onKey = (event: KeyboardEvent) => {
