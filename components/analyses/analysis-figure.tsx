@@ -1,10 +1,20 @@
 import type { Figure } from '@/lib/analyses/figure';
+import { FigureExplorer } from './figure-explorer';
 import { FigureLegend } from './figure-legend';
-import { LinePanelSvg } from './line-panel-svg';
+import { LinePanelSvg, type LinePanelExplore } from './line-panel-svg';
 
 // The figure on the page: one small multiple per panel on shared axes, each with its own sentence;
 // the caption carries the generated summary, so a screen reader hears what a sighted reader sees.
-export function AnalysisFigure({ figure, caption }: { figure: Figure; caption: string }) {
+// With `explore`, each panel's years show their values on hover, tap or focus (figure-explorer.tsx).
+export function AnalysisFigure({
+  figure,
+  caption,
+  explore,
+}: {
+  figure: Figure;
+  caption: string;
+  explore?: LinePanelExplore;
+}) {
   return (
     <figure className="analysis-figure" aria-labelledby="figure-caption">
       <FigureLegend
@@ -30,10 +40,12 @@ export function AnalysisFigure({ figure, caption }: { figure: Figure; caption: s
               to={figure.to}
               yMax={figure.yMax}
               label={`${panel.title}: ${panel.summary}`}
+              explore={explore}
             />
             <p className="summary">{panel.summary}</p>
           </section>
         ))}
+        {explore ? <FigureExplorer /> : null}
       </div>
       <figcaption id="figure-caption" className="summary" data-testid="figure-summary">
         {caption}

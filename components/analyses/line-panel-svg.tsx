@@ -17,9 +17,27 @@ type Props = {
   yMax: number | null; // null: the panel's own scale
   label: string; // what a screen reader hears for the picture
   placement?: { x: number; y: number; width: number; height: number };
+  // On the page, a panel whose years can be explored (figure-interactions.ts): the panel takes the
+  // focus, each point carries its value as text, and a hidden cursor waits for the island.
+  explore?: LinePanelExplore;
 };
+export type LinePanelExplore = { valueText: (value: number) => string };
 
-export function LinePanelSvg({ panel, from, to, yMax, label, placement }: Props) {
+// What the island reads to map a pointer or a key to a year: the years' span and where it is drawn.
+function exploreAttributes(panel: FigurePanel, from: number, to: number, label: string) {
+  return {
+    tabIndex: 0,
+    'aria-label': `${label} Focus it and use the arrow keys for each year’s values.`,
+    'data-explore': '',
+    'data-title': panel.title,
+    'data-from': from,
+    'data-to': to,
+    'data-x0': PAD.left,
+    'data-x1': PANEL_SIZE.width - PAD.right,
+  };
+}
+
+export function LinePanelSvg({ panel, from, to, yMax, label, placement, explore }: Props) {
   const { width, height } = PANEL_SIZE;
   const ticks = valueAxisTicks(yMax ?? largestValue([panel]));
   const top = ticks[ticks.length - 1];
@@ -38,6 +56,7 @@ export function LinePanelSvg({ panel, from, to, yMax, label, placement }: Props)
       xmlns="http://www.w3.org/2000/svg"
       fontFamily="system-ui, sans-serif"
       {...placement}
+      {...(explore ? exploreAttributes(panel, from, to, label) : {})}
     >
       {ticks.map((tick) => (
         <g key={`y${tick}`}>
@@ -86,7 +105,7 @@ export function LinePanelSvg({ panel, from, to, yMax, label, placement }: Props)
           drawing = true;
         }
         return (
-          <g key={line.key} data-line={line.key}>
+          <g key={line.key} data-line={line.key} data-name={explore ? line.name : undefined}>
             <path d={d} fill="none" stroke={style.color} strokeWidth={2} strokeDasharray={style.dash} />
             {panel.rows.map((row) =>
               row.values[line.key] == null ? null : (
@@ -99,12 +118,25 @@ export function LinePanelSvg({ panel, from, to, yMax, label, placement }: Props)
                   stroke={row.estimated ? style.color : undefined}
                   strokeWidth={row.estimated ? 1.5 : undefined}
                   data-estimated={row.estimated ? '' : undefined}
+                  data-year={explore ? row.year : undefined}
+                  data-value={explore ? explore.valueText(row.values[line.key]!) : undefined}
                 />
               ),
             )}
           </g>
         );
       })}
+      {explore ? (
+        <line
+          className="year-cursor"
+          x1={0}
+          x2={0}
+          y1={PAD.top}
+          y2={bottom}
+          stroke="#1a1a1a"
+          visibility="hidden"
+        />
+      ) : null}
     </svg>
   );
 }

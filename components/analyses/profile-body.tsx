@@ -1,4 +1,5 @@
 import type { Figure } from '@/lib/analyses/figure';
+import { formatProfileValue } from '@/lib/panel/format';
 import type { ProfileResult } from '@/lib/analyses/analysis-result';
 import type { AnalysisState } from '@/lib/view-state/analysis-state';
 import { VERDICT_LABELS } from '../claims/claims-table';
@@ -49,7 +50,11 @@ export function ProfileBody({
       <p className="summary" data-testid="profile-summary">
         {figure.summary}
       </p>
-      <AnalysisFigure figure={figure} caption={`${figure.title}. ${figure.summary}`} />
+      <AnalysisFigure
+        figure={figure}
+        caption={`${figure.title}. ${figure.summary}`}
+        explore={{ valueText: (value) => formatProfileValue(value, 'share') }}
+      />
       <div className={data.profiles.length > 1 ? 'profile-side-by-side' : undefined}>
         {data.profiles.map((profile) => (
           <ProfileTables key={profile.code} profile={profile} year={state.year} base={state.base} />

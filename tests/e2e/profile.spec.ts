@@ -109,6 +109,45 @@ test('Kazakhstan: the article’s resource claim beside the Fuels, Minerals and 
   await expect(page.getByTestId('resource-claim')).toHaveCount(0);
 });
 
+test('the product-group chart, after idle: a Fuels year’s values by keyboard and pointer, read from the WITS file', async ({
+  page,
+}) => {
+  await page.goto('/profile?reporter=KAZ');
+  const years = Object.keys(KAZ[0])
+    .filter((c) => /^\d{4}$/.test(c))
+    .map(Number);
+  // The chart's last year: the last in which the file has any product-group share of Kazakhstan.
+  const last = Math.max(...years.filter((year) => exportShares(KAZ, year).length > 0));
+  const fuels = page.locator('svg[data-explore][data-title="Fuels"]');
+  const figure = page.locator('.small-multiples');
+  const height = (await figure.boundingBox())!.height;
+  // Tab through the page until the Fuels panel has the keyboard focus.
+  for (let i = 0; i < 120 && !(await fuels.evaluate((el) => el === document.activeElement)); i += 1)
+    await page.keyboard.press('Tab');
+  await expect(fuels).toBeFocused();
+  const live = page.getByTestId('figure-live');
+  const tooltip = page.getByTestId('figure-tooltip');
+  const said = (year: number) => {
+    const share = cell(KAZ, 'Export Product share(%)', 'Fuels', year);
+    return `Fuels, ${year}: Kazakhstan, exports ${share === null ? 'no value' : pct(share)}; Kazakhstan, imports no value.`;
+  };
+  await expect(live).toHaveText(said(last));
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(`Fuels, ${last}`);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(live).toHaveText(said(last - 2));
+  await expect(tooltip).toContainText(pct(cell(KAZ, 'Export Product share(%)', 'Fuels', last - 2)!));
+  await page.keyboard.press('Home');
+  await expect(live).toHaveText(
+    said(Math.min(...years.filter((year) => exportShares(KAZ, year).length > 0))),
+  );
+  expect((await figure.boundingBox())!.height).toBe(height); // a tooltip over the figure, no shift
+  // The pointer: hovering the Minerals panel shows a Minerals year.
+  await page.locator('svg[data-explore][data-title="Minerals"]').hover();
+  await expect(tooltip).toContainText(/Minerals, \d{4}/);
+});
+
 test('an odd WITS year is said where it happens: groups that do not add up to 100 %', async ({ page }) => {
   const GBR = rowsOf('GBR');
   const years = Object.keys(GBR[0])
