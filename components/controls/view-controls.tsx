@@ -10,6 +10,7 @@ import {
   SOURCES,
   SOURCE_LABELS,
   type Flow,
+  type Source,
 } from '@/lib/view-state/trade-terms';
 import { RadioGroup } from '../ui/radio-group';
 import { SearchableSelect } from '../ui/searchable-select';
@@ -36,7 +37,13 @@ const VIEW_OPTIONS = VIEWS.map((value) => ({ value, label: value === 'chart' ? '
 // Every view setting; each one writes the URL, nothing else (see use-dashboard-state.ts).
 export function ViewControls({ state, catalog, partners, partnersFailed, years, nameOf, update }: Props) {
   // The years offered are those the chosen source has for the reporter (and the address's own, if outside).
-  const span = spanOf(catalog, [[state.source, state.reporter]]) ?? years;
+  const filled = state.source === 'wits' && state.fill; // gaps filled from IMF DOTS: its years count too
+  const held = spanOf(catalog, [
+    [state.source, state.reporter],
+    ...(filled ? [['dots', state.reporter] satisfies [Source, string]] : []),
+  ]);
+  const sourceName = `${SOURCE_LABELS[state.source]}${filled ? `, with gaps filled from ${SOURCE_LABELS.dots},` : ''}`;
+  const span = held ?? years;
   const [first, last] = [Math.min(span.min, state.from), Math.max(span.max, state.to)];
   const yearOptions = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const toggleFlow = (flow: Flow, on: boolean) => {
@@ -78,8 +85,10 @@ export function ViewControls({ state, catalog, partners, partnersFailed, years, 
           />
         </div>
         <p id="year-span" className="muted year-span" data-testid="year-span">
-          {SOURCE_LABELS[state.source]} has {nameOf(state.reporter)}’s figures for {span.min}–{span.max}
-          {state.from < span.min || state.to > span.max ? '; the years outside are empty' : ''}.
+          {held
+            ? `${sourceName} has ${nameOf(state.reporter)}’s figures for ${held.min}–${held.max}` +
+              (state.from < held.min || state.to > held.max ? '; the years outside are empty.' : '.')
+            : `${SOURCE_LABELS[state.source]} has no figures for ${nameOf(state.reporter)}; the data spans ${years.min}–${years.max}.`}
         </p>
       </div>
       <fieldset className="control">
