@@ -1,12 +1,20 @@
 import type { ReactNode } from 'react';
-import { ANALYSIS_PARAMS, type AnalysisState, type AnalysisView } from '@/lib/view-state/analysis-state';
+import {
+  ANALYSIS_PARAMS,
+  MAX_REPORTERS,
+  type AnalysisState,
+  type AnalysisView,
+} from '@/lib/view-state/analysis-state';
+import { MAX_PARTNERS } from '@/lib/view-state/dashboard-state';
 import { FLOW_LABELS, FLOWS, SOURCE_LABELS, SOURCES } from '@/lib/view-state/trade-terms';
+import { CodesPicker } from './codes-picker';
 
 type Props = {
   view: AnalysisView;
   state: AnalysisState;
   reporters: { code: string; name: string }[]; // economies some source has figures reported by
-  years: { min: number; max: number };
+  economies: { code: string; name: string }[]; // every economy: the partners one may name
+  years: { min: number; max: number; fromData: boolean }; // the years the view's data has
 };
 
 type Param = (typeof ANALYSIS_PARAMS)[AnalysisView][number];
@@ -16,8 +24,9 @@ const COLOURING_OPTIONS: [string, string][] = [
   ['passed', 'Year the first passed the second'],
 ];
 
-// A plain GET form: it writes the address and works before (or without) any JavaScript.
-export function AnalysisControls({ view, state, reporters, years }: Props) {
+// A plain GET form: it writes the address and works before (or without) any JavaScript; the
+// economies are chosen by name once the page is interactive (codes-picker.tsx).
+export function AnalysisControls({ view, state, reporters, economies, years }: Props) {
   const uses = new Set<Param>(ANALYSIS_PARAMS[view]);
   const control = (name: Param, label: string, field: ReactNode) =>
     uses.has(name) ? (
@@ -35,19 +44,19 @@ export function AnalysisControls({ view, state, reporters, years }: Props) {
       ))}
     </select>
   );
-  const codes = (name: 'reporters' | 'partners') => (
-    <input id={`ctl-${name}`} name={name} defaultValue={state[name].join(',')} autoCapitalize="characters" />
-  );
+  // Bounded by the years the data has; an address's own year outside them stays, so the form submits.
   const year = (name: 'from' | 'to' | 'year' | 'base') => (
     <input
       id={`ctl-${name}`}
       name={name}
       type="number"
-      min={years.min}
-      max={years.max}
+      min={Math.min(years.min, state[name])}
+      max={Math.max(years.max, state[name])}
       defaultValue={state[name]}
+      aria-describedby="analysis-year-span"
     />
   );
+  const usesYears = (['from', 'to', 'year', 'base'] as const).some((name) => uses.has(name));
   const reporterOptions = reporters.map((r): [string, string] => [r.code, `${r.name} (${r.code})`]);
   const sourceOptions = SOURCES.map((source): [string, string] => [source, SOURCE_LABELS[source]]);
   return (
@@ -59,18 +68,26 @@ export function AnalysisControls({ view, state, reporters, years }: Props) {
       data-swap="controls"
     >
       {control('reporter', 'Reporter', select('reporter', state.reporter, reporterOptions))}
-      {control('reporters', 'Reporters (codes, comma-separated)', codes('reporters'))}
-      {control('partners', 'Partners (codes, comma-separated)', codes('partners'))}
-      {control(
-        'pair',
-        'Two partners (codes, comma-separated)',
-        <input
-          id="ctl-pair"
+      {uses.has('reporters') ? (
+        <CodesPicker
+          name="reporters"
+          legend="Reporters"
+          noun={{ one: 'reporter', many: 'reporters' }}
+          initial={state.reporters}
+          options={reporters}
+          max={MAX_REPORTERS}
+        />
+      ) : null}
+      {uses.has('partners') || uses.has('pair') ? (
+        <CodesPicker
           name="partners"
-          defaultValue={state.partners.join(',')}
-          autoCapitalize="characters"
-        />,
-      )}
+          legend={uses.has('pair') ? 'Two partners' : 'Partners'}
+          noun={{ one: 'partner', many: 'partners' }}
+          initial={state.partners}
+          options={economies}
+          max={uses.has('pair') ? 2 : MAX_PARTNERS}
+        />
+      ) : null}
       {control(
         'flows',
         'Flows',
@@ -91,6 +108,13 @@ export function AnalysisControls({ view, state, reporters, years }: Props) {
       <button type="submit" className="toggle">
         Show
       </button>
+      {usesYears ? (
+        <p id="analysis-year-span" className="muted year-span" data-testid="year-span">
+          {years.fromData
+            ? `The data this view reads has the years ${years.min}–${years.max}.`
+            : `No data for this choice; the datasets span ${years.min}–${years.max}.`}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -43,7 +43,13 @@ export function AnalysisPage({ data, article }: { data: AnalysisPageData; articl
       </header>
       <PrintStamp url={`${publicOrigin()}/${view}${data.query}`} />
       <UrlNotice issues={data.issues} />
-      <AnalysisControls view={view} state={result.state} reporters={data.reporters} years={data.years} />
+      <AnalysisControls
+        view={view}
+        state={result.state}
+        reporters={data.reporters}
+        economies={data.economies}
+        years={data.years}
+      />
       <AnalysisDownloads view={view} query={data.query} />
       <ViewBrief view={view} query={data.query} />
       <AnalysisBody result={result} />

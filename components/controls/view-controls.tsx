@@ -1,6 +1,6 @@
 'use client';
 import { articleCoversView } from '@/lib/panel/article-scope';
-import type { Catalog } from '@/lib/view-state/catalog';
+import { spanOf, type Catalog } from '@/lib/view-state/catalog';
 import { VIEWS, type DashboardState } from '@/lib/view-state/dashboard-state';
 import {
   FLOWS,
@@ -10,6 +10,7 @@ import {
   SOURCES,
   SOURCE_LABELS,
   type Flow,
+  type Source,
 } from '@/lib/view-state/trade-terms';
 import { RadioGroup } from '../ui/radio-group';
 import { SearchableSelect } from '../ui/searchable-select';
@@ -21,7 +22,7 @@ type Props = {
   catalog: Catalog;
   partners: string[] | null; // the reporter's partners in the source; null while they load
   partnersFailed: boolean;
-  years: { min: number; max: number };
+  years: { min: number; max: number }; // every dataset's span: the fallback when the reporter has none
   nameOf: (code: string) => string;
   update: (change: Partial<DashboardState>) => void;
 };
@@ -35,7 +36,16 @@ const VIEW_OPTIONS = VIEWS.map((value) => ({ value, label: value === 'chart' ? '
 
 // Every view setting; each one writes the URL, nothing else (see use-dashboard-state.ts).
 export function ViewControls({ state, catalog, partners, partnersFailed, years, nameOf, update }: Props) {
-  const yearOptions = Array.from({ length: years.max - years.min + 1 }, (_, i) => years.min + i);
+  // The years offered are those the chosen source has for the reporter (and the address's own, if outside).
+  const filled = state.source === 'wits' && state.fill; // gaps filled from IMF DOTS: its years count too
+  const held = spanOf(catalog, [
+    [state.source, state.reporter],
+    ...(filled ? [['dots', state.reporter] satisfies [Source, string]] : []),
+  ]);
+  const sourceName = `${SOURCE_LABELS[state.source]}${filled ? `, with gaps filled from ${SOURCE_LABELS.dots},` : ''}`;
+  const span = held ?? years;
+  const [first, last] = [Math.min(span.min, state.from), Math.max(span.max, state.to)];
+  const yearOptions = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const toggleFlow = (flow: Flow, on: boolean) => {
     const flows = on ? [...state.flows, flow] : state.flows.filter((f) => f !== flow);
     if (flows.length > 0) update({ flows: FLOWS.filter((f) => flows.includes(f)) });
@@ -74,6 +84,12 @@ export function ViewControls({ state, catalog, partners, partnersFailed, years, 
             onChange={(to) => update({ to, from: Math.min(to, state.from) })}
           />
         </div>
+        <p id="year-span" className="muted year-span" data-testid="year-span">
+          {held
+            ? `${sourceName} has ${nameOf(state.reporter)}’s figures for ${held.min}–${held.max}` +
+              (state.from < held.min || state.to > held.max ? '; the years outside are empty.' : '.')
+            : `${SOURCE_LABELS[state.source]} has no figures for ${nameOf(state.reporter)}; the data spans ${years.min}–${years.max}.`}
+        </p>
       </div>
       <fieldset className="control">
         <legend>Flows</legend>
@@ -154,7 +170,11 @@ function YearSelect({
   return (
     <label>
       {label}
-      <select value={value} onChange={(event) => onChange(Number(event.target.value))}>
+      <select
+        value={value}
+        aria-describedby="year-span"
+        onChange={(event) => onChange(Number(event.target.value))}
+      >
         {years.map((year) => (
           <option key={year} value={year}>
             {year}

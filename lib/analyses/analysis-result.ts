@@ -49,6 +49,7 @@ export type AnalysisPageData = {
   title: string;
   description: string;
   reporters: { code: string; name: string }[];
-  years: { min: number; max: number };
+  economies: { code: string; name: string }[]; // every economy, by name: what a partner picker offers
+  years: { min: number; max: number; fromData: boolean }; // the years the view's data has (fromData), else every dataset's
   claims: ClaimCheck[] | null; // the article's claims, on views of Kazakhstan's own figures
 };

@@ -25,6 +25,7 @@ export type WorldCatalog = Catalog & {
 const worldCatalogBytes = (catalog: WorldCatalog) =>
   JSON.stringify(catalog.names).length +
   JSON.stringify(catalog.kinds).length +
+  JSON.stringify(catalog.spans).length +
   SOURCES.reduce((sum, source) => sum + 24 * catalog.datasets[source].size, 0) +
   512 * new Set(SOURCES.flatMap((source) => [...catalog.datasets[source].values()])).size +
   64 * catalog.fixedShareStretches.length;
@@ -37,8 +38,8 @@ export const getWorldCatalog = cachedByVersion(
 );
 
 export async function getCatalog(): Promise<Catalog> {
-  const { names, reporters } = await getWorldCatalog();
-  return { names, reporters };
+  const { names, reporters, spans } = await getWorldCatalog();
+  return { names, reporters, spans };
 }
 
 // The partners (sorted codes, World left out) a reporter has any number for in a source; null when
@@ -73,6 +74,9 @@ export async function getAllFixedShareStretches(): Promise<FixedShareStretch[]> 
 
 const WORLD = 'WLD';
 
+const yearSpan = (d: { firstYear: number | null; lastYear: number | null }) =>
+  d.firstYear === null || d.lastYear === null ? null : { min: d.firstYear, max: d.lastYear };
+
 async function readWorldCatalog(): Promise<WorldCatalog> {
   const [economies, datasets, held, fixedShareStretches] = await Promise.all([
     prisma.economy.findMany({ select: { code: true, name: true, kind: true }, orderBy: { code: 'asc' } }),
@@ -88,7 +92,10 @@ async function readWorldCatalog(): Promise<WorldCatalog> {
       orderBy: [{ reporterCode: 'asc' }, { flow: 'asc' }, { firstYear: 'asc' }],
     }),
   ]);
-  const byId = new Map(datasets.map((d) => [d.id, { source: d.source, info: toSourceInfo(d) }]));
+  const byId = new Map(
+    datasets.map((d) => [d.id, { source: d.source, info: toSourceInfo(d), span: yearSpan(d) }]),
+  );
+  const spans = Object.fromEntries(SOURCES.map((s) => [s, {}])) as Catalog['spans'];
   const readFrom = Object.fromEntries(SOURCES.map((s) => [s, new Map()])) as WorldCatalog['datasets'];
   const reporting = Object.fromEntries(SOURCES.map((s) => [s, new Set()])) as Record<Source, Set<string>>;
   for (const { datasetId, reporterCode, _min, _max } of held) {
@@ -96,7 +103,11 @@ async function readWorldCatalog(): Promise<WorldCatalog> {
     const source = dataset?.source as Source | undefined;
     if (!dataset || !source || !(source in readFrom)) continue;
     const first = readFrom[source].get(reporterCode);
-    if (!first || datasetId < first.id) readFrom[source].set(reporterCode, dataset.info);
+    if (!first || datasetId < first.id) {
+      readFrom[source].set(reporterCode, dataset.info);
+      if (dataset.span) spans[source][reporterCode] = dataset.span;
+      else delete spans[source][reporterCode];
+    }
     if (_min.partnerCode !== WORLD || _max.partnerCode !== WORLD) reporting[source].add(reporterCode);
   }
   return {
@@ -105,6 +116,7 @@ async function readWorldCatalog(): Promise<WorldCatalog> {
     reporters: Object.fromEntries(
       SOURCES.map((source) => [source, [...reporting[source]].sort()]),
     ) as Catalog['reporters'],
+    spans,
     datasets: readFrom,
     sourceDatasets: Object.fromEntries(
       SOURCES.map((source) => [

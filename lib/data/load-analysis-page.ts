@@ -5,6 +5,8 @@ import { getClaimChecks } from './get-article';
 import { getReporters } from './get-reporters';
 import { getEconomyNames } from './get-economy-names';
 import { getStateContext } from './get-state-context';
+import { getCatalog } from './get-catalog';
+import { analysisYears } from '../analyses/analysis-years';
 import { analysisShowsClaims } from '../analyses/analysis-brief';
 import { describeAnalysis } from '../analyses/describe-analysis';
 import { loadAnalysis } from './load-analysis';
@@ -21,12 +23,13 @@ export async function loadAnalysisPage(
   const context = await getStateContext();
   const { state, issues } = parseAnalysisState(view, searchParams, context);
   const showClaims = analysisShowsClaims(view, state);
-  const [result, reporters, names, claims] = await Promise.all([
+  const [result, reporters, names, claims, catalog] = await Promise.all([
     // Uncached reads: run inside the render's read context, so they read the databases it allows.
     withDataVersion(() => loadAnalysis(view, state)),
     getReporters(),
     getEconomyNames([state.reporter, ...state.partners, ...state.reporters, state.compare]),
     showClaims ? getClaimChecks() : null,
+    getCatalog(),
   ]);
   const { title, description } = describeAnalysis(view, state, (code) => names.get(code) ?? code);
   return {
@@ -37,7 +40,10 @@ export async function loadAnalysisPage(
     title,
     description,
     reporters,
-    years: context.years,
+    economies: Object.entries(catalog.names)
+      .map(([code, name]) => ({ code, name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    years: analysisYears(view, state, catalog, context.years),
     claims,
   };
 }
