@@ -13,7 +13,9 @@ type Props = { map: MapModel; state: AnalysisState; years: { min: number; max: n
 // to draw listed beside it, and every economy in a table. The island above steps through the years.
 export function MapBody({ map, state, years }: Props) {
   const world = worldShapes();
-  const linkOf = (code: string) => economyDashboardLink(state, code);
+  // Each economy's link is written up to three times (shape, list, table): built once.
+  const links = new Map(map.economies.map((e) => [e.code, economyDashboardLink(state, e.code)]));
+  const linkOf = (code: string) => links.get(code)!;
   const listed = notDrawn(map, world);
   return (
     <>

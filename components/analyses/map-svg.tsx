@@ -12,39 +12,17 @@ type Props = {
 
 // The world map drawn on the server: each reporting economy's shape in the colour of its legend
 // entry, shapes of places that do not report to IMF DOTS hatched as no data. Aggregates have no
-// shape and are never painted.
+// shape and are never painted. The ~180 shapes go in as one string of markup (mapShapesMarkup):
+// React neither reconciles them one by one nor repeats them element by element in the page's
+// RSC payload, which is what a new view's CPU went on.
 export function MapSvg({ map, world, label, linkOf, placement }: Props) {
-  const byCode = new Map(map.economies.map((e) => [e.code, e]));
   const scale = placement ? placement.width / world.width : 1;
-  const shapes = world.shapes.map((shape, index) => {
-    const economy = shape.code ? byCode.get(shape.code) : undefined;
-    if (!economy)
-      return (
-        <path key={index} d={shape.d} fill={mapFill('no-data')} stroke="#fff" strokeWidth={0.5}>
-          <title>{`${shape.name}: no data, not a reporter in IMF DOTS`}</title>
-        </path>
-      );
-    const path = <path d={shape.d} fill={mapFill(economy.category)} stroke="#fff" strokeWidth={0.5} />;
-    return linkOf ? (
-      <a
-        key={index}
-        href={linkOf(economy.code)}
-        aria-label={economy.detail}
-        data-code={economy.code}
-        data-name={economy.name}
-      >
-        {path}
-      </a>
-    ) : (
-      <g key={index}>{path}</g>
-    );
-  });
   const body = (
     <>
       <defs>
         <NoDataPattern />
       </defs>
-      {shapes}
+      <g className="map-shapes" dangerouslySetInnerHTML={{ __html: mapShapesMarkup(map, world, linkOf) }} />
     </>
   );
   if (placement) return <g transform={`translate(${placement.x} ${placement.y}) scale(${scale})`}>{body}</g>;
@@ -59,6 +37,51 @@ export function MapSvg({ map, world, label, linkOf, placement }: Props) {
       {body}
     </svg>
   );
+}
+
+// The shapes as SVG markup, escaped as React escapes text and attributes: a shape without a
+// reporting economy carries its "no data" reason as a title; a reporter's shape is a link to its
+// dashboard on the page (linkOf), a plain group in an exported image.
+export function mapShapesMarkup(
+  map: MapModel,
+  world: WorldShapes,
+  linkOf?: (code: string) => string,
+): string {
+  const byCode = new Map(map.economies.map((e) => [e.code, e]));
+  const path = (d: string, category: string, inner = '') =>
+    `<path d="${escape(d)}" fill="${escape(mapFill(category))}" stroke="#fff" stroke-width="0.5">${inner}</path>`;
+  return world.shapes
+    .map((shape) => {
+      const economy = shape.code ? byCode.get(shape.code) : undefined;
+      if (!economy)
+        return path(
+          shape.d,
+          'no-data',
+          `<title>${escape(`${shape.name}: no data, not a reporter in IMF DOTS`)}</title>`,
+        );
+      const drawn = path(shape.d, economy.category);
+      if (!linkOf) return `<g>${drawn}</g>`;
+      const attributes = [
+        ['href', linkOf(economy.code)],
+        ['aria-label', economy.detail],
+        ['data-code', economy.code],
+        ['data-name', economy.name],
+      ];
+      return `<a ${attributes.map(([name, value]) => `${name}="${escape(value)}"`).join(' ')}>${drawn}</a>`;
+    })
+    .join('');
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#x27;',
+};
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
 // Economies that have no shape on this map (small islands, former economies) or one too small to

@@ -4,11 +4,12 @@ import type { MapResult } from '../analyses/analysis-result';
 import type { AnalysisState } from '../view-state/analysis-state';
 import type { Flow } from '../view-state/trade-terms';
 import { prisma } from '../database/db';
+import { Prisma } from '../generated/prisma/client';
+import { FLAGS_BY_CODE, FLOW_CODES, MEASURE_CODES } from '../ingest/bulk-writer/stored-codes';
 import { cachedByVersion } from './cached-by-version';
 import { getWorldCatalog } from './get-catalog';
 import { toSourceInfo } from './get-datasets';
 import { getEconomyNames } from './get-economy-names';
-import { flagFromStored } from './stored-flag';
 
 // The economies (never aggregates) that report to IMF DOTS, with their names: read once per data
 // version from the loader's reporter–partner table, so the read below goes down the primary key.
@@ -33,23 +34,28 @@ const getDotsReporters = cachedByVersion(
 // Both partners' shares of every reporting economy's flow in every year: what every year's map of
 // these two partners and this flow draws from (their crossovers need all the years up to it), read
 // once per data version down the primary key, so stepping through the years reads only the World
-// values below. (~14,000 rows for China and Russia: Prisma takes ~150 ms of CPU to read them.)
+// values below. ~14,000 rows for China and Russia: read as raw rows (~40 ms of CPU), since Prisma's
+// findMany takes ~150 ms to build as many objects. Flow, measure and flag as stored (their @map codes).
+type ShareRow = {
+  reporterCode: string;
+  partnerCode: string;
+  year: number;
+  value: number;
+  flag: string | null;
+};
+
 const getShareHistory = cachedByVersion(
   'map-share-history',
   (partners: string[], flow: Flow) => `${partners.join(',')}|${flow}`,
   async (partners: string[], flow: Flow) => {
     const { dataset, economies } = await getDotsReporters();
-    if (!dataset) return [];
-    return prisma.observation.findMany({
-      where: {
-        datasetId: dataset.id,
-        reporterCode: { in: economies.map((e) => e.code) },
-        measure: 'share',
-        flow,
-        partnerCode: { in: partners },
-      },
-      select: { reporterCode: true, partnerCode: true, year: true, value: true, flag: true },
-    });
+    if (!dataset || economies.length === 0) return [];
+    return prisma.$queryRaw<ShareRow[]>`
+      SELECT "reporterCode", "partnerCode", "year", "value", "flag" FROM "Observation"
+      WHERE "datasetId" = ${dataset.id}
+        AND "reporterCode" IN (${Prisma.join(economies.map((e) => e.code))})
+        AND "measure" = ${MEASURE_CODES.share} AND "flow" = ${FLOW_CODES[flow]}
+        AND "partnerCode" IN (${Prisma.join(partners)})`;
   },
   (rows) => rows.length * 96,
 );
@@ -89,7 +95,7 @@ export async function getMap(state: AnalysisState): Promise<MapResult> {
   for (const row of world) byCode.get(row.reporterCode)!.reportedYears.add(row.year);
   for (const row of history) {
     const economy = byCode.get(row.reporterCode)!;
-    const share = { value: row.value, flag: flagFromStored(row.flag) };
+    const share = { value: row.value, flag: row.flag === null ? null : FLAGS_BY_CODE[row.flag] };
     (row.partnerCode === firstCode ? economy.first : economy.second).set(row.year, share);
   }
   // IMF estimates with fixed partner shares (docs/fixed-share-estimates.md): noted, and left out of
