@@ -111,10 +111,13 @@ test('dashboard: Uzbekistan on IMF DOTS draws the estimates apart, with a legend
   // By keyboard, to 2010: the tooltip marks both values and says in one sentence what they are.
   const tooltip = panel.locator('.chart-tooltip');
   await panel.locator('.recharts-surface').focus();
+  const shownYear = async () =>
+    (await tooltip.count()) > 0 ? Number((await tooltip.innerText()).slice(0, 4)) : 0;
   for (let step = 0; step < 40; step += 1) {
-    const year = (await tooltip.count()) > 0 ? Number((await tooltip.innerText()).slice(0, 4)) : 0;
+    const year = await shownYear();
     if (year === 2010) break;
     await page.keyboard.press(year > 2010 ? 'ArrowLeft' : 'ArrowRight');
+    await expect.poll(shownYear).not.toBe(year); // each key moves the tooltip before the next is pressed
   }
   await expect(tooltip).toContainText('2010');
   await expect(tooltip).toContainText(/China: \d+\.\d\d % \(.*\)?\s*\(IMF estimate, fixed partner shares\)/);
