@@ -110,6 +110,7 @@ test('dashboard: Uzbekistan on IMF DOTS draws the estimates apart, with a legend
 
   // By keyboard, to 2010: the tooltip marks both values and says in one sentence what they are.
   const tooltip = panel.locator('.chart-tooltip');
+  await page.mouse.move(0, 0); // a pointer resting on the chart would hold its hover tooltip
   await panel.locator('.recharts-surface').focus();
   const shownYear = async () =>
     (await tooltip.count()) > 0 ? Number((await tooltip.innerText()).slice(0, 4)) : 0;
