@@ -10,7 +10,7 @@ export function AnalysisNav({ current }: { current: AnalysisView | 'dashboard' }
   ];
   return (
     <nav className="analysis-nav" aria-label="Views">
-      <ul>
+      <ul className="scroll-row">
         {links.map((link) => (
           <li key={link.key}>
             <a href={link.href} aria-current={link.key === current ? 'page' : undefined}>

@@ -1,13 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 
-// On a 375 px phone: nothing runs off the screen except inside a table that scrolls (and says so),
+// On a 375 px phone: nothing runs off the screen except inside a table that scrolls (and says so) or
+// the one-line views nav, which scrolls sideways with the same edge shadow,
 // each claim's verdict is on screen beside it, and a share never wraps inside its cell.
 test.use({ viewport: { width: 375, height: 800 } });
 
 async function offScreen(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('main *')]
-      .filter((el) => !el.closest('.table-scroll, .visually-hidden'))
+      .filter((el) => !el.closest('.table-scroll, .scroll-row, .visually-hidden'))
       .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
       .map((el) => `${el.tagName} ${(el.textContent ?? '').slice(0, 60)}`),
   );
