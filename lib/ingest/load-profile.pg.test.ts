@@ -1,3 +1,4 @@
+import { PROFILE_INDICATORS as PROFILE_INDICATOR_NAMES } from '../../tests/fixtures/wits-kgz-vintages/vintage-cells';
 // The trade profile rows of the WITS files (product groups, stages of processing, trade
 // indicators), loaded from the real en_KAZ file: the values stored, their validation with file,
 // line and column, the database left as it was by a failed load, and the revisions of a reload.
@@ -25,25 +26,7 @@ const KAZ = datasetFileFor.wits(KAZ_NAME);
 const REAL = path.join(process.cwd(), KAZ.file);
 
 // The WITS indicators the profile reads, as WITS names them (the list).
-const PROFILE_INDICATORS = new Set([
-  'Export(US$ Mil)',
-  'Export Product share(%)',
-  'Import(US$ Mil)',
-  'Import Product share(%)',
-  'GDP (current US$ Mil)',
-  'Trade (% of GDP)',
-  'Trade Balance (% of GDP)',
-  'Trade Balance (current US$ Mil)',
-  'HH Market concentration index',
-  'Index of export market penetration',
-  'No. Of Export partners',
-  'No. Of Export products',
-  'No. Of Import partners',
-  'No. Of Import products',
-  'Simple Average (%)',
-  'Weighted Average (%)',
-  'Duty Free Tariff Lines Share (%)',
-]);
+const PROFILE_INDICATORS = new Set(PROFILE_INDICATOR_NAMES);
 
 type CsvRow = Record<string, string>;
 const text = fs.readFileSync(REAL, 'latin1');

@@ -1,3 +1,4 @@
+import { PROFILE_INDICATORS } from '../fixtures/wits-kgz-vintages/vintage-cells';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { createHash } from 'node:crypto';
@@ -199,25 +200,7 @@ test('a second reporter side by side; an unknown one falls back with a notice', 
 test('downloads: the CSV holds every profile value of the file with its provenance; SVG, PNG and embed', async ({
   request,
 }) => {
-  const indicators = new Set([
-    'Export(US$ Mil)',
-    'Export Product share(%)',
-    'Import(US$ Mil)',
-    'Import Product share(%)',
-    'GDP (current US$ Mil)',
-    'Trade (% of GDP)',
-    'Trade Balance (% of GDP)',
-    'Trade Balance (current US$ Mil)',
-    'HH Market concentration index',
-    'Index of export market penetration',
-    'No. Of Export partners',
-    'No. Of Export products',
-    'No. Of Import partners',
-    'No. Of Import products',
-    'Simple Average (%)',
-    'Weighted Average (%)',
-    'Duty Free Tariff Lines Share (%)',
-  ]);
+  const indicators = new Set(PROFILE_INDICATORS);
   const cells = KAZ.filter((r) => indicators.has(r.Indicator)).reduce(
     (n, r) => n + Object.entries(r).filter(([c, v]) => /^\d{4}$/.test(c) && v.trim() !== '').length,
     0,
