@@ -192,23 +192,36 @@ describe('the front', () => {
     expect(response.headers.get('content-security-policy')).toContain('frame-ancestors *');
   });
 
-  it('compresses a page for a reader that accepts gzip', async () => {
+  it('keeps a page once and sends it compressed or plain, each time with a fresh nonce', async () => {
     const fake: Fake = { calls: [], version: 1, dataVersion: 1 };
     const base = await start(fake);
-    const url = new URL(`${base}/embed`);
-    const raw = await new Promise<{ encoding?: string; body: Buffer }>((resolve) => {
-      import('node:http').then(({ get }) =>
-        get(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () =>
-            resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }),
-          );
-        }),
+    const get = (encoding: string) =>
+      new Promise<{ encoding?: string; policy?: string; body: Buffer }>((resolve) => {
+        import('node:http').then(({ get }) =>
+          get(new URL(`${base}/embed`), { headers: { 'accept-encoding': encoding } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () =>
+              resolve({
+                encoding: res.headers['content-encoding'],
+                policy: res.headers['content-security-policy'],
+                body: Buffer.concat(chunks),
+              }),
+            );
+          }),
+        );
+      });
+    const answers = [await get('gzip'), await get('gzip, br'), await get('identity')];
+    expect(fake.calls).toEqual(['/embed']);
+    expect(answers.map((a) => a.encoding)).toEqual(['gzip', 'gzip', undefined]);
+    const pages = answers.map((a) => (a.encoding ? gunzipSync(a.body) : a.body).toString());
+    const nonces = answers.map((a) => /'nonce-([0-9a-f]{32})'/.exec(a.policy ?? '')![1]);
+    expect(new Set(nonces).size).toBe(3);
+    pages.forEach((html, i) => {
+      expect(html).toBe(
+        `<script nonce="${nonces[i]}">a</script><script nonce="${nonces[i]}">b</script><p>version 1</p>`,
       );
     });
-    expect(raw.encoding).toBe('gzip');
-    expect(gunzipSync(raw.body).toString()).toContain('<p>version 1</p>');
   });
 
   it('keeps no API response whose version a fresh read does not confirm', async () => {

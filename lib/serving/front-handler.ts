@@ -1,9 +1,9 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { gzipSync } from 'node:zlib';
 import type { DataVersionProbe } from '../database/data-version-probe';
 import { etagMatches, etagVersion, isViewPage, NO_STORE } from './cache-headers';
 import { acceptsGzip, header, keptEntry, mayUseStore, pathOf, storeKey } from './front-request';
 import { freshNonce, nonceOf } from './page-nonce';
+import { filledPage, pageTemplate, type PageTemplate } from './page-template';
 import type { ResponseStore, StoredResponse } from './response-store';
 import { contentSecurityPolicy, isFrameable, SECURITY_HEADERS } from './security-headers';
 
@@ -62,7 +62,9 @@ export function createFrontHandler(next: NextHandler, probe: DataVersionProbe, s
       const version = etagVersion(made.headers.find(([name]) => name === 'etag')?.[1]);
       if (version !== null && !(await confirmed(version))) made.headers = withoutEtag(made.headers);
       else keep(keptEntry(made, true));
-      sendPage(req, res, made.status, made.headers, made.body ?? Buffer.alloc(0), pageNonce(made.headers));
+      const placeholder = pageNonce(made.headers);
+      const template = pageTemplate(made.body ?? Buffer.alloc(0), placeholder);
+      sendPage(req, res, made.status, made.headers, template, placeholder);
     });
   };
 }
@@ -88,36 +90,38 @@ function answerFromStore(req: IncomingMessage, res: ServerResponse, entry: Store
   }
   // RFC 9111 §5.1: a response from a cache says how long it was held.
   const age: [string, string] = ['age', String(Math.floor((Date.now() - entry.storedAt) / 1000))];
-  sendPage(req, res, entry.status, [...entry.headers, age], entry.body, entry.placeholder);
+  sendPage(req, res, entry.status, [...entry.headers, age], entry.template!, entry.placeholder);
 }
 
 const pageNonce = (headers: [string, string][]) =>
   nonceOf(headers.find(([name]) => name === 'content-security-policy')?.[1]);
 
 // A page with the nonce it was rendered with (its placeholder) replaced by a fresh one, compressed
-// when the reader accepts it. A page without a nonce in its policy is sent as it is.
+// when the reader accepts it (lib/serving/page-template.ts). A page without a nonce in its policy
+// is sent as it is.
 function sendPage(
   req: IncomingMessage,
   res: ServerResponse,
   status: number,
   headers: [string, string][],
-  template: Buffer,
+  template: PageTemplate,
   placeholder: string | null,
 ) {
   const nonce = freshNonce();
-  if (template.byteLength === 0) {
+  if (template.pieces.length === 1 && template.pieces[0].byteLength === 0) {
     // 304 (the proxy's, for a page not stored here), 204: headers only, nothing to compress.
     res.writeHead(status, headers.filter(([name]) => name !== 'content-encoding').flat());
     res.end();
     return;
   }
-  const swap = (text: string) => (placeholder === null ? text : text.replaceAll(placeholder, nonce));
-  const html = placeholder === null ? template : Buffer.from(swap(template.toString('latin1')), 'latin1');
   const gzip = acceptsGzip(header(req.headers, 'accept-encoding'));
-  const body = gzip ? gzipSync(html, { level: 4 }) : html;
+  const body = filledPage(template, nonce, gzip);
   const out = headers
     .filter(([name]) => name !== 'content-encoding')
-    .map(([name, value]): [string, string] => [name, swap(value)]);
+    .map(([name, value]): [string, string] => [
+      name,
+      placeholder === null ? value : value.replaceAll(placeholder, nonce),
+    ]);
   if (gzip) out.push(['content-encoding', 'gzip']);
   const vary = out.find(([name]) => name === 'vary');
   if (!vary) out.push(['vary', 'Accept-Encoding']);

@@ -4,6 +4,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot';
 import { etagVersion } from './cache-headers';
 import { nonceOf } from './page-nonce';
+import { pageTemplate } from './page-template';
 import type { StoredResponse } from './response-store';
 
 // Which requests the front may answer from what it stored, under which key, and which responses
@@ -39,11 +40,9 @@ export const MAX_KEY_LENGTH = 2048;
 
 /** The key of a request, or null when it is too long to keep. */
 export function storeKey(url: string, page: boolean, headers: IncomingHttpHeaders): string | null {
-  // A page is rendered uncompressed and compressed per response (front-handler.ts): only whether
-  // the reader takes gzip matters. Anything else is kept as Next compressed it for that header.
-  const encoding = page
-    ? String(acceptsGzip(header(headers, 'accept-encoding')))
-    : first(headers['accept-encoding']);
+  // A page is kept once, plain and compressed, and sent as the reader takes it (front-handler.ts).
+  // Anything else is kept as Next compressed it for that header.
+  const encoding = page ? '' : first(headers['accept-encoding']);
   const key = `${url}\n${encoding}\n${getBotType(first(headers['user-agent'])) ?? ''}`;
   return key.length <= MAX_KEY_LENGTH ? key : null;
 }
@@ -71,7 +70,19 @@ export function keptEntry(
   const placeholder = page ? nonceOf(get('content-security-policy')) : null;
   if (page && placeholder === null) return null;
   const replay = [...headers, ['content-length', String(body.byteLength)]].flat();
-  return { version, status, headers, body, etag: etag!, page, placeholder, replay, storedAt: Date.now() };
+  const template = page ? pageTemplate(body, placeholder, { deflate: true }) : null;
+  return {
+    version,
+    status,
+    headers,
+    body,
+    etag: etag!,
+    page,
+    placeholder,
+    template,
+    replay,
+    storedAt: Date.now(),
+  };
 }
 
 export function header(headers: IncomingHttpHeaders, name: string): string | null {

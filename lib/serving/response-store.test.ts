@@ -9,6 +9,7 @@ const entry = (version: number, bytes: number, etag = `"v${version}-x"`): Stored
   etag,
   page: false,
   placeholder: null,
+  template: null,
   replay: [],
   storedAt: 0,
 });

@@ -1,4 +1,5 @@
 import { createBoundedLru } from '../cache/bounded-lru';
+import { deflatedBytes, type PageTemplate } from './page-template';
 
 // The front's memory of whole responses (the one cache of response bodies): what Next answered
 // for a view, kept by the request's key (lib/serving/front-request.ts) and the data version its
@@ -13,6 +14,7 @@ export type StoredResponse = {
   etag: string;
   page: boolean; // HTML with its placeholder nonce, to be replaced per response
   placeholder: string | null; // a page's: the nonce its render got from the proxy
+  template: PageTemplate | null; // a page's body split at its placeholder, each piece also compressed
   replay: string[]; // headers and content-length, flat, as writeHead takes them: built once
   storedAt: number; // Date.now() when kept: a page's Age header
 };
@@ -26,9 +28,11 @@ export type ResponseStore = {
 
 const ENTRY_OVERHEAD = 256; // the Map slot and the entry object
 
-// The body, the key, and the headers twice (as a list and flat for writeHead), counted as kept.
+// The body (and a page's compressed pieces), the key, and the headers twice (as a list and flat
+// for writeHead), counted as kept.
 const sizeOf = (key: string, entry: StoredResponse) =>
   entry.body.byteLength +
+  (entry.template ? deflatedBytes(entry.template) : 0) +
   key.length +
   2 * entry.headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0) +
   ENTRY_OVERHEAD;
