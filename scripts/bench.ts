@@ -10,6 +10,9 @@
 //                              DATABASE_URL names (after a build)
 //   npm run bench -- briefs    only the CPU of new PDF briefs and workbooks, on the loaded database
 //                              DATABASE_URL names (after a build)
+//   npm run bench -- load      only the 50-connection load test on every view route, on the loaded
+//                              database DATABASE_URL names (after a build); BENCH_ROUTES=<text> runs
+//                              only the routes whose label holds the text
 //   npm run bench -- map       only the world map's figures (/map: HTML size, first-load JS, CPU of a
 //                              new view), on the loaded database DATABASE_URL names
 //   npm run bench -- http      skips the synthetic ingest figures
@@ -22,7 +25,7 @@ import path from 'node:path';
 import { databaseFilePath, redactedUrl } from '../lib/database/database-url';
 import { listDatasetFiles } from '../lib/ingest/dataset-files';
 import { loadData } from '../lib/ingest/load';
-import { briefBench, httpBench, mapBench, mixedBench } from './bench/http';
+import { briefBench, httpBench, loadBench, mapBench, mixedBench } from './bench/http';
 import { bytesPerObservation, ingestFigures } from './bench/ingest';
 import { postgresIngestFigures } from './bench/ingest-postgres';
 import { seriesReadBench } from './bench/series-read';
@@ -48,6 +51,7 @@ async function main() {
   if (process.argv.includes('mixed')) return mixedBench(loaded, QUICK ? 20 : 180);
   if (process.argv.includes('briefs')) return briefBench(loaded, QUICK ? 5 : 20);
   if (process.argv.includes('map')) return mapBench(loaded, QUICK ? 3 : 10);
+  if (process.argv.includes('load')) return loadBench(loaded, QUICK ? 3 : 30);
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-'));
   const url = POSTGRES_HTTP ? await freshPostgresDatabase() : `file:${path.join(dir, 'bench.db')}`;
   try {

@@ -18,6 +18,7 @@ type Fake = {
   rendered?: string[]; // the nonce each page render got, as the proxy gives one: fresh
   extraHeaders?: string[]; // request headers Next saw beyond what the client sent
   during?: () => Promise<void>; // runs while Next makes a response (another file put in place)
+  renders?: { now: number; most: number }; // pages rendering at once, and the most seen
 };
 
 function fakeNext(fake: Fake) {
@@ -43,6 +44,11 @@ function fakeNext(fake: Fake) {
       res.setHeader('Cache-Control', 'no-store');
       res.end('{"status":"ok"}');
     } else {
+      if (fake.renders) {
+        fake.renders.most = Math.max(fake.renders.most, ++fake.renders.now);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        fake.renders.now -= 1;
+      }
       const nonce = freshNonce();
       fake.rendered?.push(nonce);
       fake.extraHeaders?.push(...Object.keys(req.headers).filter((name) => name.startsWith('x-')));
@@ -192,6 +198,16 @@ describe('the front', () => {
     expect(response.headers.get('content-security-policy')).toContain('frame-ancestors *');
   });
 
+  it('renders at most two pages at once, the others in turn, and answers every one', async () => {
+    const fake: Fake = { calls: [], version: 1, dataVersion: 1, renders: { now: 0, most: 0 } };
+    const base = await start(fake);
+    const years = [2000, 2001, 2002, 2003, 2004, 2005];
+    const answers = await Promise.all(years.map((year) => fetch(`${base}/mirror?from=${year}`)));
+    expect(answers.map((answer) => answer.status)).toEqual(years.map(() => 200));
+    expect(fake.calls).toHaveLength(6);
+    expect(fake.renders!.most).toBe(2);
+  });
+
   it('keeps a page once and sends it compressed or plain, each time with a fresh nonce', async () => {
     const fake: Fake = { calls: [], version: 1, dataVersion: 1 };
     const base = await start(fake);
@@ -204,7 +220,7 @@ describe('the front', () => {
             res.on('end', () =>
               resolve({
                 encoding: res.headers['content-encoding'],
-                policy: res.headers['content-security-policy'],
+                policy: String(res.headers['content-security-policy']),
                 body: Buffer.concat(chunks),
               }),
             );

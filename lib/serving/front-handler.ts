@@ -4,6 +4,7 @@ import { etagMatches, etagVersion, isViewPage, NO_STORE } from './cache-headers'
 import { acceptsGzip, header, keptEntry, mayUseStore, pathOf, storeKey } from './front-request';
 import { freshNonce, nonceOf } from './page-nonce';
 import { filledPage, pageTemplate, type PageTemplate } from './page-template';
+import { createRenderQueue, type RenderQueue } from './render-queue';
 import type { ResponseStore, StoredResponse } from './response-store';
 import { contentSecurityPolicy, isFrameable, SECURITY_HEADERS } from './security-headers';
 
@@ -26,7 +27,12 @@ const ON_NOT_MODIFIED = new Set([
   ...'x-content-type-options referrer-policy permissions-policy'.split(' '),
 ]);
 
-export function createFrontHandler(next: NextHandler, probe: DataVersionProbe, store: ResponseStore | null) {
+export function createFrontHandler(
+  next: NextHandler,
+  probe: DataVersionProbe,
+  store: ResponseStore | null,
+  renders: RenderQueue = createRenderQueue(DEFAULT_RENDERS),
+) {
   let opened = probe.opened();
   return (req: IncomingMessage, res: ServerResponse) => {
     const version = store && mayUseStore(req.method, req.url, req.headers) ? probe.current() : null;
@@ -55,19 +61,29 @@ export function createFrontHandler(next: NextHandler, probe: DataVersionProbe, s
       });
     // A page: rendered uncompressed and held whole (these pages do not stream), kept when it is a
     // view whose version held throughout, then sent with a fresh nonce in place of its render's.
+    // Rendered in line with the other pages not held (lib/serving/render-queue.ts).
     const reader = req.headers['accept-encoding'];
     delete req.headers['accept-encoding'];
-    return capture(req, res, next, true, async (made) => {
-      req.headers['accept-encoding'] = reader;
-      const version = etagVersion(made.headers.find(([name]) => name === 'etag')?.[1]);
-      if (version !== null && !(await confirmed(version))) made.headers = withoutEtag(made.headers);
-      else keep(keptEntry(made, true));
-      const placeholder = pageNonce(made.headers);
-      const template = pageTemplate(made.body ?? Buffer.alloc(0), placeholder);
-      sendPage(req, res, made.status, made.headers, template, placeholder);
-    });
+    const render = () =>
+      new Promise<void>((finished) => {
+        res.once('close', finished);
+        capture(req, res, next, true, async (made) => {
+          req.headers['accept-encoding'] = reader;
+          const version = etagVersion(made.headers.find(([name]) => name === 'etag')?.[1]);
+          if (version !== null && !(await confirmed(version))) made.headers = withoutEtag(made.headers);
+          else keep(keptEntry(made, true));
+          const placeholder = pageNonce(made.headers);
+          const template = pageTemplate(made.body ?? Buffer.alloc(0), placeholder);
+          sendPage(req, res, made.status, made.headers, template, placeholder);
+        });
+      });
+    return renders.run(render, () => res.destroyed || req.socket.destroyed);
   };
 }
+
+// Two pages render at once (one waiting on the database while the other computes); more only
+// share the same CPU and keep more memory live.
+const DEFAULT_RENDERS = 2;
 
 // A page rendered while a load committed: sent, but named by no version and kept by no cache.
 const withoutEtag = (headers: [string, string][]): [string, string][] => [

@@ -183,48 +183,54 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
 
     await mapFigures(app, seconds);
 
-    const heavy = quick ? 3 : 30;
-    console.log(
-      `\nLoad test: 50 connections, ${heavy} s per route (PNG_QUEUE_MAX full: 503 + Retry-After, counted as non-2xx)`,
-    );
-    const analysisViews = distinctAnalysisViews();
-    const loadRoutes: [string, Request][] = [
-      fixed('/api/series?partners=CHN,RUS,DEU&source=dots'),
-      eachNew('/api/series', () => `/api/series${views.next().value}`),
-      ...['/', '/embed', '/api/series/csv', '/api/chart/svg', '/api/chart/png', '/api/chart/preview'].map(
-        fixed,
-      ),
-      eachNew('/api/chart/png', () => `/api/chart/png${views.next().value}`),
-      ...ANALYSIS_VIEWS.flatMap((view) =>
-        [`/${view}`, `/embed/${view}`, ...['csv', 'svg', 'png'].map((f) => `/api/analyses/${view}/${f}`)].map(
-          fixed,
-        ),
-      ),
-      fixed('/api/brief/pdf'),
-      fixed('/api/brief/xlsx/mirror'),
-      eachNew('/<analysis>', () => `/${analysisViews.next().value}`),
-      eachNew(
-        '/api/analyses/<view>/png',
-        () => `/api/analyses/${analysisViews.next().value.replace('?', '/png?')}`,
-      ),
-    ];
-    for (const [label, request] of loadRoutes) {
-      // A route nobody asked for yet is computed once first (the dashboard's were, above), and the
-      // time that took is printed: an analysis computed anew takes seconds, longer than --quick's run.
-      let first = '';
-      if ('path' in request) {
-        const started = performance.now();
-        await fetch(`${app.origin}${request.path}`).then((response) => response.arrayBuffer());
-        first = `   first answer ${(performance.now() - started).toFixed(0)} ms`;
-      }
-      line(label, await cannon(app, request, 50, heavy), first);
-    }
+    await loadTest(app, views, quick ? 3 : 30);
 
     await mixedTraffic(app, views, quick ? 20 : 180);
   } finally {
     bare?.stop();
     app.stop();
     rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+// 50 connections on every view route: each fixed view, and new views each (the dashboard's, an analysis's,
+// their PNGs), heavy seconds each.
+async function loadTest(app: ServerProcess, views: ReturnType<typeof distinctViews>, heavy: number) {
+  console.log(
+    `\nLoad test: 50 connections, ${heavy} s per route (PNG_QUEUE_MAX full: 503 + Retry-After, counted as non-2xx)`,
+  );
+  const analysisViews = distinctAnalysisViews();
+  const loadRoutes: [string, Request][] = [
+    fixed('/api/series?partners=CHN,RUS,DEU&source=dots'),
+    eachNew('/api/series', () => `/api/series${views.next().value}`),
+    ...['/', '/embed', '/api/series/csv', '/api/chart/svg', '/api/chart/png', '/api/chart/preview'].map(
+      fixed,
+    ),
+    eachNew('/api/chart/png', () => `/api/chart/png${views.next().value}`),
+    ...ANALYSIS_VIEWS.flatMap((view) =>
+      [`/${view}`, `/embed/${view}`, ...['csv', 'svg', 'png'].map((f) => `/api/analyses/${view}/${f}`)].map(
+        fixed,
+      ),
+    ),
+    fixed('/api/brief/pdf'),
+    fixed('/api/brief/xlsx/mirror'),
+    eachNew('/<analysis>', () => `/${analysisViews.next().value}`),
+    eachNew(
+      '/api/analyses/<view>/png',
+      () => `/api/analyses/${analysisViews.next().value.replace('?', '/png?')}`,
+    ),
+  ];
+  const only = process.env.BENCH_ROUTES; // e.g. `/<analysis>`: only the routes whose label holds it
+  for (const [label, request] of loadRoutes.filter(([label]) => !only || label.includes(only))) {
+    // A route nobody asked for yet is computed once first (the dashboard's were, above), and the
+    // time that took is printed: an analysis computed anew takes seconds, longer than --quick's run.
+    let first = '';
+    if ('path' in request) {
+      const started = performance.now();
+      await fetch(`${app.origin}${request.path}`).then((response) => response.arrayBuffer());
+      first = `   first answer ${(performance.now() - started).toFixed(0)} ms`;
+    }
+    line(label, await cannon(app, request, 50, heavy), first);
   }
 }
 
@@ -258,6 +264,16 @@ async function mapFigures(app: ServerProcess, seconds: number) {
     '/api/analyses/map/svg (a new view each, 1 connection)',
     await cannon(app, { paths: () => `/api/analyses/map/svg${svgs.next().value}` }, 1, seconds),
   );
+}
+
+// `npm run bench -- load`: the 50-connection load test alone, on a loaded database.
+export async function loadBench(databaseUrl: string, seconds: number) {
+  const app = await startApp(databaseUrl);
+  try {
+    await loadTest(app, distinctViews(), seconds);
+  } finally {
+    app.stop();
+  }
 }
 
 // `npm run bench -- map`: the world map's figures alone, on a loaded database.
