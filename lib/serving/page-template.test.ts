@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { filledPage, pageTemplate } from './page-template';
+import { deflatedBytes, filledPage, pageTemplate } from './page-template';
 
 const OLD = '0123456789abcdef0123456789abcdef';
 const NEW = 'fedcba9876543210fedcba9876543210';
@@ -33,6 +33,15 @@ describe('a page template', () => {
     const text = page('<td class="num">12.34</td><td>Uzbekistan</td>'.repeat(2000));
     const compressed = filledPage(pageTemplate(Buffer.from(text), OLD), NEW, true);
     expect(compressed.byteLength).toBeLessThan(text.length / 10);
+  });
+
+  it('holds no more memory for its compressed pieces than the bytes it counts', () => {
+    const template = pageTemplate(Buffer.from(page('Kazakhstan’s imports from China '.repeat(300))), OLD, {
+      deflate: true,
+    });
+    const held = new Set(template.deflated!.map((piece) => piece.buffer));
+    const heldBytes = [...held].reduce((sum, buffer) => sum + buffer.byteLength, 0);
+    expect(heldBytes).toBeLessThanOrEqual(deflatedBytes(template) + 8192); // 8 KB: Node's shared pool
   });
 
   it('sends a page without a placeholder as it is', () => {

@@ -30,8 +30,17 @@ export function pageTemplate(html: Buffer, placeholder: string | null, { deflate
 export const deflatedBytes = (template: PageTemplate) =>
   template.deflated?.reduce((sum, piece) => sum + piece.byteLength, 0) ?? 0;
 
-const deflatedPieces = (template: PageTemplate) =>
-  template.pieces.map((piece) => deflateRawSync(piece, { level: 4, finishFlush: constants.Z_SYNC_FLUSH }));
+// Packed into one buffer: each deflateRawSync result holds an output buffer of at least 16 KB, so
+// a page's 20 small pieces kept apart held 320 KB for 40 KB of compressed bytes (found in a heap
+// snapshot: 96 stored pages held 38 MB that the store did not count).
+function deflatedPieces(template: PageTemplate): Buffer[] {
+  const each = template.pieces.map((piece) =>
+    deflateRawSync(piece, { level: 4, finishFlush: constants.Z_SYNC_FLUSH }),
+  );
+  const packed = Buffer.concat(each);
+  let at = 0;
+  return each.map((piece) => packed.subarray(at, (at += piece.byteLength)));
+}
 
 /** The page with `nonce` in every place of the placeholder, as it is or gzip-compressed. */
 export function filledPage(template: PageTemplate, nonce: string, gzip: boolean): Buffer {
