@@ -1,7 +1,7 @@
 import { createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { buildMap, type EconomyShares, type MapModel } from '@/lib/analyses/map';
+import { buildMap, type EconomyShares, type MapModel, type MapShare } from '@/lib/analyses/map';
 import type { PassedForGood } from '@/lib/analyses/passed-for-good';
 import { formatDifference, formatValue } from '@/lib/panel/format';
 import { FLOW_LABELS } from '@/lib/view-state/trade-terms';
@@ -151,12 +151,12 @@ function economy(
   years: [number, number | null, number | null][],
   estimates?: number[],
 ) {
-  const e: EconomyShares = { code, name, first: new Map(), second: new Map(), reportedYears: new Set() };
-  for (const [year, first, second] of years) {
-    e.reportedYears.add(year);
-    if (first !== null) e.first.set(year, share(first, year === 2010 && code === 'EST' ? 'estimate' : null));
-    if (second !== null) e.second.set(year, share(second));
+  const [first, second] = [new Map<number, MapShare>(), new Map<number, MapShare>()];
+  for (const [year, a, b] of years) {
+    if (a !== null) first.set(year, share(a, year === 2010 && code === 'EST' ? 'estimate' : null));
+    if (b !== null) second.set(year, share(b));
   }
+  const e: EconomyShares = { code, name, first, second, reportedYears: new Set(years.map(([year]) => year)) };
   if (estimates) e.estimates = new Map(estimates.map((y) => [y, 'is an estimate with fixed partner shares']));
   return e;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildMap, pairsUpTo, type EconomyShares } from './map';
+import { buildMap, pairsUpTo, type EconomyShares, type MapShare } from './map';
 
 const CHN = { code: 'CHN', name: 'China' };
 const RUS = { code: 'RUS', name: 'Russia' };
@@ -20,12 +20,14 @@ function economy(
   years: Record<number, [number | null, number | null]>,
   flag?: string,
 ) {
-  const e: EconomyShares = { code, name, first: new Map(), second: new Map(), reportedYears: new Set() };
+  const [first, second] = [new Map<number, MapShare>(), new Map<number, MapShare>()];
+  const reportedYears = new Set<number>();
   for (const [year, [china, russia]] of Object.entries(years)) {
-    e.reportedYears.add(Number(year));
-    if (china !== null) e.first.set(Number(year), { value: china, flag: flag ?? 'derived' });
-    if (russia !== null) e.second.set(Number(year), { value: russia, flag: 'derived' });
+    reportedYears.add(Number(year));
+    if (china !== null) first.set(Number(year), { value: china, flag: flag ?? 'derived' });
+    if (russia !== null) second.set(Number(year), { value: russia, flag: 'derived' });
   }
+  const e: EconomyShares = { code, name, first, second, reportedYears };
   return e;
 }
 

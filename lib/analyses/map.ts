@@ -11,14 +11,18 @@ import { passedForGood, type PassedForGood, type YearPair } from './passed-for-g
 export type MapShare = { value: number; flag: string | null };
 export type Partner = { code: string; name: string };
 
+// An economy's shares of one partner by year: a Map, or the compact table the data layer keeps
+// (./year-shares-table.ts). Iterated in year order or not: readers sort where order matters.
+export type SharesByYear = Pick<ReadonlyMap<number, MapShare>, 'get' | 'has'> & Iterable<[number, MapShare]>;
+
 // What the data layer reads for one economy: its two shares by year, and whether it reported the
 // flow at all (a World total) in the map's year, so a missing share can be told apart from a missing year.
 export type EconomyShares = {
   code: string;
   name: string;
-  first: Map<number, MapShare>;
-  second: Map<number, MapShare>;
-  reportedYears: Set<number>; // holding the map's year when it reported the flow then
+  first: SharesByYear;
+  second: SharesByYear;
+  reportedYears: ReadonlySet<number>; // holding the map's year when it reported the flow then
   // Years whose figures are known estimates, with what to tell the reader (none by default; a
   // detector of IMF fixed-share estimates fills this in).
   estimates?: Map<number, string>;

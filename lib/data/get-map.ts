@@ -1,5 +1,6 @@
 import 'server-only';
-import { buildMap, type EconomyShares, type MapShare } from '../analyses/map';
+import { buildMap, type EconomyShares, type SharesByYear } from '../analyses/map';
+import { yearSharesTable, type YearSharesTable } from '../analyses/year-shares-table';
 import type { MapResult } from '../analyses/analysis-result';
 import type { AnalysisState } from '../view-state/analysis-state';
 import type { Flow } from '../view-state/trade-terms';
@@ -39,29 +40,28 @@ const getDotsReporters = cachedByVersion(
 // imports, read as raw rows since Prisma's findMany takes several times as long to build as many
 // objects. Flow, measure and flag as stored (their @map codes).
 type ShareRow = { reporterCode: string; year: number; value: number; flag: string | null };
-export type SharesByEconomy = Map<string, Map<number, MapShare>>;
 
 const getPartnerShares = cachedByVersion(
   'map-partner-shares',
   (partner: string, flow: Flow) => `${partner}|${flow}`,
-  async (partner: string, flow: Flow): Promise<SharesByEconomy> => {
+  async (partner: string, flow: Flow): Promise<YearSharesTable> => {
     const { dataset, economies } = await getDotsReporters();
-    const byEconomy: SharesByEconomy = new Map();
-    if (!dataset || economies.length === 0) return byEconomy;
+    if (!dataset || economies.length === 0) return yearSharesTable([]);
     const rows = await prisma.$queryRaw<ShareRow[]>`
       SELECT "reporterCode", "year", "value", "flag" FROM "Observation"
       WHERE "datasetId" = ${dataset.id}
         AND "reporterCode" IN (${Prisma.join(economies.map((e) => e.code))})
         AND "measure" = ${MEASURE_CODES.share} AND "flow" = ${FLOW_CODES[flow]}
         AND "partnerCode" = ${partner}`;
-    for (const row of rows) {
-      let years = byEconomy.get(row.reporterCode);
-      if (!years) byEconomy.set(row.reporterCode, (years = new Map()));
-      years.set(row.year, { value: row.value, flag: row.flag === null ? null : FLAGS_BY_CODE[row.flag] });
-    }
-    return byEconomy;
+    return yearSharesTable(
+      rows.map((row) => ({
+        code: row.reporterCode,
+        year: Number(row.year),
+        share: { value: row.value, flag: row.flag === null ? null : FLAGS_BY_CODE[row.flag] },
+      })),
+    );
   },
-  (byEconomy) => 64 * [...byEconomy.values()].reduce((sum, years) => sum + years.size, 0),
+  (table) => table.bytes,
 );
 
 // The years in which each economy reported the flow at all (a World value): a missing share is
@@ -90,9 +90,8 @@ const getReportedYears = cachedByVersion(
 );
 
 const FIXED_SHARE_NOTE = 'is an IMF estimate with fixed partner shares: the economy did not report this year';
-// Shared by every economy without shares or years, as the kept maps are: read here, never changed.
-const NO_SHARES = new Map<number, MapShare>();
-const NO_YEARS = new Set<number>();
+const NO_SHARES: SharesByYear = new Map();
+const NO_YEARS: ReadonlySet<number> = new Set();
 
 // The map of a year, from what is kept above: the two partners' shares and the years each economy
 // reported the flow in. Nothing is read for another year of the same two partners and flow.
@@ -121,8 +120,8 @@ export async function getMap(state: AnalysisState): Promise<MapResult> {
   const shares: EconomyShares[] = economies.map((e) => ({
     code: e.code,
     name: e.name,
-    first: first.get(e.code) ?? NO_SHARES,
-    second: second.get(e.code) ?? NO_SHARES,
+    first: first.of(e.code) ?? NO_SHARES,
+    second: second.of(e.code) ?? NO_SHARES,
     reportedYears: reported.get(e.code) ?? NO_YEARS,
     estimates: estimates.get(e.code),
   }));
