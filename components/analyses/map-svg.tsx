@@ -1,5 +1,6 @@
 import type { MapEconomy, MapModel } from '@/lib/analyses/map';
 import { NoDataPattern, mapFill } from './map-colours';
+import { attributes, escapeHtml as escape } from './markup';
 import type { WorldShapes } from './world-shapes';
 
 type Props = {
@@ -61,27 +62,15 @@ export function mapShapesMarkup(
         );
       const drawn = path(shape.d, economy.category);
       if (!linkOf) return `<g>${drawn}</g>`;
-      const attributes = [
+      const link = attributes([
         ['href', linkOf(economy.code)],
         ['aria-label', economy.detail],
         ['data-code', economy.code],
         ['data-name', economy.name],
-      ];
-      return `<a ${attributes.map(([name, value]) => `${name}="${escape(value)}"`).join(' ')}>${drawn}</a>`;
+      ]);
+      return `<a${link}>${drawn}</a>`;
     })
     .join('');
-}
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#x27;',
-};
-
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
 // Economies that have no shape on this map (small islands, former economies) or one too small to

@@ -1,86 +1,100 @@
-import type { MapModel } from '@/lib/analyses/map';
+import type { MapEconomy, MapModel } from '@/lib/analyses/map';
 import { formatDifference, formatValue } from '@/lib/panel/format';
 import { FLOW_LABELS } from '@/lib/view-state/trade-terms';
 import type { PassedForGood } from '@/lib/analyses/passed-for-good';
+import { attributes, escapeHtml } from './markup';
 
-type Column = { key: string; label: string; numeric: boolean };
+type Props = { map: MapModel; linkOf: (code: string) => string };
 
 // Every economy of the map as a table, the accessible alternative to it: sortable by any column
-// once the page's script runs (map-explorer.tsx), in name order before.
-export function MapTable({ map, linkOf }: { map: MapModel; linkOf: (code: string) => string }) {
-  const [a, b] = [map.first.name, map.second.name];
-  const columns: Column[] = [
-    { key: 'name', label: 'Economy', numeric: false },
-    { key: 'first', label: `${a} share ${map.year}`, numeric: true },
-    { key: 'second', label: `${b} share ${map.year}`, numeric: true },
-    { key: 'gap', label: `${a} − ${b}`, numeric: true },
-    { key: 'larger', label: 'Larger', numeric: false },
-    { key: 'passed', label: 'Passed for good', numeric: true },
-    { key: 'firstPassed', label: 'First passed', numeric: true },
-    { key: 'note', label: 'No data / note', numeric: false },
-  ];
-  const larger = { first: a, second: b, equal: 'equal' };
+// once the page's script runs (map-explorer.tsx), in name order before. Its ~2,300 elements go in
+// as one string of markup (mapTableMarkup), as the shapes do (map-svg.tsx): React neither renders
+// them one by one nor repeats them element by element in the page's RSC payload.
+export function MapTable({ map, linkOf }: Props) {
   return (
-    <section className="analysis-table" aria-labelledby="map-table-title" id="map-table">
-      <h2 id="map-table-title">
-        Every economy: {a}’s and {b}’s shares of its {FLOW_LABELS[map.flow].noun}, {map.year}
-      </h2>
-      <div className="table-scroll">
-        <table className="data-table map-table" data-testid="map-table">
-          <caption>
-            Share = partner ÷ World × 100 of the economy’s own reported {FLOW_LABELS[map.flow].noun} (IMF
-            DOTS); gap in percentage points; “passed for good”: the first year from which {a}’s share was
-            larger in every later year with both, to {map.year}.
-          </caption>
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <th key={c.key} scope="col" aria-sort={c.key === 'name' ? 'ascending' : undefined}>
-                  <button
-                    type="button"
-                    className="sort-button"
-                    data-sort={c.key}
-                    data-numeric={c.numeric || undefined}
-                  >
-                    {c.label}
-                  </button>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {map.economies.map((e) => (
-              <tr key={e.code} data-economy={e.code} data-category={e.category}>
-                <th scope="row" data-key="name" data-value={e.name}>
-                  <a href={linkOf(e.code)}>{e.name}</a>
-                </th>
-                <td data-key="first" data-value={e.first?.value ?? ''}>
-                  {e.first ? formatValue(e.first.value, 'share') : '—'}
-                </td>
-                <td data-key="second" data-value={e.second?.value ?? ''}>
-                  {e.second ? formatValue(e.second.value, 'share') : '—'}
-                </td>
-                <td data-key="gap" data-value={e.gap ?? ''}>
-                  {e.gap !== null ? formatDifference(e.gap, 'share') : '—'}
-                </td>
-                <td data-key="larger" data-value={e.leader ? larger[e.leader] : ''}>
-                  {e.leader ? larger[e.leader] : '—'}
-                </td>
-                <td data-key="passed" data-value={e.crossover.kind === 'passed' ? e.crossover.year : ''}>
-                  {passedText(e.crossover)}
-                </td>
-                <td data-key="firstPassed" data-value={firstPassedYear(e.crossover) ?? ''}>
-                  {firstPassedYear(e.crossover) ?? '—'}
-                </td>
-                <td data-key="note" data-value={e.noData ?? e.estimateNote ?? ''}>
-                  {e.noData ?? e.estimateNote ?? ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <section
+      className="analysis-table"
+      aria-labelledby="map-table-title"
+      id="map-table"
+      dangerouslySetInnerHTML={{ __html: mapTableMarkup(map, linkOf) }}
+    />
+  );
+}
+
+// The table's heading, caption, column headings and rows as HTML, exactly as React renders them
+// as elements (map-table.test.ts holds that rendering and compares).
+export function mapTableMarkup(map: MapModel, linkOf: (code: string) => string): string {
+  const [a, b] = [map.first.name, map.second.name];
+  const noun = FLOW_LABELS[map.flow].noun;
+  const columns: [key: string, label: string, numeric: boolean][] = [
+    ['name', 'Economy', false],
+    ['first', `${a} share ${map.year}`, true],
+    ['second', `${b} share ${map.year}`, true],
+    ['gap', `${a} − ${b}`, true],
+    ['larger', 'Larger', false],
+    ['passed', 'Passed for good', true],
+    ['firstPassed', 'First passed', true],
+    ['note', 'No data / note', false],
+  ];
+  const headings = columns
+    .map(([key, label, numeric]) => {
+      const th = attributes([
+        ['scope', 'col'],
+        ['aria-sort', key === 'name' ? 'ascending' : undefined],
+      ]);
+      const button = attributes([
+        ['type', 'button'],
+        ['class', 'sort-button'],
+        ['data-sort', key],
+        ['data-numeric', numeric ? 'true' : undefined],
+      ]);
+      return `<th${th}><button${button}>${escapeHtml(label)}</button></th>`;
+    })
+    .join('');
+  const larger = { first: a, second: b, equal: 'equal' };
+  const rows = map.economies.map((e) => economyRow(e, larger, linkOf)).join('');
+  return (
+    `<h2 id="map-table-title">${escapeHtml(`Every economy: ${a}’s and ${b}’s shares of its ${noun}, ${map.year}`)}</h2>` +
+    `<div class="table-scroll"><table class="data-table map-table" data-testid="map-table"><caption>` +
+    escapeHtml(
+      `Share = partner ÷ World × 100 of the economy’s own reported ${noun} (IMF DOTS); gap in percentage points; ` +
+        `“passed for good”: the first year from which ${a}’s share was larger in every later year with both, to ${map.year}.`,
+    ) +
+    `</caption><thead><tr>${headings}</tr></thead><tbody>${rows}</tbody></table></div>`
+  );
+}
+
+function economyRow(
+  e: MapEconomy,
+  larger: Record<'first' | 'second' | 'equal', string>,
+  linkOf: (code: string) => string,
+): string {
+  const cell = (key: string, value: string | number, text: string | number) =>
+    `<td${attributes([
+      ['data-key', key],
+      ['data-value', value],
+    ])}>${escapeHtml(String(text))}</td>`;
+  const note = e.noData ?? e.estimateNote ?? '';
+  const firstPassed = firstPassedYear(e.crossover);
+  const row = attributes([
+    ['data-economy', e.code],
+    ['data-category', e.category],
+  ]);
+  const name = attributes([
+    ['scope', 'row'],
+    ['data-key', 'name'],
+    ['data-value', e.name],
+  ]);
+  return (
+    `<tr${row}><th${name}><a${attributes([['href', linkOf(e.code)]])}>${escapeHtml(e.name)}</a></th>` +
+    cell('first', e.first?.value ?? '', e.first ? formatValue(e.first.value, 'share') : '—') +
+    cell('second', e.second?.value ?? '', e.second ? formatValue(e.second.value, 'share') : '—') +
+    cell('gap', e.gap ?? '', e.gap !== null ? formatDifference(e.gap, 'share') : '—') +
+    cell('larger', e.leader ? larger[e.leader] : '', e.leader ? larger[e.leader] : '—') +
+    cell('passed', e.crossover.kind === 'passed' ? e.crossover.year : '', passedText(e.crossover)) +
+    cell('firstPassed', firstPassed ?? '', firstPassed ?? '—') +
+    cell('note', note, note) +
+    '</tr>'
   );
 }
 

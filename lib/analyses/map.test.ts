@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildMap, type EconomyShares } from './map';
+import { buildMap, pairsUpTo, type EconomyShares, type MapShare } from './map';
 
 const CHN = { code: 'CHN', name: 'China' };
 const RUS = { code: 'RUS', name: 'Russia' };
@@ -20,12 +20,14 @@ function economy(
   years: Record<number, [number | null, number | null]>,
   flag?: string,
 ) {
-  const e: EconomyShares = { code, name, first: new Map(), second: new Map(), reportedYears: new Set() };
+  const [first, second] = [new Map<number, MapShare>(), new Map<number, MapShare>()];
+  const reportedYears = new Set<number>();
   for (const [year, [china, russia]] of Object.entries(years)) {
-    e.reportedYears.add(Number(year));
-    if (china !== null) e.first.set(Number(year), { value: china, flag: flag ?? 'derived' });
-    if (russia !== null) e.second.set(Number(year), { value: russia, flag: 'derived' });
+    reportedYears.add(Number(year));
+    if (china !== null) first.set(Number(year), { value: china, flag: flag ?? 'derived' });
+    if (russia !== null) second.set(Number(year), { value: russia, flag: 'derived' });
   }
+  const e: EconomyShares = { code, name, first, second, reportedYears };
   return e;
 }
 
@@ -170,5 +172,20 @@ describe('the world map’s model', () => {
       'an IMF estimate: a fixed share of the partner’s figure',
     );
     expect(map.sentence).toContain('1 of the 2 rest on estimates');
+  });
+
+  it('pairs the years up to the map’s with both shares, in year order, leaving out known estimates', () => {
+    // Entered out of year order: no read promises one.
+    const share = (value: number) => ({ value, flag: null });
+    const e: EconomyShares = {
+      ...economy('KAZ', 'Kazakhstan', {}),
+      first: new Map([2012, 2003, 2001, 2000, 2008].map((y, i) => [y, share(i + 1)])),
+      second: new Map([2000, 2012, 2008, 2003].map((y, i) => [y, share(10 + i)])),
+    };
+    e.estimates = new Map([[2008, 'an estimate']]);
+    expect(pairsUpTo(e, 2010)).toEqual([
+      { year: 2000, china: 4, russia: 10 },
+      { year: 2003, china: 2, russia: 13 },
+    ]);
   });
 });

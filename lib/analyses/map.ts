@@ -11,14 +11,18 @@ import { passedForGood, type PassedForGood, type YearPair } from './passed-for-g
 export type MapShare = { value: number; flag: string | null };
 export type Partner = { code: string; name: string };
 
+// An economy's shares of one partner by year: a Map, or the compact table the data layer keeps
+// (./year-shares-table.ts). Iterated in year order or not: readers sort where order matters.
+export type SharesByYear = Pick<ReadonlyMap<number, MapShare>, 'get' | 'has'> & Iterable<[number, MapShare]>;
+
 // What the data layer reads for one economy: its two shares by year, and whether it reported the
 // flow at all (a World total) in the map's year, so a missing share can be told apart from a missing year.
 export type EconomyShares = {
   code: string;
   name: string;
-  first: Map<number, MapShare>;
-  second: Map<number, MapShare>;
-  reportedYears: Set<number>; // holding the map's year when it reported the flow then
+  first: SharesByYear;
+  second: SharesByYear;
+  reportedYears: ReadonlySet<number>; // holding the map's year when it reported the flow then
   // Years whose figures are known estimates, with what to tell the reader (none by default; a
   // detector of IMF fixed-share estimates fills this in).
   estimates?: Map<number, string>;
@@ -91,16 +95,9 @@ function mapEconomy(economy: EconomyShares, options: Options, bins: Bin[]): MapE
   const a = economy.first.get(year) ?? null;
   const b = economy.second.get(year) ?? null;
   const isPartner = economy.code === first.code || economy.code === second.code;
-  const pairs: YearPair[] = [];
-  const years = new Set([...economy.first.keys(), ...economy.second.keys()]);
-  // Crossovers rest on reported years only: a year of known estimates is left out.
-  for (const y of [...years].filter((y) => y <= year && !economy.estimates?.has(y)).sort((p, q) => p - q))
-    pairs.push({
-      year: y,
-      china: economy.first.get(y)?.value ?? null,
-      russia: economy.second.get(y)?.value ?? null,
-    });
-  const crossover: PassedForGood = isPartner ? { kind: 'no-overlap' } : passedForGood(pairs);
+  const crossover: PassedForGood = isPartner
+    ? { kind: 'no-overlap' }
+    : passedForGood(pairsUpTo(economy, year));
   const compared = !isPartner && a !== null && b !== null;
   const noData = compared ? null : noDataReason(economy, options, a, b, isPartner);
   const gap = compared ? a.value - b.value : null;
@@ -136,6 +133,18 @@ function mapEconomy(economy: EconomyShares, options: Options, bins: Bin[]): MapE
       ? detail
       : `${shares}. ${isPartner ? '' : crossoverText(crossover, first, second, year)}`.trim(),
   };
+}
+
+// The years up to the map's with both shares (a crossover rests on those alone), and not of known
+// estimates, in year order (as read they mostly are already, so the sort is mostly one pass).
+export function pairsUpTo(economy: EconomyShares, year: number): YearPair[] {
+  const pairs: YearPair[] = [];
+  for (const [y, share] of economy.first) {
+    if (y > year || economy.estimates?.has(y)) continue;
+    const other = economy.second.get(y);
+    if (other) pairs.push({ year: y, china: share.value, russia: other.value });
+  }
+  return pairs.sort((p, q) => p.year - q.year);
 }
 
 function noDataReason(

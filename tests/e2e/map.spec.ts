@@ -221,6 +221,24 @@ test('the year stepper changes the year without a full reload', async ({ page })
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
 });
 
+test('in the embed, the year stepper changes the title and the link to the full view with the map', async ({
+  page,
+}) => {
+  await page.goto('/embed/map?year=2017');
+  await expect(page.locator('.map-explorer')).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await page.getByRole('link', { name: 'Next year, 2018' }).click();
+  await expect(page.getByTestId('map-year')).toHaveText('2018');
+  await expect(page).toHaveURL(/\/embed\/map\?.*year=2018/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('2018');
+  await expect(page.getByRole('heading', { level: 1 })).not.toContainText('2017');
+  await expect(page.getByRole('link', { name: 'Open the full view' })).toHaveAttribute(
+    'href',
+    '/map?year=2018',
+  );
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1); // no full reload
+});
+
 test('the table sorts by any column, and says how it is sorted', async ({ page }) => {
   await openMap(page, '?year=2017');
   const gap = page.getByRole('button', { name: 'China − Russia' });

@@ -19,9 +19,12 @@ export default async function EmbedAnalysisPage({ params, searchParams }: PagePr
   const data = await loadAnalysisPage(view, await searchParams);
   return (
     <main className="embed analysis-page" data-view={view}>
-      <h1 className="embed-title">{data.title}</h1>
+      {/* data-swap: the map's year stepper swaps the title and the link with the figure (swapFrom). */}
+      <h1 className="embed-title" data-swap="title">
+        {data.title}
+      </h1>
       <AnalysisBody result={data.result} />
-      <p className="embed-link">
+      <p className="embed-link" data-swap="embed-link">
         <a href={`/${view}${data.query}`} target="_top">
           Open the full view
         </a>
