@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { largestValue, listOf, wrapWords } from './figure';
+import { listOf } from '../panel/view-text';
+import { largestValue, wrapWords } from './figure';
 
 describe('figure axes', () => {
   it('takes the largest value over every panel, ignoring gaps', () => {

@@ -2,7 +2,8 @@ import { formatValue } from '../panel/format';
 import { FLOW_LABELS, SOURCE_LABELS, type Flow, type Source } from '../view-state/trade-terms';
 import { passedForGood, type PassedForGood, type YearPair } from './passed-for-good';
 import { valueAxisTicks } from '../panel/axis-ticks';
-import { largestValue, listOf, type Figure, type FigurePanel } from './figure';
+import { listOf } from '../panel/view-text';
+import { largestValue, type Figure, type FigurePanel } from './figure';
 import {
   fixedShareEstimateText,
   stretchYearsText,
