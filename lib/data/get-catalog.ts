@@ -66,10 +66,18 @@ export async function getReporterDataset(source: Source, reporter: string): Prom
   return (await getWorldCatalog()).datasets[source].get(reporter) ?? null;
 }
 
-// Every stretch of IMF estimates with fixed partner shares the loader recorded, kept with the
-// catalog so that a read needs no query for them (lib/data/get-fixed-share-stretches.ts narrows them).
-export async function getAllFixedShareStretches(): Promise<FixedShareStretch[]> {
-  return (await getWorldCatalog()).fixedShareStretches;
+// The stretches of IMF DOTS years that are IMF estimates with fixed partner shares, as the loader
+// recorded them with the data (a few dozen rows, kept with the catalog per data version: no query
+// of its own). Narrow by dataset and reporters where known; use isFixedShareYear /
+// fixedShareStretchesIn (lib/panel/fixed-share-estimates.ts) to ask of a year.
+export async function getFixedShareStretches(
+  where: { datasetIds?: readonly string[]; reporters?: readonly string[] } = {},
+): Promise<FixedShareStretch[]> {
+  return (await getWorldCatalog()).fixedShareStretches.filter(
+    (s) =>
+      (!where.datasetIds || where.datasetIds.includes(s.datasetId)) &&
+      (!where.reporters || where.reporters.includes(s.reporterCode)),
+  );
 }
 
 const WORLD = 'WLD';

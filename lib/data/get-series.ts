@@ -5,8 +5,7 @@ import type { Series, SeriesPoint, SeriesResponse } from '../panel/series-types'
 import { gapReason } from '../panel/gap-reasons';
 import { MEASURE_UNITS, type Flow, type Source } from '../view-state/trade-terms';
 import { isFixedShareYear } from '../panel/fixed-share-estimates';
-import { getFixedShareStretches } from './get-fixed-share-stretches';
-import { getCatalog, getReporterDataset } from './get-catalog';
+import { getCatalog, getFixedShareStretches, getReporterDataset } from './get-catalog';
 import { seriesApiQuery } from '../view-state/series-api-query';
 import { cachedByVersion, currentDataVersion } from './cached-by-version';
 import { flagFromStored } from './stored-flag';
