@@ -8,17 +8,11 @@ const NO_VALUE = '— no value';
 const share = (value: number | null) => (value === null ? NO_VALUE : formatProfileValue(value, 'share'));
 const usd = (value: number | null) => (value === null ? NO_VALUE : formatProfileValue(value, 'usd-million'));
 
+type ProfileTablesProps = { profile: ReporterProfile; year: number; base: number };
+
 // One reporter's tables: its largest product groups in the year with their change since the base
 // year, the stages of processing, the WITS years that do not add up, and its indicators.
-export function ProfileTables({
-  profile,
-  year,
-  base,
-}: {
-  profile: ReporterProfile;
-  year: number;
-  base: number;
-}) {
+export function ProfileTables({ profile, year, base }: ProfileTablesProps) {
   const id = profile.code.toLowerCase();
   return (
     <section className="profile-reporter" data-reporter={profile.code} aria-labelledby={`profile-${id}`}>
@@ -40,19 +34,9 @@ export function ProfileTables({
   );
 }
 
-function GroupTable({
-  id,
-  name,
-  flows,
-  year,
-  base,
-}: {
-  id: string;
-  name: string;
-  flows: FlowProfile;
-  year: number;
-  base: number;
-}) {
+type GroupTableProps = { id: string; name: string; flows: FlowProfile; year: number; base: number };
+
+function GroupTable({ id, name, flows, year, base }: GroupTableProps) {
   const noun = FLOW_LABELS[flows.flow].noun;
   const titleId = `groups-${id}-${flows.flow}`;
   return (
@@ -132,17 +116,9 @@ function OddYears({ profile }: { profile: ReporterProfile }) {
   );
 }
 
-function IndicatorTable({
-  id,
-  profile,
-  year,
-  base,
-}: {
-  id: string;
-  profile: ReporterProfile;
-  year: number;
-  base: number;
-}) {
+type IndicatorTableProps = { id: string; profile: ReporterProfile; year: number; base: number };
+
+function IndicatorTable({ id, profile, year, base }: IndicatorTableProps) {
   const titleId = `indicators-${id}`;
   return (
     <div className="analysis-table">
