@@ -7,13 +7,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { redactedUrl, type DatabaseProvider } from '../lib/database/database-url';
-import { DEFAULT_POSTGRES_SERVER_URL, MIGRATIONS_DIR, SCHEMA_PATH, diffMigrationsToSchema } from './migrate';
+import {
+  DEFAULT_POSTGRES_SERVER_URL,
+  MIGRATIONS_DIR,
+  SCHEMA_PATH,
+  diffMigrationsToSchema,
+  shown,
+} from './migrate';
 import {
   POSTGRES_MIGRATIONS_DIR,
   POSTGRES_SCHEMA_PATH,
   postgresSchemaFrom,
 } from './postgres/postgres-schema';
-import { MIGRATION_LOCK_FILE } from './schema-engine';
+import { MIGRATION_LOCK_FILE, subfolders } from './schema-engine';
 
 export type SchemaPaths = {
   sqliteSchema: string;
@@ -42,8 +48,8 @@ export function checkSchemaFiles(paths: SchemaPaths = PROJECT_SCHEMA_PATHS): str
     problems.push(
       `${shown(paths.postgresSchema)} is not generated from ${shown(paths.sqliteSchema)}: ${FIX}`,
     );
-  const sqlite = migrationFolders(paths.sqliteMigrations);
-  const postgres = migrationFolders(paths.postgresMigrations);
+  const sqlite = subfolders(paths.sqliteMigrations);
+  const postgres = subfolders(paths.postgresMigrations);
   const onlyIn = (a: string[], b: string[]) => a.filter((name) => !b.includes(name));
   for (const name of onlyIn(sqlite, postgres))
     problems.push(`migration ${name} exists for SQLite only: ${FIX}`);
@@ -106,20 +112,6 @@ export async function checkSchemas(
       `replaying ${shown(paths.postgresMigrations)}: no PostgreSQL server at ${redactedUrl(server)} (set PG_TEST_URL)`,
     );
   return { problems, skipped };
-}
-
-function migrationFolders(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-}
-
-function shown(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') ? relative : file;
 }
 
 if (

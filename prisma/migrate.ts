@@ -23,6 +23,7 @@ import {
   FINISHED_MIGRATIONS,
   MIGRATION_FILE,
   MIGRATION_LOCK_FILE,
+  applyMigrations,
   migrationFolders,
   NO_FILTERS,
   POSTGRES_MIGRATION_LOCK,
@@ -64,22 +65,11 @@ async function migrateSqlite(
   } finally {
     db.close();
   }
-  const { engine, close } = await openSchemaEngine(`file:${file}`, SCHEMA_PATH);
   try {
-    const { appliedMigrationNames } = await engine.applyMigrations({
-      migrationsList: readMigrationsList(migrationsDir),
-      filters: NO_FILTERS,
-    });
-    return appliedMigrationNames;
+    return await applyMigrations(`file:${file}`, SCHEMA_PATH, migrationsDir);
   } catch (error) {
-    if (String(error).includes('SocketTimeout')) {
-      throw new Error(
-        `${file} is in use by another process (a running server?): stop it, then migrate again`,
-      );
-    }
-    throw error;
-  } finally {
-    await close();
+    if (!String(error).includes('SocketTimeout')) throw error;
+    throw new Error(`${file} is in use by another process (a running server?): stop it, then migrate again`);
   }
 }
 
@@ -240,7 +230,7 @@ export async function createMigrations(name: string, now = new Date()): Promise<
 const USAGE = `usage: tsx prisma/migrate.ts             apply the migrations to DATABASE_URL (npm run db:migrate)
        tsx prisma/migrate.ts new <name>  write the next migration, SQLite and PostgreSQL (npm run db:migration:new -- <name>)`;
 
-function shown(file: string): string {
+export function shown(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative && !relative.startsWith('..') ? relative : file;
 }

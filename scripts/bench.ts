@@ -25,7 +25,7 @@ import path from 'node:path';
 import { databaseFilePath, redactedUrl } from '../lib/database/database-url';
 import { listDatasetFiles } from '../lib/ingest/dataset-files';
 import { loadData } from '../lib/ingest/load';
-import { briefBench, httpBench, loadBench, mapBench, mixedBench } from './bench/http';
+import { httpBench, partBench } from './bench/http';
 import { bytesPerObservation, ingestFigures } from './bench/ingest';
 import { postgresIngestFigures } from './bench/ingest-postgres';
 import { seriesReadBench } from './bench/series-read';
@@ -48,10 +48,10 @@ async function time<T>(work: () => Promise<T>): Promise<[T, number]> {
 async function main() {
   const loaded = process.env.DATABASE_URL ?? 'file:./data.db';
   if (process.argv.includes('series')) return seriesReadBench(loaded);
-  if (process.argv.includes('mixed')) return mixedBench(loaded, QUICK ? 20 : 180);
-  if (process.argv.includes('briefs')) return briefBench(loaded, QUICK ? 5 : 20);
-  if (process.argv.includes('map')) return mapBench(loaded, QUICK ? 3 : 10);
-  if (process.argv.includes('load')) return loadBench(loaded, QUICK ? 3 : 30);
+  if (process.argv.includes('mixed')) return partBench('mixed', loaded, QUICK ? 20 : 180);
+  if (process.argv.includes('briefs')) return partBench('briefs', loaded, QUICK ? 5 : 20);
+  if (process.argv.includes('map')) return partBench('map', loaded, QUICK ? 3 : 10);
+  if (process.argv.includes('load')) return partBench('load', loaded, QUICK ? 3 : 30);
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-'));
   const url = POSTGRES_HTTP ? await freshPostgresDatabase() : `file:${path.join(dir, 'bench.db')}`;
   try {

@@ -3,19 +3,11 @@ import { FigureExportSvg } from './figure-export-svg';
 import { MapExportSvg } from './map-export-svg';
 import { RankingExportSvg } from './ranking-export-svg';
 
+type Props = { result: AnalysisResult; title: string; viewUrl: string; bare?: boolean };
+
 // An analysis view as one SVG: the image download (/api/analyses/<view>/svg|png) and, bare, the
 // drawing in its PDF brief. One case per view's drawing.
-export function AnalysisExportSvg({
-  result,
-  title,
-  viewUrl,
-  bare = false,
-}: {
-  result: AnalysisResult;
-  title: string;
-  viewUrl: string;
-  bare?: boolean;
-}) {
+export function AnalysisExportSvg({ result, title, viewUrl, bare = false }: Props) {
   return result.view === 'map' ? (
     <MapExportSvg
       map={result.data.map}

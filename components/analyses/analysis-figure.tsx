@@ -3,18 +3,12 @@ import { FigureExplorer } from './figure-explorer';
 import { FigureLegend } from './figure-legend';
 import { LinePanelSvg, type LinePanelExplore } from './line-panel-svg';
 
+type Props = { figure: Figure; caption: string; explore?: LinePanelExplore };
+
 // The figure on the page: one small multiple per panel on shared axes, each with its own sentence;
 // the caption carries the generated summary, so a screen reader hears what a sighted reader sees.
 // With `explore`, each panel's years show their values on hover, tap or focus (figure-explorer.tsx).
-export function AnalysisFigure({
-  figure,
-  caption,
-  explore,
-}: {
-  figure: Figure;
-  caption: string;
-  explore?: LinePanelExplore;
-}) {
+export function AnalysisFigure({ figure, caption, explore }: Props) {
   return (
     <figure className="analysis-figure" aria-labelledby="figure-caption">
       <FigureLegend

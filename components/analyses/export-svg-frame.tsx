@@ -19,19 +19,11 @@ export function exportHeader(title: string, summary: string): ExportHeader {
   };
 }
 
+type Props = { header: ExportHeader; footer: string[]; footY: number; children: ReactNode };
+
 // What every exported analysis image shares: a white page, the title and summary on top, the
 // source and address lines at the foot (from footY); the drawing in between is the caller's.
-export function ExportSvgFrame({
-  header,
-  footer,
-  footY,
-  children,
-}: {
-  header: ExportHeader;
-  footer: string[];
-  footY: number;
-  children: ReactNode;
-}) {
+export function ExportSvgFrame({ header, footer, footY, children }: Props) {
   const height = footY + footer.length * FOOT_LINE + EXPORT_PAD;
   return (
     <svg

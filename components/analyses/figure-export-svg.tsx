@@ -4,18 +4,12 @@ import { PARTNER_STYLES } from '../charts/chart-constants';
 import { EXPORT_PAD as PAD, EXPORT_WIDTH as WIDTH, ExportSvgFrame, exportHeader } from './export-svg-frame';
 import { LinePanelSvg, PANEL_SIZE } from './line-panel-svg';
 
+type Props = { figure: Figure; viewUrl: string; bare?: boolean };
+
 // The whole figure as one self-contained SVG for briefs: title, summary, legend, every panel on
 // its shared axes, the source files with their SHA-256 and the view's address. Bare: the legend
 // and panels alone, for a PDF brief that sets the words around it as text.
-export function FigureExportSvg({
-  figure,
-  viewUrl,
-  bare = false,
-}: {
-  figure: Figure;
-  viewUrl: string;
-  bare?: boolean;
-}) {
+export function FigureExportSvg({ figure, viewUrl, bare = false }: Props) {
   const columns = Math.min(3, Math.max(1, figure.panels.length));
   const cellW = (WIDTH - 2 * PAD) / columns;
   const cellH = (cellW / PANEL_SIZE.width) * PANEL_SIZE.height + 26;

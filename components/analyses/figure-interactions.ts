@@ -79,12 +79,14 @@ export function attachFigureDetails(
     const [x0, x1, from, to] = ['data-x0', 'data-x1', 'data-from', 'data-to'].map((a) => numberOf(svg, a));
     showYear(svg, to === from ? from : Math.round(from + ((x - x0) / (x1 - x0)) * (to - from)));
   };
-  const onLeave = (event: PointerEvent) => {
-    const svg = panelOf(event);
-    if (!svg || svg === document.activeElement || svg.contains(event.relatedTarget as Node | null)) return;
+  const hide = (svg: Element) => {
     hideCursor(svg);
     shown = null;
     show(null);
+  };
+  const onLeave = (event: PointerEvent) => {
+    const svg = panelOf(event);
+    if (svg && svg !== document.activeElement && !svg.contains(event.relatedTarget as Node | null)) hide(svg);
   };
   const onFocus = (event: Event) => {
     const svg = panelOf(event);
@@ -92,10 +94,7 @@ export function attachFigureDetails(
   };
   const onBlur = (event: Event) => {
     const svg = panelOf(event);
-    if (!svg) return;
-    hideCursor(svg);
-    shown = null;
-    show(null);
+    if (svg) hide(svg);
   };
   const onKey = (event: KeyboardEvent) => {
     const svg = panelOf(event);
@@ -105,21 +104,21 @@ export function attachFigureDetails(
     const year = years.get(svg) ?? numberOf(svg, 'data-to');
     showYear(svg, step(year, numberOf(svg, 'data-from'), numberOf(svg, 'data-to')));
   };
-  root.addEventListener('pointermove', onPointer);
-  root.addEventListener('pointerdown', onPointer);
-  root.addEventListener('pointerout', onLeave);
-  root.addEventListener('focusin', onFocus);
-  root.addEventListener('focusout', onBlur);
-  root.addEventListener('keydown', onKey);
+  const listeners = {
+    pointermove: onPointer,
+    pointerdown: onPointer,
+    pointerout: onLeave,
+    focusin: onFocus,
+    focusout: onBlur,
+    keydown: onKey,
+  };
+  for (const [type, listener] of Object.entries(listeners))
+    root.addEventListener(type, listener as EventListener);
   // The island may wake on the very focus that should show a panel: show it now.
   const focused = document.activeElement?.closest?.(PANEL);
   if (focused && root.contains(focused)) showYear(focused as SVGSVGElement, numberOf(focused, 'data-to'));
   return () => {
-    root.removeEventListener('pointermove', onPointer);
-    root.removeEventListener('pointerdown', onPointer);
-    root.removeEventListener('pointerout', onLeave);
-    root.removeEventListener('focusin', onFocus);
-    root.removeEventListener('focusout', onBlur);
-    root.removeEventListener('keydown', onKey);
+    for (const [type, listener] of Object.entries(listeners))
+      root.removeEventListener(type, listener as EventListener);
   };
 }

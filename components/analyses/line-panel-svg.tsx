@@ -1,4 +1,5 @@
-import { estimatedSpans, largestValue, type FigurePanel } from '@/lib/analyses/figure';
+import { largestValue, type FigurePanel } from '@/lib/analyses/figure';
+import { estimatedSpans } from '@/lib/panel/fixed-share-estimates';
 import { FIXED_SHARE_REASON } from '@/lib/panel/fixed-share-estimates';
 import { valueAxisTicks, yearAxisTicks } from '@/lib/panel/axis-ticks';
 import { ESTIMATE_BAND_COLOR, ESTIMATE_MARKER_FILL, PARTNER_STYLES } from '../charts/chart-constants';
@@ -66,22 +67,24 @@ export function LinePanelSvg({ panel, from, to, yMax, label, placement, explore 
           </text>
         </g>
       ))}
-      {estimatedSpans(panel.rows).map((span) => (
-        <rect
-          key={`estimate${span.firstYear}`}
-          data-estimate-band={`${span.firstYear}-${span.lastYear}`}
-          x={Math.max(PAD.left, x(span.firstYear) - halfYear)}
-          width={
-            Math.min(width - PAD.right, x(span.lastYear) + halfYear) -
-            Math.max(PAD.left, x(span.firstYear) - halfYear)
-          }
-          y={PAD.top}
-          height={plotH}
-          fill={ESTIMATE_BAND_COLOR}
-        >
-          <title>{`${span.firstYear}–${span.lastYear}: ${FIXED_SHARE_REASON}`}</title>
-        </rect>
-      ))}
+      {estimatedSpans(panel.rows.map((row) => ({ year: row.year, fixedShare: row.estimated }))).map(
+        (span) => (
+          <rect
+            key={`estimate${span.firstYear}`}
+            data-estimate-band={`${span.firstYear}-${span.lastYear}`}
+            x={Math.max(PAD.left, x(span.firstYear) - halfYear)}
+            width={
+              Math.min(width - PAD.right, x(span.lastYear) + halfYear) -
+              Math.max(PAD.left, x(span.firstYear) - halfYear)
+            }
+            y={PAD.top}
+            height={plotH}
+            fill={ESTIMATE_BAND_COLOR}
+          >
+            <title>{`${span.firstYear}–${span.lastYear}: ${FIXED_SHARE_REASON}`}</title>
+          </rect>
+        ),
+      )}
       <line x1={PAD.left} x2={width - PAD.right} y1={bottom} y2={bottom} stroke="#666" />
       {yearAxisTicks(from, to, 6).map((year) => (
         <g key={`x${year}`}>

@@ -6,17 +6,11 @@ import { VERDICT_LABELS } from '../claims/claims-table';
 import { AnalysisFigure } from './analysis-figure';
 import { ProfileTables } from './profile-tables';
 
+type Props = { data: ProfileResult; figure: Figure; state: AnalysisState };
+
 // What an economy trades: the article's resource claim (on Kazakhstan), the product groups over
 // time, then each reporter's tables side by side, and links to its dashboard.
-export function ProfileBody({
-  data,
-  figure,
-  state,
-}: {
-  data: ProfileResult;
-  figure: Figure;
-  state: AnalysisState;
-}) {
+export function ProfileBody({ data, figure, state }: Props) {
   const { claim } = data;
   return (
     <>

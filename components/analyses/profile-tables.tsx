@@ -1,23 +1,18 @@
 import { formatDifference, formatProfileValue } from '@/lib/panel/format';
 import type { FlowProfile, ReporterProfile } from '@/lib/analyses/profile';
 import { FLOW_LABELS } from '@/lib/view-state/trade-terms';
+import { DataTable } from '../ui/data-table';
 import { ProfileSparkline } from './profile-sparkline';
 
 const NO_VALUE = '— no value';
 const share = (value: number | null) => (value === null ? NO_VALUE : formatProfileValue(value, 'share'));
 const usd = (value: number | null) => (value === null ? NO_VALUE : formatProfileValue(value, 'usd-million'));
 
+type ProfileTablesProps = { profile: ReporterProfile; year: number; base: number };
+
 // One reporter's tables: its largest product groups in the year with their change since the base
 // year, the stages of processing, the WITS years that do not add up, and its indicators.
-export function ProfileTables({
-  profile,
-  year,
-  base,
-}: {
-  profile: ReporterProfile;
-  year: number;
-  base: number;
-}) {
+export function ProfileTables({ profile, year, base }: ProfileTablesProps) {
   const id = profile.code.toLowerCase();
   return (
     <section className="profile-reporter" data-reporter={profile.code} aria-labelledby={`profile-${id}`}>
@@ -39,19 +34,9 @@ export function ProfileTables({
   );
 }
 
-function GroupTable({
-  id,
-  name,
-  flows,
-  year,
-  base,
-}: {
-  id: string;
-  name: string;
-  flows: FlowProfile;
-  year: number;
-  base: number;
-}) {
+type GroupTableProps = { id: string; name: string; flows: FlowProfile; year: number; base: number };
+
+function GroupTable({ id, name, flows, year, base }: GroupTableProps) {
   const noun = FLOW_LABELS[flows.flow].noun;
   const titleId = `groups-${id}-${flows.flow}`;
   return (
@@ -64,30 +49,27 @@ function GroupTable({
           {flows.gap}
         </p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table" data-testid={`groups-${flows.flow}`} aria-labelledby={titleId}>
-            <thead>
-              <tr>
-                <th scope="col">Product group</th>
-                <th scope="col">Share {year}</th>
-                <th scope="col">US$ million {year}</th>
-                <th scope="col">Share {base}</th>
-                <th scope="col">Change since {base}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {flows.groups.map((g) => (
-                <tr key={g.product} data-group={g.name}>
-                  <th scope="row">{g.name}</th>
-                  <td data-share>{share(g.share)}</td>
-                  <td>{usd(g.value)}</td>
-                  <td>{share(g.baseShare)}</td>
-                  <td>{g.change === null ? '—' : formatDifference(g.change, 'share')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            'Product group',
+            `Share ${year}`,
+            `US$ million ${year}`,
+            `Share ${base}`,
+            `Change since ${base}`,
+          ]}
+          testId={`groups-${flows.flow}`}
+          labelledBy={titleId}
+        >
+          {flows.groups.map((g) => (
+            <tr key={g.product} data-group={g.name}>
+              <th scope="row">{g.name}</th>
+              <td data-share>{share(g.share)}</td>
+              <td>{usd(g.value)}</td>
+              <td>{share(g.baseShare)}</td>
+              <td>{g.change === null ? '—' : formatDifference(g.change, 'share')}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );
@@ -102,26 +84,19 @@ function StageTable({ id, profile, year }: { id: string; profile: ReporterProfil
       <p className="muted">
         WITS classifies part of trade by stage; the four stages need not add up to 100 %.
       </p>
-      <div className="table-scroll">
-        <table className="data-table" data-testid="stages" aria-labelledby={titleId}>
-          <thead>
-            <tr>
-              <th scope="col">Stage</th>
-              <th scope="col">Share of exports</th>
-              <th scope="col">Share of imports</th>
-            </tr>
-          </thead>
-          <tbody>
-            {exports.stages.map((stage, index) => (
-              <tr key={stage.product} data-stage={stage.name}>
-                <th scope="row">{stage.name}</th>
-                <td>{share(stage.share)}</td>
-                <td>{share(imports.stages[index].share)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={['Stage', 'Share of exports', 'Share of imports']}
+        testId="stages"
+        labelledBy={titleId}
+      >
+        {exports.stages.map((stage, index) => (
+          <tr key={stage.product} data-stage={stage.name}>
+            <th scope="row">{stage.name}</th>
+            <td>{share(stage.share)}</td>
+            <td>{share(imports.stages[index].share)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }
@@ -141,45 +116,29 @@ function OddYears({ profile }: { profile: ReporterProfile }) {
   );
 }
 
-function IndicatorTable({
-  id,
-  profile,
-  year,
-  base,
-}: {
-  id: string;
-  profile: ReporterProfile;
-  year: number;
-  base: number;
-}) {
+type IndicatorTableProps = { id: string; profile: ReporterProfile; year: number; base: number };
+
+function IndicatorTable({ id, profile, year, base }: IndicatorTableProps) {
   const titleId = `indicators-${id}`;
   return (
     <div className="analysis-table">
       <h3 id={titleId}>{profile.name}’s trade indicators</h3>
-      <div className="table-scroll">
-        <table className="data-table" data-testid="indicators" aria-labelledby={titleId}>
-          <thead>
-            <tr>
-              <th scope="col">Indicator</th>
-              <th scope="col">{year}</th>
-              <th scope="col">{base}</th>
-              <th scope="col">Over the years</th>
-            </tr>
-          </thead>
-          <tbody>
-            {profile.indicators.map((row) => (
-              <tr key={row.series} data-indicator={row.label}>
-                <th scope="row">{row.label}</th>
-                <td>{row.value === null ? NO_VALUE : formatProfileValue(row.value, row.unit)}</td>
-                <td>{row.baseValue === null ? NO_VALUE : formatProfileValue(row.baseValue, row.unit)}</td>
-                <td>
-                  <ProfileSparkline row={row} label={`${row.label}, ${profile.name}`} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={['Indicator', year, base, 'Over the years']}
+        testId="indicators"
+        labelledBy={titleId}
+      >
+        {profile.indicators.map((row) => (
+          <tr key={row.series} data-indicator={row.label}>
+            <th scope="row">{row.label}</th>
+            <td>{row.value === null ? NO_VALUE : formatProfileValue(row.value, row.unit)}</td>
+            <td>{row.baseValue === null ? NO_VALUE : formatProfileValue(row.baseValue, row.unit)}</td>
+            <td>
+              <ProfileSparkline row={row} label={`${row.label}, ${profile.name}`} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

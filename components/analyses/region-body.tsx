@@ -9,16 +9,10 @@ const DOTS_COVERAGE =
   'it has every partner in every year and every Central Asian reporter, ' +
   'where WITS publishes only each year’s five largest partners and has no file for Uzbekistan';
 
+type Props = { panels: RegionPanel[]; figure: Figure; source: Source };
+
 // The region at a glance: the small multiples, the crossover table, and each panel's numbers.
-export function RegionBody({
-  panels,
-  figure,
-  source,
-}: {
-  panels: RegionPanel[];
-  figure: Figure;
-  source: Source;
-}) {
+export function RegionBody({ panels, figure, source }: Props) {
   return (
     <>
       <p className="summary region-summary" data-testid="region-summary">

@@ -1,3 +1,4 @@
+import { wrapWords } from '@/lib/analyses/figure';
 import type { ArticleInfo } from '@/lib/article/article-types';
 import { emptyLineNotes, linesWithValues } from '@/lib/panel/empty-lines';
 import { noteYears } from '@/lib/panel/notes';
@@ -6,7 +7,6 @@ import type { SourceInfo } from '@/lib/panel/series-types';
 import { staticFrame } from './chart-geometry';
 import { ChartLegendSvg } from './chart-legend-svg';
 import { StaticChart } from './static-chart';
-import { wrapText } from './wrap-text';
 
 type Props = {
   model: PanelModel;
@@ -41,7 +41,7 @@ export function ChartExport({
   const chartHeight = frame.height;
   const summary = bare
     ? []
-    : [model.summary, ...emptyLineNotes(model)].flatMap((text) => wrapText(text, 100));
+    : [model.summary, ...emptyLineNotes(model)].flatMap((text) => wrapWords(text, 100));
   const notes = showNotes
     ? model.notes.map((note) => `${note.number}. ${noteYears(note)}: ${note.title}`)
     : [];
@@ -49,7 +49,7 @@ export function ChartExport({
   const sources = [source, fillSource]
     .filter((s): s is SourceInfo => s !== null)
     .flatMap((s, i) =>
-      wrapText(
+      wrapWords(
         `${i === 0 ? 'Source' : 'Gaps filled from'}: ${s.publisher}. ${s.indicator}. File ${s.file}. ${s.url}`,
         115,
       ),
@@ -61,7 +61,7 @@ export function ChartExport({
     ? []
     : [
         ...(notes.length > 0
-          ? [`Notes (${article.publication}, ${article.published}):`, ...wrapText(notes.join(' · '), 115)]
+          ? [`Notes (${article.publication}, ${article.published}):`, ...wrapWords(notes.join(' · '), 115)]
           : []),
         ...sources,
         `View: ${viewUrl}`,

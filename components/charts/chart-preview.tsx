@@ -1,10 +1,10 @@
+import { wrapWords } from '@/lib/analyses/figure';
 import { linesWithValues } from '@/lib/panel/empty-lines';
 import type { PanelModel } from '@/lib/panel/panel-model';
 import type { SourceInfo } from '@/lib/panel/series-types';
 import { staticFrame } from './chart-geometry';
 import { ChartLegendSvg } from './chart-legend-svg';
 import { StaticChart } from './static-chart';
-import { wrapText } from './wrap-text';
 
 type Props = {
   models: PanelModel[]; // every panel of the view: the card says what the whole view shows
@@ -30,8 +30,8 @@ export function ChartPreview({ models, headline, source, viewUrl, showNotes }: P
     }),
   );
   const textX = chartWidth + 50;
-  const titleLines = wrapText(headline, 30);
-  const summary = models.length === 1 ? wrapText(models[0].summary, 44) : [];
+  const titleLines = wrapWords(headline, 30);
+  const summary = models.length === 1 ? wrapWords(models[0].summary, 44) : [];
   const legendY = 60 + titleLines.length * 34 + 10;
   const legend = linesWithValues(models[0]);
   const summaryY = legendY + legend.length * 30 + 30;
@@ -74,7 +74,7 @@ export function ChartPreview({ models, headline, source, viewUrl, showNotes }: P
         </text>
       ))}
       {[
-        ...(source ? wrapText(`Source: ${source.publisher}`, 60) : []),
+        ...(source ? wrapWords(`Source: ${source.publisher}`, 60) : []),
         viewUrl.length > 66 ? `${viewUrl.slice(0, 65)}…` : viewUrl,
       ].map((line, i, all) => (
         <text key={i} x={textX} y={height - 32 - (all.length - 1 - i) * 22} fontSize={15} fill="#444">

@@ -5,17 +5,11 @@ import type { PanelModel } from '@/lib/panel/panel-model';
 import { FIXED_SHARE_LABEL, FIXED_SHARE_REASON, stretchYearsText } from '@/lib/panel/fixed-share-estimates';
 import { FLAGS, flagLabel } from '@/lib/view-state/trade-terms';
 
+type Props = { model: PanelModel; caption: string; visible: boolean };
+
 // The panel's numbers as a table: the same points the chart draws; each gap marked with a letter and
 // each reason said once under the table (lib/panel/gap-notes.ts).
-export function DataTable({
-  model,
-  caption,
-  visible,
-}: {
-  model: PanelModel;
-  caption: string;
-  visible: boolean;
-}) {
+export function DataTable({ model, caption, visible }: Props) {
   const partners = [...model.points.keys()];
   const showDifference = partners.length >= 2;
   const flags = [

@@ -156,17 +156,9 @@ export function ViewControls({ state, catalog, partners, partnersFailed, years, 
   );
 }
 
-function YearSelect({
-  label,
-  years,
-  value,
-  onChange,
-}: {
-  label: string;
-  years: number[];
-  value: number;
-  onChange: (year: number) => void;
-}) {
+type YearSelectProps = { label: string; years: number[]; value: number; onChange: (year: number) => void };
+
+function YearSelect({ label, years, value, onChange }: YearSelectProps) {
   return (
     <label>
       {label}

@@ -7,17 +7,23 @@ export function DataTable({
   caption,
   testId,
   className,
+  labelledBy,
   children,
 }: {
   columns: ReactNode[];
   caption?: ReactNode;
   testId?: string;
   className?: string;
+  labelledBy?: string; // the id of a heading outside the table that names it
   children: ReactNode;
 }) {
   return (
     <div className="table-scroll">
-      <table className={className ? `data-table ${className}` : 'data-table'} data-testid={testId}>
+      <table
+        className={className ? `data-table ${className}` : 'data-table'}
+        data-testid={testId}
+        aria-labelledby={labelledBy}
+      >
         {caption ? <caption>{caption}</caption> : null}
         <thead>
           <tr>

@@ -1,6 +1,6 @@
 import type { AnalysisState, AnalysisView } from '../view-state/analysis-state';
 import { FLOW_LABELS, SOURCE_LABELS } from '../view-state/trade-terms';
-import { listOf } from './figure';
+import { listOf } from '../panel/view-text';
 
 // Each analysis view said in words: the page title, its link-preview description and the nav label.
 

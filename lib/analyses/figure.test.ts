@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { largestValue, listOf, wrapWords } from './figure';
+import { listOf } from '../panel/view-text';
+import { largestValue, wrapWords } from './figure';
 
 describe('figure axes', () => {
   it('takes the largest value over every panel, ignoring gaps', () => {
@@ -17,6 +18,19 @@ describe('figure axes', () => {
 describe('words', () => {
   it('wraps at spaces within the width', () => {
     expect(wrapWords('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+  });
+  it('breaks at spaces so no line is longer than the width, keeping every word', () => {
+    const text = 'China’s share of Kazakhstan’s exports rose from 5.43 % in 1995 to 11.95 % in 2017';
+    const lines = wrapWords(text, 30);
+    expect(lines.every((line) => line.length <= 30)).toBe(true);
+    expect(lines.join(' ')).toBe(text);
+  });
+  it('keeps a word longer than the width whole on its own line', () => {
+    expect(wrapWords('see data/worldbank/en_KAZ_AllYears_WITS_Trade_Summary.CSV now', 20)).toEqual([
+      'see',
+      'data/worldbank/en_KAZ_AllYears_WITS_Trade_Summary.CSV',
+      'now',
+    ]);
   });
   it('lists names as a sentence does', () => {
     expect(listOf(['A', 'B', 'C'])).toBe('A, B and C');

@@ -27,18 +27,6 @@ export type Figure = {
   sources: SourceInfo[];
 };
 
-// The runs of consecutive estimated rows, as year spans: drawn as bands behind the lines.
-export function estimatedSpans(rows: FigureRow[]): { firstYear: number; lastYear: number }[] {
-  const spans: { firstYear: number; lastYear: number }[] = [];
-  for (const row of rows) {
-    if (!row.estimated) continue;
-    const last = spans.at(-1);
-    if (last && row.year === last.lastYear + 1) last.lastYear = row.year;
-    else spans.push({ firstYear: row.year, lastYear: row.year });
-  }
-  return spans;
-}
-
 // The largest value any panel draws: the shared axis' top before rounding.
 export function largestValue(panels: FigurePanel[]): number {
   return Math.max(
@@ -61,11 +49,4 @@ export function wrapWords(text: string, width: number): string[] {
   }
   if (line) lines.push(line);
   return lines;
-}
-
-// "A", "A and B", "A, B and C".
-export function listOf(items: string[]): string {
-  return items.length <= 1
-    ? items.join('')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

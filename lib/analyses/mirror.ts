@@ -1,6 +1,7 @@
 import { formatNumber } from '../panel/format';
 import { FLOW_LABELS, type Flow } from '../view-state/trade-terms';
-import { listOf, type Figure, type FigurePanel } from './figure';
+import { listOf } from '../panel/view-text';
+import type { Figure, FigurePanel } from './figure';
 import { estimatedSpans, stretchYearsText } from '../panel/fixed-share-estimates';
 
 // Reported against mirror: every flow between two economies is reported twice, by each side.

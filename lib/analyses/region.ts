@@ -2,7 +2,8 @@ import { formatValue } from '../panel/format';
 import { FLOW_LABELS, SOURCE_LABELS, type Flow, type Source } from '../view-state/trade-terms';
 import { passedForGood, type PassedForGood, type YearPair } from './passed-for-good';
 import { valueAxisTicks } from '../panel/axis-ticks';
-import { largestValue, listOf, type Figure, type FigurePanel } from './figure';
+import { listOf } from '../panel/view-text';
+import { largestValue, type Figure, type FigurePanel } from './figure';
 import {
   fixedShareEstimateText,
   stretchYearsText,
@@ -85,8 +86,8 @@ export function crossoverSentence(name: string, crossover: PassedForGood, from: 
 
 // One line for the whole region, generated from the panels' crossovers.
 export function regionSummary(panels: RegionPanel[], flow: Flow, from: number, to: number): string {
-  const named = (kind: PassedForGood['kind'], label: (p: RegionPanel) => string) =>
-    panels.filter((p) => p.crossover.kind === kind).map(label);
+  const named = (kind: PassedForGood['kind']) =>
+    panels.filter((p) => p.crossover.kind === kind).map((p) => p.name);
   const yearOf = (p: RegionPanel) => (p.crossover.kind === 'passed' ? p.crossover.year : 0);
   const passed = panels
     .filter((p) => p.crossover.kind === 'passed')
@@ -94,20 +95,11 @@ export function regionSummary(panels: RegionPanel[], flow: Flow, from: number, t
     .map((p) => `${p.name} (${yearOf(p)})`);
   const parts = [
     passed.length > 0 ? `passed Russia’s for good in ${listOf(passed)}` : null,
-    listOrNull(
-      named('ahead-throughout', (p) => p.name),
-      'was ahead throughout in',
-    ),
-    listOrNull(
-      named('fell-back', (p) => p.name),
-      'passed it and fell back in',
-    ),
-    listOrNull(
-      named('not-passed', (p) => p.name),
-      'has not passed it in',
-    ),
+    listOrNull(named('ahead-throughout'), 'was ahead throughout in'),
+    listOrNull(named('fell-back'), 'passed it and fell back in'),
+    listOrNull(named('not-passed'), 'has not passed it in'),
   ].filter((part): part is string => part !== null);
-  const noData = named('no-overlap', (p) => p.name);
+  const noData = named('no-overlap');
   const main =
     parts.length > 0
       ? `China’s share of ${FLOW_LABELS[flow].noun}, ${from}–${to}, ${listOf(parts)}`

@@ -12,17 +12,10 @@ import { getSeries } from './get-series';
 export const getArticleNotes = cachedByVersion('article-notes', () => '', readArticleNotes);
 
 async function readArticleNotes(): Promise<ArticleNote[]> {
-  const rows = await prisma.annotation.findMany({
+  return prisma.annotation.findMany({
+    select: { id: true, yearFrom: true, yearTo: true, title: true, note: true, paragraph: true },
     orderBy: [{ yearFrom: 'asc' }, { yearTo: 'asc' }, { id: 'asc' }],
   });
-  return rows.map(({ id, yearFrom, yearTo, title, note, paragraph }) => ({
-    id,
-    yearFrom,
-    yearTo,
-    title,
-    note,
-    paragraph,
-  }));
 }
 
 // Each trade claim beside the numbers the database holds for it, newest year first, imports before

@@ -15,7 +15,8 @@ import type { FixedShareStretch } from '../panel/fixed-share-estimates';
 // The analyses read their datasets, names and kinds here too, so each needs one query, for its figures.
 export type WorldCatalog = Catalog & {
   kinds: Record<string, string>; // economy code → "economy" | "aggregate"
-  datasets: Record<Source, Map<string, SourceInfo>>; // the dataset each source reads a reporter from
+  // The dataset each source reads a reporter from: the first by id of its datasets with any number for it.
+  datasets: Record<Source, Map<string, SourceInfo>>;
   sourceDatasets: Record<Source, SourceInfo[]>; // every dataset of a source, by id
   fixedShareStretches: FixedShareStretch[]; // a few dozen rows: IMF estimates with fixed partner shares
 };
@@ -60,16 +61,18 @@ export const getReporterPartners = cachedByVersion(
   (partners) => 16 * (partners?.length ?? 0),
 );
 
-// The dataset a source reads a reporter from (the first by id of that source's datasets that have
-// any number for the reporter), null when none has.
-export async function getReporterDataset(source: Source, reporter: string): Promise<SourceInfo | null> {
-  return (await getWorldCatalog()).datasets[source].get(reporter) ?? null;
-}
-
-// Every stretch of IMF estimates with fixed partner shares the loader recorded, kept with the
-// catalog so that a read needs no query for them (lib/data/get-fixed-share-stretches.ts narrows them).
-export async function getAllFixedShareStretches(): Promise<FixedShareStretch[]> {
-  return (await getWorldCatalog()).fixedShareStretches;
+// The stretches of IMF DOTS years that are IMF estimates with fixed partner shares, as the loader
+// recorded them with the data (a few dozen rows, kept with the catalog per data version: no query
+// of its own). Narrow by dataset and reporters where known; use isFixedShareYear /
+// fixedShareStretchesIn (lib/panel/fixed-share-estimates.ts) to ask of a year.
+export async function getFixedShareStretches(
+  where: { datasetIds?: readonly string[]; reporters?: readonly string[] } = {},
+): Promise<FixedShareStretch[]> {
+  return (await getWorldCatalog()).fixedShareStretches.filter(
+    (s) =>
+      (!where.datasetIds || where.datasetIds.includes(s.datasetId)) &&
+      (!where.reporters || where.reporters.includes(s.reporterCode)),
+  );
 }
 
 const WORLD = 'WLD';

@@ -35,15 +35,7 @@ export async function getMirror(state: AnalysisState): Promise<MirrorResult> {
         },
       ],
     },
-    select: {
-      datasetId: true,
-      reporterCode: true,
-      partnerCode: true,
-      flow: true,
-      year: true,
-      value: true,
-      flag: true,
-    },
+    omit: { measure: true }, // always a value
   });
   const nameOf = (code: string) => catalog.names[code] ?? code;
   const reports = new Set(codes.filter((code) => catalog.datasets.dots.has(code)));

@@ -5,8 +5,7 @@ import type { Series, SeriesPoint, SeriesResponse } from '../panel/series-types'
 import { gapReason } from '../panel/gap-reasons';
 import { MEASURE_UNITS, type Flow, type Source } from '../view-state/trade-terms';
 import { isFixedShareYear } from '../panel/fixed-share-estimates';
-import { getFixedShareStretches } from './get-fixed-share-stretches';
-import { getCatalog, getReporterDataset } from './get-catalog';
+import { getCatalog, getFixedShareStretches, getWorldCatalog } from './get-catalog';
 import { seriesApiQuery } from '../view-state/series-api-query';
 import { cachedByVersion, currentDataVersion } from './cached-by-version';
 import { flagFromStored } from './stored-flag';
@@ -127,7 +126,7 @@ const YEARS_FROM: Record<Source, 'every partner' | 'world total'> = {
 const WORLD = 'WLD';
 
 async function readSource(state: DashboardState, source: Source): Promise<SourceValues | null> {
-  const info = await getReporterDataset(source, state.reporter);
+  const info = (await getWorldCatalog()).datasets[source].get(state.reporter);
   if (!info) return null;
   const everyPartner = YEARS_FROM[source] === 'every partner';
   const rows = await prisma.observation.findMany({

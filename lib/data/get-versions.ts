@@ -7,21 +7,13 @@ import type { DataVersionInfo } from '../panel/version-types';
 export async function getVersions(): Promise<DataVersionInfo[]> {
   const versions = await prisma.dataVersion.findMany({
     orderBy: { id: 'desc' },
-    include: { changes: { orderBy: { datasetId: 'asc' } } },
+    include: { changes: { omit: { versionId: true }, orderBy: { datasetId: 'asc' } } },
   });
   return versions.map((v) => ({
     id: v.id,
     createdAt: v.createdAt.toISOString(),
     files: JSON.parse(v.files) as DataVersionInfo['files'],
-    datasets: v.changes.map(({ datasetId, file, checksum, kind, added, removed, changed }) => ({
-      datasetId,
-      file,
-      checksum,
-      kind: kind as DataVersionInfo['datasets'][number]['kind'],
-      added,
-      removed,
-      changed,
-    })),
+    datasets: v.changes.map((c) => ({ ...c, kind: c.kind as DataVersionInfo['datasets'][number]['kind'] })),
   }));
 }
 

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { deriveShares } from './derive-shares';
-import { dotsCsvToRows } from './dots-csv-to-rows';
-import { dotsContext, fixtureReference, readFixture } from './fixtures/fixture-helpers';
-import { rowsToObservations, type ObservationInput } from './rows-to-observations';
+import {
+  dotsContext,
+  dotsCsvToRows,
+  fixtureReference,
+  readFixture,
+  rowsToObservations,
+} from './fixtures/fixture-helpers';
+import type { ObservationInput } from './rows-to-observations';
 
 function value(
   partnerCode: string,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dotsCsvToRows, dotsRecordByNameSchema, dotsRecordSchema, plainDotsCells } from './dots-csv-to-rows';
-import { ingestErrorFrom, readFixture } from './fixtures/fixture-helpers';
+import { dotsRecordByNameSchema, dotsRecordSchema, plainDotsCells } from './dots-csv-to-rows';
+import { dotsCsvToRows, ingestErrorFrom, readFixture } from './fixtures/fixture-helpers';
 
 describe('dotsCsvToRows on the good fixture', () => {
   const rows = dotsCsvToRows(readFixture('dots/central-asia.csv'));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Flow } from '../view-state/trade-terms';
 import { IngestError } from './ingest-error';
-import { expectColumns, type CsvRecord, type CsvTable } from './read-csv';
+import { expectColumns, type CsvRecord } from './read-csv';
 import type { SourceRow } from './source-row';
 import { numberCell, numberCellSchema, validateRecord, yearCell, yearCellSchema } from './validate-record';
 
@@ -100,9 +100,4 @@ export function plainDotsCells(cells: Record<string, string>, byName: boolean): 
 function trimmedNonEmpty(cell: string | undefined): string | undefined {
   const text = typeof cell === 'string' ? cell.trim() : '';
   return text === '' ? undefined : text;
-}
-
-export function dotsCsvToRows(table: CsvTable): SourceRow[] {
-  const read = dotsRecordReader(table.file, table.header);
-  return table.records.map(read);
 }

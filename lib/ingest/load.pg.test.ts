@@ -11,15 +11,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../database/prisma-client';
 import { datasetFileFor, listDatasetFiles, type ObservationFile } from './dataset-files';
 import { deriveShares } from './derive-shares';
-import { dotsCsvToRows } from './dots-csv-to-rows';
 import { economiesCsvToReference } from './economies-csv-to-reference';
 import { copyOfDataWithDotsRows, writeDotsRows } from './fixtures/data-copy';
-import { dotsContext, FIXTURES_ROOT } from './fixtures/fixture-helpers';
+import { dotsContext, dotsCsvToRows, FIXTURES_ROOT, rowsToObservations } from './fixtures/fixture-helpers';
 import { TEST_DATABASES, type FreshDatabase, type Row, type Tables } from './fixtures/test-databases';
 import { IngestError } from './ingest-error';
 import { loadData, type LoadOptions } from './load';
 import { readCsv } from './read-csv';
-import { rowsToObservations } from './rows-to-observations';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'load-test-'));
 const opened: FreshDatabase[] = [];

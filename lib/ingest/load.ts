@@ -147,6 +147,10 @@ async function carryOut(
   context: LoadContext,
 ) {
   const { writer, progress } = context;
+  // A reload that would leave a dataset with less than half its values is refused unless forced.
+  const refuse = (file: string, problem: string | undefined) => {
+    if (problem && !context.options.allowShrink) throw new IngestError({ file }, problem);
+  };
   const version = await writer.startDataVersion();
   const noRevisions: RevisionCounts = { added: 0, removed: 0, changed: 0 };
   const economiesFile = plan.filesAfter[0].file;
@@ -163,9 +167,7 @@ async function carryOut(
   for (const id of plan.remove) {
     // A dataset whose file is gone loses all its values: refused unless forced, as a shrink is (a
     // partial checkout or a mistyped data/ must not empty the database with a successful exit).
-    const stored = context.loaded.get(id)?.rowCount ?? 0;
-    const gone = context.options.allowShrink ? undefined : removalProblem(id, stored);
-    if (gone) throw new IngestError({ file: 'data/' }, gone);
+    refuse('data/', removalProblem(id, context.loaded.get(id)?.rowCount ?? 0));
     // A removed dataset records its removal, not one revision per observation (see docs/versions.md).
     summary.changes.push({ datasetId: id, file: '', checksum: '', kind: 'removed', ...noRevisions });
     await writer.deleteDataset(id);
@@ -182,16 +184,10 @@ async function carryOut(
         ? await loadArticleFile(writer, dataset, context.root, context.reference)
         : await loadObservationFile(context, dataset, checksum, revisionsIn);
     const stored = context.loaded.get(dataset.id)?.rowCount ?? 0;
-    const shrink = context.options.allowShrink
-      ? undefined
-      : shrinkProblem(dataset.id, stored, result.storedRows);
-    if (shrink) throw new IngestError({ file: dataset.file }, shrink);
+    refuse(dataset.file, shrinkProblem(dataset.id, stored, result.storedRows));
     // A reload that would drop most of a dataset's profile values is refused the same way.
     const { before, after } = result.profileValues ?? { before: 0, after: 0 };
-    const profileShrink = context.options.allowShrink
-      ? undefined
-      : shrinkProblem(`${dataset.id} (trade profile)`, before, after);
-    if (profileShrink) throw new IngestError({ file: dataset.file }, profileShrink);
+    refuse(dataset.file, shrinkProblem(`${dataset.id} (trade profile)`, before, after));
     summary.changes.push({
       datasetId: dataset.id,
       file: dataset.file,

@@ -1,19 +1,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dotsCsvToRows } from './dots-csv-to-rows';
 import {
   dotsContext,
+  dotsCsvToRows,
   fixtureReference,
   ingestErrorFrom,
   readFixture,
+  rowsToObservations,
   witsContext,
+  witsCsvToRows,
 } from './fixtures/fixture-helpers';
 import { readCsv } from './read-csv';
 import { readEconomyReference } from './read-economy-reference';
-import { rowsToObservations, type ObservationInput } from './rows-to-observations';
+import type { ObservationInput } from './rows-to-observations';
 import type { SourceRow } from './source-row';
-import { witsCsvToRows } from './wits-csv-to-rows';
 
 const reference = fixtureReference();
 

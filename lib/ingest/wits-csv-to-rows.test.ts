@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ingestErrorFrom, readFixture, WITS_HEADER, witsLine } from './fixtures/fixture-helpers';
+import {
+  ingestErrorFrom,
+  readFixture,
+  WITS_HEADER,
+  witsCsvToRows,
+  witsLine,
+} from './fixtures/fixture-helpers';
 import { readCsv } from './read-csv';
 import { newReadTally } from './read-tally';
 import type { SourceRow } from './source-row';
-import { witsCsvToRows } from './wits-csv-to-rows';
 
 function describeRow(row: SourceRow): string {
   const partner = 'name' in row.partner ? row.partner.name : row.partner.code;

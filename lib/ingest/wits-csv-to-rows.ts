@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IngestError } from './ingest-error';
-import { expectColumns, type CsvRecord, type CsvTable } from './read-csv';
+import { expectColumns, type CsvRecord } from './read-csv';
 import { countSkipped, newReadTally, type ReadTally } from './read-tally';
 import type { SourceRow } from './source-row';
 import { optionalNumberCellSchema, validateRecord } from './validate-record';
@@ -129,9 +129,4 @@ export function witsRecordReader(
     }
     return rows;
   };
-}
-
-export function witsCsvToRows(table: CsvTable, tally: ReadTally = newReadTally()): SourceRow[] {
-  const read = witsRecordReader(table.file, table.header, undefined, tally);
-  return table.records.flatMap(read);
 }

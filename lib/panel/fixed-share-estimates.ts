@@ -3,7 +3,7 @@ import type { Flow } from '../view-state/trade-terms';
 // IMF DOTS years a reporter did not report, which the IMF filled by spreading an estimated total
 // over a fixed partner distribution (found by the loader: lib/ingest/fixed-share-stretches.ts;
 // docs/fixed-share-estimates.md). Every value and share of that reporter's flow in those years is
-// such an estimate. lib/data/get-fixed-share-stretches.ts reads them; these pure helpers say which
+// such an estimate. lib/data/get-catalog.ts reads them (getFixedShareStretches); these pure helpers say which
 // years they cover and word them, the same way in every view.
 
 export type FixedShareStretch = {

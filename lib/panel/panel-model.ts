@@ -76,40 +76,34 @@ export function buildPanelModel(
   });
 
   const lines: ChartLine[] = flowSeries.flatMap((s, styleIndex) => {
-    const published: ChartLine = {
-      dataKey: s.partner,
+    const line = (dataKey: string, name: string, kind: Partial<ChartLine> = {}): ChartLine => ({
+      dataKey,
       partner: s.partner,
-      name: s.partnerName,
+      name,
       filled: false,
       linkVersion: false,
       styleIndex,
-    };
-    const hasFill = s.points.some((p) => p.filled);
-    const fill: ChartLine = {
-      dataKey: filledKey(s.partner),
-      partner: s.partner,
-      name: `${s.partnerName} (IMF DOTS, fills gaps)`,
-      filled: true,
-      linkVersion: false,
-      styleIndex,
-    };
-    const asOfLink: ChartLine[] =
+      ...kind,
+    });
+    const fill = s.points.some((p) => p.filled)
+      ? [line(filledKey(s.partner), `${s.partnerName} (IMF DOTS, fills gaps)`, { filled: true })]
+      : [];
+    const asOfLink =
       sinceLink && changedPartners.has(s.partner)
         ? [
-            {
-              dataKey: linkVersionKey(s.partner),
-              partner: s.partner,
-              name: `${s.partnerName} as of data version ${sinceLink.version} (${formatVersionDate(sinceLink.createdAt)})`,
-              filled: false,
-              linkVersion: true,
-              markedYears: sinceLink.changes
-                .filter((c) => c.flow === flow && c.partner === s.partner && c.then !== null)
-                .map((c) => c.year),
-              styleIndex,
-            },
+            line(
+              linkVersionKey(s.partner),
+              `${s.partnerName} as of data version ${sinceLink.version} (${formatVersionDate(sinceLink.createdAt)})`,
+              {
+                linkVersion: true,
+                markedYears: sinceLink.changes
+                  .filter((c) => c.flow === flow && c.partner === s.partner && c.then !== null)
+                  .map((c) => c.year),
+              },
+            ),
           ]
         : [];
-    return [published, ...(hasFill ? [fill] : []), ...asOfLink];
+    return [line(s.partner, s.partnerName), ...fill, ...asOfLink];
   });
 
   const crossover =

@@ -59,11 +59,6 @@ export function viewTargetQuery(target: ViewTarget): string {
     : analysisQueryString(target.view, target.state);
 }
 
-// The view's page, relative to the site: "/" or "/mirror", with its canonical query.
-export function viewTargetPath(target: ViewTarget): string {
-  return `/${target.view === 'dashboard' ? '' : target.view}${viewTargetQuery(target)}`;
-}
-
 // A view's brief as a file (pdf, xlsx) or its citation (cite): "/api/brief/pdf" + the view's page path.
 export function briefPath(
   format: 'pdf' | 'xlsx' | 'cite',

@@ -56,96 +56,47 @@ export type ProfileSeries = {
 // The product cell of the rows of an indicator that is not by product: "..." or "All Products".
 const BY_PARTNER_OF = { World: 'All Products', '...': '...' } as const;
 
+// How WITS files each kind of series: its Indicator Type, the Partner and Product categories of its
+// rows, and the flow it measures, if one.
+const KINDS = {
+  exportGroups: { type: 'Export', partner: 'World', products: 'groups-and-stages', flow: 'export' },
+  importGroups: { type: 'Import', partner: 'World', products: 'groups-and-stages', flow: 'import' },
+  development: { type: 'Development', partner: '...', products: 'all' },
+  indicator: { type: 'Trade Indicator', partner: '...', products: 'all' },
+  exportCount: { type: 'Export', partner: '...', products: 'all' },
+  importCount: { type: 'Import', partner: '...', products: 'all' },
+  tariff: { type: 'Tariff', partner: 'World', products: 'all' },
+  tariffStages: { type: 'Tariff', partner: 'World', products: 'all-and-stages' },
+} as const satisfies Record<string, Pick<ProfileSeries, 'type' | 'partner' | 'products' | 'flow'>>;
+
+const s = (series: number, kind: keyof typeof KINDS, indicator: string, unit: ProfileUnit, label: string) =>
+  ({ series, indicator, ...KINDS[kind], unit, label }) satisfies ProfileSeries;
+
 export const PROFILE_SERIES: readonly ProfileSeries[] = [
-  s(1, 'Export(US$ Mil)', 'Export', 'World', 'groups-and-stages', 'usd-million', 'Exports', 'export'),
-  s(
-    2,
-    'Export Product share(%)',
-    'Export',
-    'World',
-    'groups-and-stages',
-    'share',
-    'Share of exports',
-    'export',
-  ),
-  s(3, 'Import(US$ Mil)', 'Import', 'World', 'groups-and-stages', 'usd-million', 'Imports', 'import'),
-  s(
-    4,
-    'Import Product share(%)',
-    'Import',
-    'World',
-    'groups-and-stages',
-    'share',
-    'Share of imports',
-    'import',
-  ),
-  s(10, 'GDP (current US$ Mil)', 'Development', '...', 'all', 'usd-million', 'GDP (current US$ million)'),
-  s(11, 'Trade (% of GDP)', 'Development', '...', 'all', 'percent-of-gdp', 'Trade (% of GDP)'),
-  s(
-    12,
-    'Trade Balance (% of GDP)',
-    'Development',
-    '...',
-    'all',
-    'percent-of-gdp-signed',
-    'Trade balance (% of GDP)',
-  ),
+  s(1, 'exportGroups', 'Export(US$ Mil)', 'usd-million', 'Exports'),
+  s(2, 'exportGroups', 'Export Product share(%)', 'share', 'Share of exports'),
+  s(3, 'importGroups', 'Import(US$ Mil)', 'usd-million', 'Imports'),
+  s(4, 'importGroups', 'Import Product share(%)', 'share', 'Share of imports'),
+  s(10, 'development', 'GDP (current US$ Mil)', 'usd-million', 'GDP (current US$ million)'),
+  s(11, 'development', 'Trade (% of GDP)', 'percent-of-gdp', 'Trade (% of GDP)'),
+  s(12, 'development', 'Trade Balance (% of GDP)', 'percent-of-gdp-signed', 'Trade balance (% of GDP)'),
   s(
     13,
+    'development',
     'Trade Balance (current US$ Mil)',
-    'Development',
-    '...',
-    'all',
     'usd-million-signed',
     'Trade balance (US$ million)',
   ),
-  s(
-    14,
-    'HH Market concentration index',
-    'Trade Indicator',
-    '...',
-    'all',
-    'index-0-1',
-    'Export market concentration (HHI)',
-  ),
-  s(
-    15,
-    'Index of export market penetration',
-    'Trade Indicator',
-    '...',
-    'all',
-    'index-0-100',
-    'Export market penetration index',
-  ),
-  s(16, 'No. Of Export partners', 'Export', '...', 'all', 'count', 'Export partners'),
-  s(17, 'No. Of Export products', 'Export', '...', 'all', 'count', 'Export products'),
-  s(18, 'No. Of Import partners', 'Import', '...', 'all', 'count', 'Import partners'),
-  s(19, 'No. Of Import products', 'Import', '...', 'all', 'count', 'Import products'),
-  s(20, 'Simple Average (%)', 'Tariff', 'World', 'all', 'tariff-percent', 'Tariff, simple average (%)'),
-  s(
-    21,
-    'Weighted Average (%)',
-    'Tariff',
-    'World',
-    'all-and-stages',
-    'tariff-percent',
-    'Tariff, weighted average (%)',
-  ),
-  s(22, 'Duty Free Tariff Lines Share (%)', 'Tariff', 'World', 'all', 'share', 'Duty-free tariff lines (%)'),
+  s(14, 'indicator', 'HH Market concentration index', 'index-0-1', 'Export market concentration (HHI)'),
+  s(15, 'indicator', 'Index of export market penetration', 'index-0-100', 'Export market penetration index'),
+  s(16, 'exportCount', 'No. Of Export partners', 'count', 'Export partners'),
+  s(17, 'exportCount', 'No. Of Export products', 'count', 'Export products'),
+  s(18, 'importCount', 'No. Of Import partners', 'count', 'Import partners'),
+  s(19, 'importCount', 'No. Of Import products', 'count', 'Import products'),
+  s(20, 'tariff', 'Simple Average (%)', 'tariff-percent', 'Tariff, simple average (%)'),
+  s(21, 'tariffStages', 'Weighted Average (%)', 'tariff-percent', 'Tariff, weighted average (%)'),
+  s(22, 'tariff', 'Duty Free Tariff Lines Share (%)', 'share', 'Duty-free tariff lines (%)'),
 ];
-
-function s(
-  series: number,
-  indicator: string,
-  type: string,
-  partner: 'World' | '...',
-  products: ProfileSeries['products'],
-  unit: ProfileUnit,
-  label: string,
-  flow?: Flow,
-): ProfileSeries {
-  return { series, indicator, type, partner, products, unit, label, ...(flow ? { flow } : {}) };
-}
 
 export const PROFILE_SERIES_BY_INDICATOR: ReadonlyMap<string, ProfileSeries> = new Map(
   PROFILE_SERIES.map((entry) => [entry.indicator, entry]),
@@ -186,5 +137,4 @@ export function productName(product: number): string {
   return PRODUCT_GROUPS[product - 1];
 }
 
-export const isStage = (product: number) => product >= STAGE_OFFSET;
 export const isGroup = (product: number) => product >= 1 && product <= PRODUCT_GROUPS.length;

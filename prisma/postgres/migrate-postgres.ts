@@ -1,13 +1,7 @@
 // `npm run db:migrate` with a postgres:// DATABASE_URL: applies prisma/postgres/migrations the way
 // `prisma migrate deploy` does, through the WebAssembly schema engine (see prisma/schema-engine.ts).
 import pg from 'pg';
-import {
-  FINISHED_MIGRATIONS,
-  NO_FILTERS,
-  migrationFolders,
-  openSchemaEngine,
-  readMigrationsList,
-} from '../schema-engine';
+import { FINISHED_MIGRATIONS, applyMigrations, migrationFolders } from '../schema-engine';
 import { POSTGRES_MIGRATIONS_DIR, POSTGRES_SCHEMA_PATH } from './postgres-schema';
 
 /** Applies the migrations the database's _prisma_migrations does not list yet; returns their names. */
@@ -17,16 +11,7 @@ export async function migratePostgres(
 ): Promise<string[]> {
   // Starting the engine costs about a second; an up-to-date database is the usual case at start.
   if ((await pendingPostgresMigrations(url, migrationsDir)).length === 0) return [];
-  const { engine, close } = await openSchemaEngine(url, POSTGRES_SCHEMA_PATH);
-  try {
-    const { appliedMigrationNames } = await engine.applyMigrations({
-      migrationsList: readMigrationsList(migrationsDir),
-      filters: NO_FILTERS,
-    });
-    return appliedMigrationNames;
-  } finally {
-    await close();
-  }
+  return applyMigrations(url, POSTGRES_SCHEMA_PATH, migrationsDir);
 }
 
 /** The migration folders not recorded as finished in the database (all of them for an empty one). */

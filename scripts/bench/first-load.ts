@@ -16,6 +16,11 @@ export type FirstLoad = {
 };
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const launch = () =>
+  chromium.launch({
+    executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
 
 // Installed before any page script: collects LCP and layout shifts as the browser reports them.
 const OBSERVE = `
@@ -36,10 +41,7 @@ export async function firstLoad(
   url: string,
   settled = '.chart-box[data-interactive="true"]',
 ): Promise<FirstLoad> {
-  const browser = await chromium.launch({
-    executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const browser = await launch();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.addInitScript(OBSERVE);
@@ -104,10 +106,7 @@ const DESCRIBE_SHIFTS = `
 `;
 
 export async function throttledShifts(url: string, { runs, rate }: { runs: number; rate: number }) {
-  const browser = await chromium.launch({
-    executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const browser = await launch();
   const results: ThrottledShift[] = [];
   try {
     for (const [width, height] of [

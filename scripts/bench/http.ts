@@ -266,45 +266,27 @@ async function mapFigures(app: ServerProcess, seconds: number) {
   );
 }
 
-// `npm run bench -- load`: the 50-connection load test alone, on a loaded database.
-export async function loadBench(databaseUrl: string, seconds: number) {
+// One part of the HTTP figures alone, on a loaded database: `npm run bench -- map` (the world map's),
+// `-- mixed` (the mixed-traffic memory run), `-- briefs` (the CPU of new briefs), `-- load` (the
+// 50-connection load test).
+export async function partBench(
+  part: 'map' | 'mixed' | 'briefs' | 'load',
+  databaseUrl: string,
+  seconds: number,
+) {
   const app = await startApp(databaseUrl);
   try {
-    await loadTest(app, distinctViews(), seconds);
-  } finally {
-    app.stop();
-  }
-}
-
-// `npm run bench -- map`: the world map's figures alone, on a loaded database.
-export async function mapBench(databaseUrl: string, seconds: number) {
-  const app = await startApp(databaseUrl);
-  try {
-    await mapFigures(app, seconds);
-  } finally {
-    app.stop();
-  }
-}
-
-// `npm run bench -- mixed`: the mixed-traffic memory run alone, on a loaded database.
-export async function mixedBench(databaseUrl: string, seconds: number) {
-  const app = await startApp(databaseUrl);
-  try {
-    console.log(
-      `RSS after start: server ${app.serverRssMB().toFixed(0)} MB, whole tree ${app.rssMB().toFixed(0)} MB`,
-    );
-    await mixedTraffic(app, distinctViews(), seconds);
-  } finally {
-    app.stop();
-  }
-}
-
-// `npm run bench -- briefs`: the CPU of new briefs alone, on a loaded database.
-export async function briefBench(databaseUrl: string, seconds: number) {
-  const app = await startApp(databaseUrl);
-  try {
-    await fetch(`${app.origin}/api/brief/pdf`).then((response) => response.arrayBuffer()); // fonts, first reads
-    await briefCosts(app, distinctViews(), seconds);
+    if (part === 'map') await mapFigures(app, seconds);
+    else if (part === 'load') await loadTest(app, distinctViews(), seconds);
+    else if (part === 'mixed') {
+      console.log(
+        `RSS after start: server ${app.serverRssMB().toFixed(0)} MB, whole tree ${app.rssMB().toFixed(0)} MB`,
+      );
+      await mixedTraffic(app, distinctViews(), seconds);
+    } else {
+      await fetch(`${app.origin}/api/brief/pdf`).then((response) => response.arrayBuffer()); // fonts, first reads
+      await briefCosts(app, distinctViews(), seconds);
+    }
   } finally {
     app.stop();
   }

@@ -122,15 +122,12 @@ export function bytesPerObservation(databaseFile: string) {
     const pages = db.pragma('page_count', { simple: true }) as number;
     const pageSize = db.pragma('page_size', { simple: true }) as number;
     const { n } = db.prepare('SELECT count(*) AS n FROM "Observation"').get() as { n: number };
-    const observationBytes = (
-      db
-        .prepare(
-          `SELECT sum(pgsize) AS bytes FROM dbstat WHERE name LIKE 'Observation%' OR name LIKE 'sqlite_autoindex_Observation%'`,
-        )
-        .get() as {
-        bytes: number;
-      }
-    ).bytes;
+    const observationBytes = db
+      .prepare(
+        `SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'Observation%' OR name LIKE 'sqlite_autoindex_Observation%'`,
+      )
+      .pluck()
+      .get() as number;
     console.log(
       `world database: ${fmt(n)} observations, ${((pages * pageSize) / 1e6).toFixed(0)} MB after VACUUM, ` +
         `${((pages * pageSize) / n).toFixed(1)} bytes per observation (whole file; target ≤ 64), ${(observationBytes / n).toFixed(1)} in the Observation table`,

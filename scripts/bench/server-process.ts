@@ -78,11 +78,7 @@ export function treeRssMB(pid: number): number {
   let kb = 0;
   try {
     kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean);
-    return kb / 1024 + children.reduce((sum, child) => sum + treeRssMB(Number(child)), 0);
+    return kb / 1024 + childrenOf(pid).reduce((sum, child) => sum + treeRssMB(child), 0);
   } catch {
     return kb / 1024;
   }
@@ -94,11 +90,7 @@ export function treeCpuMs(pid: number): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean);
-    return ticks * 10 + children.reduce((sum, child) => sum + treeCpuMs(Number(child)), 0);
+    return ticks * 10 + childrenOf(pid).reduce((sum, child) => sum + treeCpuMs(child), 0);
   } catch {
     return 0;
   }
