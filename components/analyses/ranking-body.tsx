@@ -21,7 +21,7 @@ export function RankingBody({
   return (
     <>
       <figure className="analysis-figure" aria-labelledby="figure-caption">
-        <RankingLegend year={ranking.year} base={ranking.base} />
+        <RankingLegend ranking={ranking} />
         <div className="ranking-chart">
           <RankingBarsSvg
             ranking={ranking}

@@ -3,6 +3,7 @@ import type { Ranking } from '@/lib/analyses/ranking';
 import type { SourceInfo } from '@/lib/panel/series-types';
 import { EXPORT_PAD as PAD, EXPORT_WIDTH as WIDTH, ExportSvgFrame, exportHeader } from './export-svg-frame';
 import { sourceLine } from './figure-export-svg';
+import { rankingEstimateMarks } from '@/lib/analyses/ranking-estimate-marks';
 import { RankingBarsSvg, RANKING_BARS } from './ranking-bars-svg';
 
 // The ranking as one self-contained SVG: title, summary, the leading partners' bars, source, view.
@@ -22,8 +23,10 @@ export function RankingExportSvg({
   const header = bare ? exportHeader('', '') : exportHeader(title, ranking.summary);
   const barsY = header.bottom + 40;
   const barsHeight = 34 + Math.min(RANKING_BARS, ranking.ranked.length) * 22;
+  const marks = rankingEstimateMarks(ranking);
   const footer = [
     `Bars: share in ${ranking.year}; black tick: share in ${ranking.base}. Aggregates (World, regions) are not ranked.`,
+    ...(marks ? [marks.sentence] : []),
     ...(source && !bare ? wrapWords(sourceLine(source), 130) : []),
     ...(bare ? [] : [`View: ${viewUrl}`]),
   ];

@@ -1,6 +1,7 @@
 import type { FixedShareStretchRow, ObservationRow, StoredShare } from './bulk-writer/bulk-writer';
 import { WORLD } from './bulk-writer/stored-codes';
 import { fixedShareStretches } from './fixed-share-stretches';
+import { reporterValues, type ReporterValues } from './reporter-values';
 import { FLOWS } from '../view-state/trade-terms';
 
 // Finds an IMF DOTS file's fixed-share stretches while the file streams in, one reporter at a time:
@@ -22,12 +23,13 @@ export function fixedShareCollector(aggregates: ReadonlySet<string>): FixedShare
   const judged = new Set<string>();
   const reread = new Set<string>();
   let reporter: string | undefined;
-  let values: ObservationRow[] = [];
+  // Copied into columns of numbers, not kept as the row objects (reporter-values.ts says why).
+  const values = reporterValues();
   const judge = () => {
     if (reporter === undefined || reread.has(reporter)) return;
     found.push(...stretchesOf(reporter, sharesOf(values), aggregates));
     judged.add(reporter);
-    values = [];
+    values.clear();
   };
   return {
     add(rows) {
@@ -38,7 +40,7 @@ export function fixedShareCollector(aggregates: ReadonlySet<string>): FixedShare
           reporter = row.reporterCode;
           if (judged.has(reporter)) reread.add(reporter);
         }
-        if (!reread.has(reporter)) values.push(row);
+        if (!reread.has(reporter)) values.add(row);
       }
     },
     async finish(readShares) {
@@ -52,15 +54,18 @@ export function fixedShareCollector(aggregates: ReadonlySet<string>): FixedShare
   };
 }
 
-function sharesOf(values: readonly ObservationRow[]): StoredShare[] {
-  const world = new Map<string, number>();
-  for (const v of values) if (v.partnerCode === WORLD) world.set(`${v.flow}${v.year}`, v.value);
+function sharesOf(values: ReporterValues): StoredShare[] {
+  const worldKey = (flow: number, year: number) => flow * 10_000 + year;
+  const world = new Map<number, number>();
+  values.forEach((flow, partnerCode, year, value) => {
+    if (partnerCode === WORLD) world.set(worldKey(flow, year), value);
+  });
   const shares: StoredShare[] = [];
-  for (const { flow, partnerCode, year, value } of values) {
-    const total = world.get(`${flow}${year}`);
-    if (partnerCode === WORLD || total === undefined || total <= 0 || value < 0 || value > total) continue;
-    shares.push({ flow, partnerCode, year, share: (value / total) * 100 });
-  }
+  values.forEach((flow, partnerCode, year, value) => {
+    const total = world.get(worldKey(flow, year));
+    if (partnerCode === WORLD || total === undefined || total <= 0 || value < 0 || value > total) return;
+    shares.push({ flow: FLOWS[flow], partnerCode, year, share: (value / total) * 100 });
+  });
   return shares;
 }
 

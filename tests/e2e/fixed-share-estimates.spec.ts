@@ -189,3 +189,55 @@ test('the sources view marks the IMF DOTS years that are fixed-share estimates, 
     page.getByText(/IMF DOTS's figures are IMF estimates with fixed partner shares in 2001–2016/).first(),
   ).toBeVisible();
 });
+
+test('ranking: the bars of a year the IMF estimated are hatched and the ticks of such a base year dashed, as its CSV flags them', async ({
+  page,
+  request,
+}) => {
+  // The file itself: China's and Russia's shares of Uzbek exports keep their 2009 proportion in
+  // 2010 (an estimate) and not in 2016 (reported).
+  const exports = await uzbekExports();
+  const ratio = (year: number) => exports.get(year)!.china / exports.get(year)!.russia;
+  expect(Math.abs(ratio(2010) / ratio(2009) - 1)).toBeLessThan(0.001);
+  expect(Math.abs(ratio(2016) / ratio(2015) - 1)).toBeGreaterThan(0.1);
+  for (const [year, base] of [
+    [2010, 2000],
+    [2016, 2010],
+  ]) {
+    const query = `?reporter=UZB&flow=export&source=dots&year=${year}&base=${base}`;
+    const csv = await request.get(`/api/analyses/ranking/csv${query}`);
+    const ranked = Papa.parse<Record<string, string>>(await csv.text(), {
+      header: true,
+      skipEmptyLines: true,
+    }).data.filter((r) => r.rank !== '');
+    const yearEstimated = ranked[0].estimate === 'fixed-share-estimate';
+    const baseEstimated = ranked[0].base_estimate === 'fixed-share-estimate';
+    expect([yearEstimated, baseEstimated]).toEqual(year === 2010 ? [true, false] : [false, true]);
+
+    await page.goto(`/ranking${query}`);
+    const drawing = page.locator('.ranking-bars-svg');
+    const bars = drawing.locator('g[data-partner] rect');
+    const ticks = drawing.locator('g[data-partner] line');
+    expect(await bars.count()).toBeGreaterThan(0);
+    await expect(drawing.locator('rect[data-estimated]')).toHaveCount(yearEstimated ? await bars.count() : 0);
+    await expect(drawing.locator('line[data-estimated]')).toHaveCount(
+      baseEstimated ? await ticks.count() : 0,
+    );
+    const marked = new RegExp(
+      `The ${yearEstimated ? 'hatched bars' : 'dashed ticks'} \\(shares in ${yearEstimated ? year : base}\\) are IMF estimates with fixed partner shares\\.`,
+    );
+    await expect(drawing).toHaveAttribute('aria-label', marked);
+    await expect(page.locator('.analysis-legend [data-legend="estimate"]')).toContainText(
+      `IMF estimate, fixed partner shares: ${yearEstimated ? `${year} (hatched bars)` : `${base} (dashed ticks)`}`,
+    );
+
+    // The exported image draws them the same way and says so at its foot.
+    const svg = await (await request.get(`/api/analyses/ranking/svg${query}`)).text();
+    const hatched = svg.match(/fill="url\(#ranking-estimate-hatch\)"/g) ?? [];
+    expect(hatched).toHaveLength(yearEstimated ? await bars.count() : 0);
+    expect(svg).toMatch(marked);
+  }
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => v.id)).toEqual([]);
+});
