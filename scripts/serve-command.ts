@@ -13,11 +13,13 @@
 //   collection at up to four times what the last one left live; at 1.5 times (~120 MB) and with a
 //   16 MB young generation (two 8 MB semi-spaces, not 2 × 16 MB), peak RSS under 3 minutes of mixed
 //   traffic fell from ~340 to ~290 MB on the busy machine (docs/serving.md). Neither changes the cap.
+//   The load (scripts/prepare.ts, `npm run db:load`) runs with the same two: the world load's peak
+//   RSS 325–340 MB → 247–250 MB (docs/fixed-share-estimates.md).
+export const HEAP_FLAGS = ['--max-semi-space-size=8', '--heap-growing-percent=50'];
 export const SERVE_COMMAND = process.execPath;
 export const SERVE_ARGS = [
   `--max-old-space-size=${process.env.SERVER_HEAP_MB || 192}`,
-  '--max-semi-space-size=8',
-  '--heap-growing-percent=50',
+  ...HEAP_FLAGS,
   '--import',
   'tsx',
   'scripts/serve.ts',

@@ -10,7 +10,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { SERVE_ARGS, SERVE_COMMAND, serveEnv } from './serve-command';
+import { HEAP_FLAGS, SERVE_ARGS, SERVE_COMMAND, serveEnv } from './serve-command';
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'public'];
 const SOURCE_FILES = ['next.config.js', 'proxy.ts', 'instrumentation.ts', 'package.json', 'tsconfig.json'];
@@ -61,6 +61,7 @@ async function main() {
   const serveOnly = process.argv.includes('--serve-only');
   // The short-link limits are checked either way; migrate and load unless --serve-only.
   await step(process.execPath, [
+    ...HEAP_FLAGS,
     '--import',
     'tsx',
     'scripts/prepare.ts',
