@@ -1,8 +1,13 @@
 import type { FixedShareStretchRow, ObservationRow, StoredShare } from './bulk-writer/bulk-writer';
 import { WORLD } from './bulk-writer/stored-codes';
-import { fixedShareStretches } from './fixed-share-stretches';
+import {
+  fixedShareStretches,
+  fixedShareStretchesOfGrid,
+  type ShareGrid,
+  type YearStretch,
+} from './fixed-share-stretches';
 import { reporterValues, type ReporterValues } from './reporter-values';
-import { FLOWS } from '../view-state/trade-terms';
+import { FLOWS, type Flow } from '../view-state/trade-terms';
 
 // Finds an IMF DOTS file's fixed-share stretches while the file streams in, one reporter at a time:
 // the file lists a reporter's rows together, so a reporter is judged when the next one starts and
@@ -27,7 +32,12 @@ export function fixedShareCollector(aggregates: ReadonlySet<string>): FixedShare
   const values = reporterValues();
   const judge = () => {
     if (reporter === undefined || reread.has(reporter)) return;
-    found.push(...stretchesOf(reporter, sharesOf(values), aggregates));
+    const code = reporter;
+    found.push(
+      ...FLOWS.flatMap((flow, f) =>
+        withReporter(code, flow, fixedShareStretchesOfGrid(gridOf(values, f, aggregates))),
+      ),
+    );
     judged.add(reporter);
     values.clear();
   };
@@ -46,7 +56,13 @@ export function fixedShareCollector(aggregates: ReadonlySet<string>): FixedShare
     async finish(readShares) {
       judge();
       const kept = found.filter((s) => !reread.has(s.reporterCode));
-      for (const code of reread) kept.push(...stretchesOf(code, await readShares(code), aggregates));
+      for (const code of reread) {
+        const partners = (await readShares(code)).filter((s) => !aggregates.has(s.partnerCode));
+        for (const flow of FLOWS)
+          kept.push(
+            ...withReporter(code, flow, fixedShareStretches(partners.filter((s) => s.flow === flow))),
+          );
+      }
       return kept.sort(
         (a, b) => a.reporterCode.localeCompare(b.reporterCode) || a.flow.localeCompare(b.flow),
       );
@@ -54,32 +70,31 @@ export function fixedShareCollector(aggregates: ReadonlySet<string>): FixedShare
   };
 }
 
-function sharesOf(values: ReporterValues): StoredShare[] {
-  const worldKey = (flow: number, year: number) => flow * 10_000 + year;
-  const world = new Map<number, number>();
-  values.forEach((flow, partnerCode, year, value) => {
-    if (partnerCode === WORLD) world.set(worldKey(flow, year), value);
+// One flow of a reporter's values as the grid of its partner shares (partner ÷ World × 100, as
+// the loader's SQL derives them), aggregates left out.
+function gridOf(values: ReporterValues, flow: number, aggregates: ReadonlySet<string>): ShareGrid {
+  let firstYear = Infinity;
+  let lastYear = -Infinity;
+  values.forEach((f, _, year) => {
+    if (f !== flow) return;
+    firstYear = Math.min(firstYear, year);
+    lastYear = Math.max(lastYear, year);
   });
-  const shares: StoredShare[] = [];
-  values.forEach((flow, partnerCode, year, value) => {
-    const total = world.get(worldKey(flow, year));
-    if (partnerCode === WORLD || total === undefined || total <= 0 || value < 0 || value > total) return;
-    shares.push({ flow: FLOWS[flow], partnerCode, year, share: (value / total) * 100 });
+  const width = values.partners();
+  const rows = firstYear <= lastYear ? lastYear - firstYear + 1 : 0;
+  const world = new Float64Array(rows).fill(NaN);
+  values.forEach((f, partnerCode, year, value) => {
+    if (f === flow && partnerCode === WORLD) world[year - firstYear] = value;
   });
-  return shares;
+  const shares = new Float64Array(rows * width).fill(NaN);
+  values.forEach((f, partnerCode, year, value, partner) => {
+    if (f !== flow || partnerCode === WORLD || aggregates.has(partnerCode)) return;
+    const total = world[year - firstYear];
+    if (!(total > 0) || value < 0 || value > total) return;
+    shares[(year - firstYear) * width + partner] = (value / total) * 100;
+  });
+  return { firstYear, width, shares };
 }
 
-function stretchesOf(
-  reporterCode: string,
-  shares: readonly StoredShare[],
-  aggregates: ReadonlySet<string>,
-): FixedShareStretchRow[] {
-  const partners = shares.filter((s) => !aggregates.has(s.partnerCode));
-  return FLOWS.flatMap((flow) =>
-    fixedShareStretches(partners.filter((s) => s.flow === flow)).map((stretch) => ({
-      reporterCode,
-      flow,
-      ...stretch,
-    })),
-  );
-}
+const withReporter = (reporterCode: string, flow: Flow, stretches: YearStretch[]): FixedShareStretchRow[] =>
+  stretches.map((stretch) => ({ reporterCode, flow, ...stretch }));

@@ -20,35 +20,36 @@ export const FIXED_SHARE_RULE = {
 export type PartnerShare = { partnerCode: string; year: number; share: number };
 export type YearStretch = { firstYear: number; lastYear: number };
 
-// The years (ascending) whose shares keep the previous year's distribution, holes not bridged.
-// The shares go into a grid (a row a year, a column a partner, NaN where none), compared row by row:
-// a Map of Maps per reporter and a Set per year cost the world's load 8 s on 4 M rows and kept
-// its garbage long enough to grow the heap by 60 MB (npm run bench -- ingest).
-export function fixedShareYears(shares: readonly PartnerShare[]): number[] {
-  if (shares.length === 0) return [];
+// A reporter's shares in one flow as a grid: a row a year from `firstYear`, a column a partner,
+// NaN where it has none. Compared row by row, with no object per share: a Map of Maps and a Set per
+// year cost a 4 M-row load 8 s and kept their garbage long enough to grow the heap by 60 MB.
+export type ShareGrid = { firstYear: number; width: number; shares: Float64Array };
+
+export function shareGrid(shares: readonly PartnerShare[]): ShareGrid {
   const columns = new Map<string, number>();
-  let first = Infinity;
-  let last = -Infinity;
+  let firstYear = Infinity;
+  let lastYear = -Infinity;
   for (const { partnerCode, year } of shares) {
     if (!columns.has(partnerCode)) columns.set(partnerCode, columns.size);
-    first = Math.min(first, year);
-    last = Math.max(last, year);
+    firstYear = Math.min(firstYear, year);
+    lastYear = Math.max(lastYear, year);
   }
   const width = columns.size;
-  const grid = new Float64Array((last - first + 1) * width).fill(NaN);
+  const grid = new Float64Array(shares.length ? (lastYear - firstYear + 1) * width : 0).fill(NaN);
   for (const { partnerCode, year, share } of shares)
-    grid[(year - first) * width + columns.get(partnerCode)!] = share;
+    grid[(year - firstYear) * width + columns.get(partnerCode)!] = share;
+  return { firstYear, width, shares: grid };
+}
+
+// The years (ascending) whose shares keep the previous year's distribution, holes not bridged.
+export const fixedShareYears = (shares: readonly PartnerShare[]) => fixedShareYearsOfGrid(shareGrid(shares));
+
+export function fixedShareYearsOfGrid({ firstYear, width, shares }: ShareGrid): number[] {
   const ratios = new Float64Array(width);
+  const row = (index: number) => shares.subarray(index * width, (index + 1) * width);
   const years: number[] = [];
-  for (let row = 1; row <= last - first; row += 1)
-    if (
-      keepsDistribution(
-        grid.subarray((row - 1) * width, row * width),
-        grid.subarray(row * width, (row + 1) * width),
-        ratios,
-      )
-    )
-      years.push(first + row);
+  for (let index = 1; index * width < shares.length; index += 1)
+    if (keepsDistribution(row(index - 1), row(index), ratios)) years.push(firstYear + index);
   return years;
 }
 
@@ -74,9 +75,12 @@ function keepsDistribution(before: Float64Array, now: Float64Array, ratios: Floa
 }
 
 // The stretches of consecutive fixed-share years, with one-year holes between two such years bridged.
-export function fixedShareStretches(shares: readonly PartnerShare[]): YearStretch[] {
+export const fixedShareStretches = (shares: readonly PartnerShare[]) => stretchesOf(fixedShareYears(shares));
+export const fixedShareStretchesOfGrid = (grid: ShareGrid) => stretchesOf(fixedShareYearsOfGrid(grid));
+
+function stretchesOf(years: readonly number[]): YearStretch[] {
   const stretches: YearStretch[] = [];
-  for (const year of fixedShareYears(shares)) {
+  for (const year of years) {
     const last = stretches.at(-1);
     if (last && year - last.lastYear <= 2) last.lastYear = year;
     else stretches.push({ firstYear: year, lastYear: year });

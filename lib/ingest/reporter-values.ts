@@ -10,8 +10,12 @@ import { FLOWS } from '../view-state/trade-terms';
 export type ReporterValues = {
   add(row: Pick<ObservationRow, 'partnerCode' | 'flow' | 'year' | 'value'>): void;
   clear(): void;
-  /** In the order added; flow is its index in FLOWS. */
-  forEach(visit: (flow: number, partnerCode: string, year: number, value: number) => void): void;
+  /** In the order added; flow is its index in FLOWS, partner its number (below `partners()`). */
+  forEach(
+    visit: (flow: number, partnerCode: string, year: number, value: number, partner: number) => void,
+  ): void;
+  /** How many partner numbers are given out (for the whole load, not only this reporter). */
+  partners(): number;
 };
 
 const FIRST_CAPACITY = 4096;
@@ -50,8 +54,10 @@ export function reporterValues(): ReporterValues {
       length = 0;
     },
     forEach(visit) {
-      for (let i = 0; i < length; i += 1) visit(flows[i], partnerCodes[partners[i]], years[i], values[i]);
+      for (let i = 0; i < length; i += 1)
+        visit(flows[i], partnerCodes[partners[i]], years[i], values[i], partners[i]);
     },
+    partners: () => partnerCodes.length,
   };
 }
 
