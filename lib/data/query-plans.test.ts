@@ -164,10 +164,11 @@ describe('the reads lib/data makes', () => {
     }
   });
 
-  // The map reads two partners' shares, and the World values, of every IMF DOTS reporter: queries
-  // of Observation that seek each reporter, measure, flow and partner in the key, never the
-  // whole of IMF DOTS (~5 M rows with the world loaded).
-  it('reads the map with two queries of Observation, each a search down to the partner', async () => {
+  // The map reads each partner's shares, and the years with a World value, of every IMF DOTS
+  // reporter for a flow: queries of Observation that seek each reporter, measure, flow and partner
+  // in the key, never the whole of IMF DOTS (~5 M rows with the world loaded); another year of the
+  // same pair and flow reads nothing.
+  it('reads a new flow of the map with three searches down to the partner, another year with none', async () => {
     const { getMap } = await import('./get-map');
     const { withDataVersion } = await import('./cached-by-version');
     const db = new Database(file, { readonly: true });
@@ -177,13 +178,16 @@ describe('the reads lib/data makes', () => {
         const first = sent.length;
         await getMap({ ...ANALYSIS_DEFAULTS.map, flow: 'export', year: 2006 }); // a pair and flow not read before
         const reads = sent.slice(first).filter((s) => /Observation/.test(s.query));
-        expect(reads).toHaveLength(2); // the shares of this pair (kept for its other years), the World values
+        expect(reads).toHaveLength(3); // each partner's shares, and the years with a World value
         const plan = reads.flatMap((r) => planOf(db, r.query, r.params)).filter((d) => /Observation/.test(d));
-        expect(plan.length).toBeGreaterThanOrEqual(2);
+        expect(plan.length).toBeGreaterThanOrEqual(3);
         for (const detail of plan)
           expect(detail).toMatch(
             /^SEARCH (main\.)?Observation USING PRIMARY KEY \(datasetId=\? AND reporterCode=\? AND measure=\? AND flow=\? AND partnerCode=\?/,
           );
+        const before = sent.length;
+        await getMap({ ...ANALYSIS_DEFAULTS.map, flow: 'export', year: 2010 });
+        expect(sent.slice(before).filter((s) => /Observation/.test(s.query))).toHaveLength(0);
       });
     } finally {
       db.close();
