@@ -70,10 +70,13 @@ export function createFrontHandler(
         capture(req, res, next, true, async (made) => {
           req.headers['accept-encoding'] = reader;
           const version = etagVersion(made.headers.find(([name]) => name === 'etag')?.[1]);
-          if (version !== null && !(await confirmed(version))) made.headers = withoutEtag(made.headers);
-          else keep(keptEntry(made, true));
+          const unconfirmed = version !== null && !(await confirmed(version));
+          if (unconfirmed) made.headers = withoutEtag(made.headers);
+          const entry = unconfirmed ? null : keptEntry(made, true);
+          keep(entry);
+          // The kept entry's template (compressed once) serves this reader too.
           const placeholder = pageNonce(made.headers);
-          const template = pageTemplate(made.body ?? Buffer.alloc(0), placeholder);
+          const template = entry?.template ?? pageTemplate(made.body ?? Buffer.alloc(0), placeholder);
           sendPage(req, res, made.status, made.headers, template, placeholder);
         });
       });
