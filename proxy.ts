@@ -11,8 +11,8 @@ import { hasMalformedPercentEncoding } from '@/lib/serving/path-encoding';
 import { contentSecurityPolicy, isFrameable, SECURITY_HEADERS } from '@/lib/serving/security-headers';
 import { badPathResponse, unavailableResponse } from '@/lib/serving/unavailable-response';
 
-// Built files and the icon need no database.
-const NEEDS_NO_DATABASE = /^\/(_next\/|icon\.svg$|favicon\.ico$)/;
+// Built files, the icon and the map's shapes need no database.
+const NEEDS_NO_DATABASE = /^\/(_next\/|icon\.svg$|favicon\.ico$|map-shapes\.svg$)/;
 // Per request, never a view: no cache may keep them (views say what they allow: lib/serving/cache-headers.ts).
 const NEVER_STORED = /^\/api\/(health|share)$/;
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMap, type EconomyShares } from '@/lib/analyses/map';
 import { mapFill } from './map-colours';
 import { mapShapesMarkup } from './map-svg';
-import { worldShapes } from './world-shapes';
+import { shapeHref, worldShapes, worldShapesFile } from './world-shapes';
 
 // The map's shapes are written as one string of markup; it must be exactly what React renders for
 // the same elements, escaping included (names and details hold ’, ', &, " and <).
@@ -33,19 +33,19 @@ describe('mapShapesMarkup', () => {
     const byCode = new Map(map.economies.map((e) => [e.code, e]));
     const shapes: ReactElement[] = world.shapes.map((shape, key) => {
       const economy = shape.code ? byCode.get(shape.code) : undefined;
-      const props = (category: string) => ({
-        d: shape.d,
-        fill: mapFill(category),
-        stroke: '#fff',
-        strokeWidth: 0.5,
-      });
+      // On the page a shape is a reference to the shapes file; in an image, its path.
+      const element = linked ? 'use' : 'path';
+      const props = (category: string): Record<string, string | number> =>
+        linked
+          ? { href: shapeHref(key), fill: mapFill(category) }
+          : { d: shape.d, fill: mapFill(category), stroke: '#fff', strokeWidth: 0.5 };
       if (!economy)
         return h(
-          'path',
+          element,
           { key, ...props('no-data') },
           h('title', null, `${shape.name}: no data, not a reporter in IMF DOTS`),
         );
-      const path = h('path', props(economy.category));
+      const path = h(element, props(economy.category));
       if (!linked) return h('g', { key }, path);
       const link = {
         key,
@@ -64,6 +64,20 @@ describe('mapShapesMarkup', () => {
     expect(markup).toContain('Trinidad &amp; Tobago');
     expect(markup).toContain('href="/?reporter=');
     expect(markup).toBe(reactMarkup(true));
+    expect(markup).not.toContain(' d="'); // the paths stay in the shapes file
+  });
+
+  it('refers on the page to shapes the file holds, by an address that names its content', () => {
+    const { svg, version } = worldShapesFile();
+    const markup = mapShapesMarkup(map, world, linkOf);
+    const ids = [...markup.matchAll(/href="\/map-shapes\.svg\?v=([0-9a-f]+)#(s\d+)"/g)];
+    expect(ids).toHaveLength(world.shapes.length);
+    for (const [, v, id] of ids) {
+      expect(v).toBe(version);
+      expect(svg).toContain(`<path id="${id}" d="`);
+    }
+    const kazakhstan = world.shapes.findIndex((s) => s.code === 'KAZ');
+    expect(svg).toContain(`<path id="s${kazakhstan}" d="${world.shapes[kazakhstan].d}"/>`);
   });
 
   it('writes plain shapes for an exported image as React would', () => {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import countries from 'i18n-iso-countries';
@@ -49,4 +50,25 @@ export function worldShapes(): WorldShapes {
 function codeOf(f: Feature<Geometry, CountryProperties>): string | null {
   if (f.id === undefined) return CODE_BY_NAME[f.properties.name] ?? null;
   return countries.numericToAlpha3(String(f.id)) ?? null;
+}
+
+// The address the page's map refers to its shapes by: the file of every shape's path, one `<path
+// id="s<index>">` each, that the page draws with `<use href>` (map-svg.tsx). A browser fetches it
+// once for every map it shows, and a page carries ~180 short references instead of 120 KB of
+// paths, twice (the HTML and the RSC payload). Its query names its content, so it is kept a year.
+export const WORLD_SHAPES_PATH = '/map-shapes.svg';
+let shapesFile: { svg: string; version: string } | null = null;
+
+export function worldShapesFile(): { svg: string; version: string } {
+  if (shapesFile) return shapesFile;
+  const { width, height, shapes } = worldShapes();
+  const paths = shapes.map((shape, index) => `<path id="s${index}" d="${shape.d}"/>`).join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"><defs>${paths}</defs></svg>`;
+  shapesFile = { svg, version: createHash('sha256').update(svg).digest('hex').slice(0, 12) };
+  return shapesFile;
+}
+
+// The reference to one shape of the file, as the page's `<use href>` writes it.
+export function shapeHref(index: number): string {
+  return `${WORLD_SHAPES_PATH}?v=${worldShapesFile().version}#s${index}`;
 }

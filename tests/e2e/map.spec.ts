@@ -105,14 +105,15 @@ test('2017 imports: Mongolia’s China share leads, Belarus’s Russia share lea
     await expect(row.locator('td[data-key="first"]')).toHaveText(pct(china));
     await expect(row.locator('td[data-key="second"]')).toHaveText(pct(russia));
     await expect(row.locator('td[data-key="larger"]')).toHaveText(expected);
-    // The shape is painted in the legend's colour for the larger partner.
+    // The shape is drawn (its path came from the shapes file) and painted in the legend's colour
+    // for the larger partner.
+    const shape = page.locator(`svg a[data-code="${code}"] use`);
+    expect((await shape.boundingBox())?.width).toBeGreaterThan(2);
     const legendKey = expected === 'China' ? 'first' : 'second';
     const swatch = await page
       .locator(`[data-legend="${legendKey}"] .map-swatch`)
       .evaluate((el) => getComputedStyle(el).backgroundColor);
-    const fill = await page
-      .locator(`svg a[data-code="${code}"] path`)
-      .evaluate((el) => getComputedStyle(el).fill);
+    const fill = await shape.evaluate((el) => getComputedStyle(el).fill);
     expect(fill).toBe(swatch);
   }
 });
@@ -196,7 +197,7 @@ test('focus or hover on an economy shows both shares and the gap, and links to i
   await expect(details).toContainText(`China ${pct(share('MNG', 'CHN', 2017)!)}`);
   await expect(details).toContainText(`Russia ${pct(share('MNG', 'RUS', 2017)!)}`);
   await expect(details).toContainText('pp');
-  await page.locator('svg a[data-code="BLR"] path').hover();
+  await page.locator('svg a[data-code="BLR"] use').hover();
   await expect(details).toContainText('Belarus');
   await details.getByRole('link').click();
   await expect(page).toHaveURL(/reporter=BLR/);
@@ -338,4 +339,22 @@ test('CSV with provenance on every row, SVG and PNG with legend, source and perm
     'content',
     /\/api\/analyses\/map\/png/,
   );
+});
+
+test('the page draws its shapes from one file whose address names its content, kept a year', async ({
+  page,
+  request,
+}) => {
+  await openMap(page, '?year=2017');
+  const href = await page.locator('svg a[data-code="KAZ"] use').getAttribute('href');
+  const [file, id] = href!.split('#');
+  const response = await request.get(file);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('image/svg+xml');
+  expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(await response.text()).toMatch(new RegExp(`<path id="${id}" d="M[0-9]`));
+  // An address of another file (an older page's) is answered, but not kept.
+  const other = await request.get('/map-shapes.svg?v=000000000000');
+  expect(other.status()).toBe(200);
+  expect(other.headers()['cache-control']).toBe('no-cache');
 });
