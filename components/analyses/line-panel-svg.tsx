@@ -2,7 +2,7 @@ import { largestValue, type FigurePanel } from '@/lib/analyses/figure';
 import { estimatedSpans } from '@/lib/panel/fixed-share-estimates';
 import { FIXED_SHARE_REASON } from '@/lib/panel/fixed-share-estimates';
 import { valueAxisTicks, yearAxisTicks } from '@/lib/panel/axis-ticks';
-import { ESTIMATE_BAND_COLOR, ESTIMATE_MARKER_FILL, PARTNER_STYLES } from '../charts/chart-constants';
+import { ESTIMATE_BAND_COLOR, ESTIMATE_MARKER_FILL, lineStyle } from '../charts/chart-constants';
 
 // One small-multiple panel as plain SVG, drawn on the server: what the page shows, prints and
 // exports. A missing value breaks the line: a gap stays a gap, never a zero. Years that are IMF
@@ -95,7 +95,7 @@ export function LinePanelSvg({ panel, from, to, yMax, label, placement, explore 
         </g>
       ))}
       {panel.lines.map((line) => {
-        const style = PARTNER_STYLES[line.styleIndex % PARTNER_STYLES.length];
+        const style = lineStyle(line);
         let d = '';
         let drawing = false;
         for (const row of panel.rows) {
