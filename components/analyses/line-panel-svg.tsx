@@ -1,8 +1,8 @@
 import { largestValue, type FigurePanel } from '@/lib/analyses/figure';
-import { estimatedSpans } from '@/lib/panel/fixed-share-estimates';
-import { FIXED_SHARE_REASON } from '@/lib/panel/fixed-share-estimates';
+import { estimatedSpans, FIXED_SHARE_REASON } from '@/lib/panel/fixed-share-estimates';
 import { valueAxisTicks, yearAxisTicks } from '@/lib/panel/axis-ticks';
 import { ESTIMATE_BAND_COLOR, ESTIMATE_MARKER_FILL, lineStyle } from '../charts/chart-constants';
+import { linePath } from '../charts/chart-geometry';
 
 // One small-multiple panel as plain SVG, drawn on the server: what the page shows, prints and
 // exports. A missing value breaks the line: a gap stays a gap, never a zero. Years that are IMF
@@ -48,6 +48,7 @@ export function LinePanelSvg({ panel, from, to, yMax, label, placement, explore 
   const y = (value: number) => PAD.top + plotH - (value / top) * plotH;
   const bottom = PAD.top + plotH;
   const halfYear = to === from ? plotW / 2 : plotW / (to - from) / 2;
+  const chartRows = panel.rows.map((row) => ({ ...row.values, year: row.year })); // as linePath reads them
   return (
     <svg
       className="analysis-panel-svg"
@@ -96,17 +97,7 @@ export function LinePanelSvg({ panel, from, to, yMax, label, placement, explore 
       ))}
       {panel.lines.map((line) => {
         const style = lineStyle(line);
-        let d = '';
-        let drawing = false;
-        for (const row of panel.rows) {
-          const value = row.values[line.key];
-          if (value === null || value === undefined) {
-            drawing = false;
-            continue;
-          }
-          d += `${drawing ? 'L' : 'M'}${x(row.year).toFixed(1)},${y(value).toFixed(1)}`;
-          drawing = true;
-        }
+        const d = linePath(chartRows, line.key, x, y);
         return (
           <g key={line.key} data-line={line.key} data-name={explore ? line.name : undefined}>
             <path d={d} fill="none" stroke={style.color} strokeWidth={2} strokeDasharray={style.dash} />
