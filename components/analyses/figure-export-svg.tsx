@@ -57,9 +57,7 @@ export function FigureExportSvg({ figure, viewUrl, bare = false }: Props) {
             </text>
             <LinePanelSvg
               panel={panel}
-              from={figure.from}
-              to={figure.to}
-              yMax={figure.yMax}
+              scale={figure}
               label={panel.summary}
               placement={{ x, y: y + 22, width: cellW - 8, height: cellH - 26 }}
             />

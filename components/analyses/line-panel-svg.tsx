@@ -1,4 +1,4 @@
-import { largestValue, type FigurePanel } from '@/lib/analyses/figure';
+import { largestValue, type Figure, type FigurePanel } from '@/lib/analyses/figure';
 import { estimatedSpans, FIXED_SHARE_REASON } from '@/lib/panel/fixed-share-estimates';
 import { valueAxisTicks, yearAxisTicks } from '@/lib/panel/axis-ticks';
 import { ESTIMATE_BAND_COLOR, ESTIMATE_MARKER_FILL, lineStyle } from '../charts/chart-constants';
@@ -13,9 +13,7 @@ const PAD = { left: 48, right: 10, top: 12, bottom: 28 };
 
 type Props = {
   panel: FigurePanel;
-  from: number;
-  to: number;
-  yMax: number | null; // null: the panel's own scale
+  scale: Pick<Figure, 'from' | 'to' | 'yMax'>; // the figure's years, and its shared yMax (null: the panel's own)
   label: string; // what a screen reader hears for the picture
   placement?: { x: number; y: number; width: number; height: number };
   // On the page, a panel whose years can be explored (figure-interactions.ts): the panel takes the
@@ -38,7 +36,7 @@ function exploreAttributes(panel: FigurePanel, from: number, to: number, label: 
   };
 }
 
-export function LinePanelSvg({ panel, from, to, yMax, label, placement, explore }: Props) {
+export function LinePanelSvg({ panel, scale: { from, to, yMax }, label, placement, explore }: Props) {
   const { width, height } = PANEL_SIZE;
   const ticks = valueAxisTicks(yMax ?? largestValue([panel]));
   const top = ticks[ticks.length - 1];
