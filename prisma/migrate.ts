@@ -96,34 +96,17 @@ export function migrationTimestamp(date: Date = new Date()): string {
   return date.toISOString().replace(/\D/g, '').slice(0, 14);
 }
 
-type MigrationOptions = {
-  provider?: DatabaseProvider;
-  schemaPath?: string;
-  migrationsDir?: string;
-  now?: Date;
-  /** PostgreSQL only: a server on which the engine may create (and drop) a shadow database. */
-  serverUrl?: string;
-};
-
 /**
- * Writes `<migrationsDir>/<timestamp>_<name>/migration.sql` with the SQL that takes a database from
- * the existing migrations to the schema. Returns the file written, or null when there is no change.
+ * Writes `<migrationsDir>/<timestamp>_<name>/migration.sql` with the SQL that takes a SQLite database
+ * from the existing migrations to the schema. Returns the file written, or null when there is no change.
  */
-export async function createMigration(name: string, options: MigrationOptions = {}): Promise<string | null> {
-  const provider = options.provider ?? 'sqlite';
-  const schemaPath = options.schemaPath ?? (provider === 'sqlite' ? SCHEMA_PATH : POSTGRES_SCHEMA_PATH);
-  const migrationsDir =
-    options.migrationsDir ?? (provider === 'sqlite' ? MIGRATIONS_DIR : POSTGRES_MIGRATIONS_DIR);
-  const slug = migrationSlug(name);
-  const result = await diffMigrationsToSchema({
-    provider,
-    schemaPath,
-    migrationsDir,
-    serverUrl: options.serverUrl,
-  });
-  return result.sql === null
-    ? null
-    : writeMigration(migrationsDir, result, `${migrationTimestamp(options.now)}_${slug}`);
+export async function createMigration(
+  name: string,
+  { schemaPath = SCHEMA_PATH, migrationsDir = MIGRATIONS_DIR, now = new Date() } = {},
+): Promise<string | null> {
+  const folder = migrationFolder(name, now);
+  const result = await diffMigrationsToSchema({ provider: 'sqlite', schemaPath, migrationsDir });
+  return result.sql === null ? null : writeMigration(migrationsDir, result, folder);
 }
 
 type MigrationDiff = Awaited<ReturnType<typeof diffMigrationsToSchema>>;
@@ -180,8 +163,8 @@ export async function diffMigrationsToSchema({
   }
 }
 
-// The name becomes part of a folder name that is typed in shells and read on every OS.
-function migrationSlug(name: string): string {
+// `<timestamp>_<slug>`: the name becomes part of a folder name that is typed in shells and read on every OS.
+function migrationFolder(name: string, now: Date): string {
   const slug = name
     .trim()
     .toLowerCase()
@@ -189,7 +172,7 @@ function migrationSlug(name: string): string {
     .replace(/^_+|_+$/g, '')
     .slice(0, 200);
   if (!slug) throw new Error('a migration needs a name: npm run db:migration:new -- <name>');
-  return slug;
+  return `${migrationTimestamp(now)}_${slug}`;
 }
 
 /**
@@ -221,9 +204,7 @@ export async function createMigrations(name: string, now = new Date()): Promise<
   const sqlite = await createMigration(name, { now });
   if (sqlite) written.push(sqlite);
   if (postgres.sql !== null)
-    written.push(
-      writeMigration(POSTGRES_MIGRATIONS_DIR, postgres, `${migrationTimestamp(now)}_${migrationSlug(name)}`),
-    );
+    written.push(writeMigration(POSTGRES_MIGRATIONS_DIR, postgres, migrationFolder(name, now)));
   return written;
 }
 

@@ -15,20 +15,22 @@ const OLD_VINTAGE = '/work/shared/data/wits_trade_summary/swigman_TrueEmissions'
 const OLD_REPORTERS = ['KAZ', 'KGZ', 'TJK', 'TKM'];
 const witsFile = (code: string) => `en_${code}_AllYears_WITS_Trade_Summary.CSV`;
 
+// The four reporters' WITS files in the copy of data/ under `root`, taken from the folder `from`.
+function copyWitsFiles(from: string, root: string) {
+  for (const code of OLD_REPORTERS)
+    copyFileSync(path.join(from, witsFile(code)), path.join(root, WITS_FOLDER, witsFile(code)));
+}
+
 function report(label: string, summary: LoadSummary, databaseFile: string) {
   const revisions = summary.changes.reduce((sum, c) => sum + c.added + c.removed + c.changed, 0);
   const revised = summary.changes.filter((c) => c.kind === 'revised').length;
   const db = new Database(databaseFile, { readonly: true });
-  const pages = db
-    .prepare(`SELECT SUM("pgsize") AS bytes FROM "dbstat" WHERE "name" LIKE 'Revision%'`)
-    .get() as {
-    bytes: number | null;
-  };
+  const bytes = db.prepare(`SELECT SUM("pgsize") FROM "dbstat" WHERE "name" LIKE 'Revision%'`).pluck().get();
   db.close();
   console.log(
     `${label}: ${summary.seconds.toFixed(1)} s, of which revisions ${summary.revisionSeconds.toFixed(1)} s; ` +
       `${summary.rows.toLocaleString('en')} observations; ${revised} datasets revised; ` +
-      `${revisions.toLocaleString('en')} revisions recorded; Revision table ${((pages.bytes ?? 0) / 1024).toFixed(0)} KB; ` +
+      `${revisions.toLocaleString('en')} revisions recorded; Revision table ${(Number(bytes ?? 0) / 1024).toFixed(0)} KB; ` +
       `database ${(statSync(databaseFile).size / 1024 / 1024).toFixed(0)} MB`,
   );
 }
@@ -47,8 +49,7 @@ async function main() {
     const dots = path.join(root, DOTS_FILE);
     const today = readFileSync(dots);
     writeFileSync(dots, zlib.gzipSync(zlib.gunzipSync(today), { level: 1 })); // same rows, other bytes
-    for (const code of OLD_REPORTERS)
-      copyFileSync(path.join(OLD_VINTAGE, witsFile(code)), path.join(root, WITS_FOLDER, witsFile(code)));
+    copyWitsFiles(OLD_VINTAGE, root);
     report(
       'DOTS re-gzipped + 4 WITS files at their 2017 vintage',
       await loadData({ databaseUrl, root }),
@@ -56,11 +57,7 @@ async function main() {
     );
 
     writeFileSync(dots, today);
-    for (const code of OLD_REPORTERS)
-      copyFileSync(
-        path.join(process.cwd(), WITS_FOLDER, witsFile(code)),
-        path.join(root, WITS_FOLDER, witsFile(code)),
-      );
+    copyWitsFiles(path.join(process.cwd(), WITS_FOLDER), root);
     report('back to today’s files', await loadData({ databaseUrl, root }), databaseFile);
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -27,10 +27,9 @@ import { listDatasetFiles } from '../lib/ingest/dataset-files';
 import { loadData } from '../lib/ingest/load';
 import { httpBench, partBench } from './bench/http';
 import { bytesPerObservation, ingestFigures } from './bench/ingest';
-import { postgresIngestFigures } from './bench/ingest-postgres';
+import { freshDatabase, postgresIngestFigures } from './bench/ingest-postgres';
 import { seriesReadBench } from './bench/series-read';
 import { migrate } from '../prisma/migrate';
-import { runOnServer, withDatabase } from '../prisma/postgres/postgres-migration-adapter';
 
 const QUICK = process.argv.includes('--quick');
 const POSTGRES_HTTP = process.argv.includes('http-postgres');
@@ -83,10 +82,8 @@ async function freshPostgresDatabase(): Promise<string> {
   const server = process.env.PG_TEST_URL;
   if (!server)
     throw new Error('http-postgres needs PG_TEST_URL (a server on which the bench may create a database)');
-  await runOnServer(server, `DROP DATABASE IF EXISTS "${PG_HTTP_DATABASE}" WITH (FORCE)`);
-  await runOnServer(server, `CREATE DATABASE "${PG_HTTP_DATABASE}" TEMPLATE template0 LOCALE 'C.UTF-8'`);
   console.log(`PostgreSQL: ${PG_HTTP_DATABASE} on ${redactedUrl(server)}`);
-  return withDatabase(server, PG_HTTP_DATABASE);
+  return freshDatabase(server, PG_HTTP_DATABASE, " TEMPLATE template0 LOCALE 'C.UTF-8'");
 }
 
 main().catch((error: unknown) => {

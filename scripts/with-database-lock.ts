@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { withPgClient } from '../prisma/postgres/postgres-migration-adapter';
 import { databaseProvider } from '../lib/database/database-url';
 
 // Any constant works, as long as every instance uses the same one: a PostgreSQL advisory lock is
@@ -12,13 +12,9 @@ const START_LOCK = 0x6461736873747274n;
  */
 export async function withDatabaseLock<T>(url: string | undefined, step: () => Promise<T>): Promise<T> {
   if (url === undefined || databaseProvider(url) !== 'postgresql') return step();
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  // Closing the session releases the lock, also when the step failed.
+  return withPgClient(url, async (client) => {
     await client.query('SELECT pg_advisory_lock($1)', [START_LOCK.toString()]);
-    return await step();
-  } finally {
-    // Closing the session releases the lock, also when the step failed.
-    await client.end();
-  }
+    return step();
+  });
 }

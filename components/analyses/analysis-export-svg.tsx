@@ -8,23 +8,10 @@ type Props = { result: AnalysisResult; title: string; viewUrl: string; bare?: bo
 // An analysis view as one SVG: the image download (/api/analyses/<view>/svg|png) and, bare, the
 // drawing in its PDF brief. One case per view's drawing.
 export function AnalysisExportSvg({ result, title, viewUrl, bare = false }: Props) {
-  return result.view === 'map' ? (
-    <MapExportSvg
-      map={result.data.map}
-      title={title}
-      source={result.data.source}
-      viewUrl={viewUrl}
-      bare={bare}
-    />
-  ) : result.view === 'ranking' ? (
-    <RankingExportSvg
-      ranking={result.data.ranking}
-      title={title}
-      source={result.data.source}
-      viewUrl={viewUrl}
-      bare={bare}
-    />
-  ) : (
-    <FigureExportSvg figure={{ ...result.figure, title }} viewUrl={viewUrl} bare={bare} />
-  );
+  const framed = { title, viewUrl, bare };
+  if (result.view === 'map')
+    return <MapExportSvg map={result.data.map} source={result.data.source} {...framed} />;
+  if (result.view === 'ranking')
+    return <RankingExportSvg ranking={result.data.ranking} source={result.data.source} {...framed} />;
+  return <FigureExportSvg figure={{ ...result.figure, title }} viewUrl={viewUrl} bare={bare} />;
 }

@@ -30,9 +30,7 @@ export function AnalysisFigure({ figure, caption, explore }: Props) {
             <h3 id={`panel-${panel.id}`}>{panel.title}</h3>
             <LinePanelSvg
               panel={panel}
-              from={figure.from}
-              to={figure.to}
-              yMax={figure.yMax}
+              scale={figure}
               label={`${panel.title}: ${panel.summary}`}
               explore={explore}
             />

@@ -1,6 +1,6 @@
 import { wrapWords, type Figure } from '@/lib/analyses/figure';
 import type { SourceInfo } from '@/lib/panel/series-types';
-import { PARTNER_STYLES } from '../charts/chart-constants';
+import { lineStyle } from '../charts/chart-constants';
 import { EXPORT_PAD as PAD, EXPORT_WIDTH as WIDTH, ExportSvgFrame, exportHeader } from './export-svg-frame';
 import { LinePanelSvg, PANEL_SIZE } from './line-panel-svg';
 
@@ -28,7 +28,7 @@ export function FigureExportSvg({ figure, viewUrl, bare = false }: Props) {
   return (
     <ExportSvgFrame header={header} footer={footer} footY={footY}>
       {lines.map((line, i) => {
-        const style = PARTNER_STYLES[line.styleIndex % PARTNER_STYLES.length];
+        const style = lineStyle(line);
         const x = PAD + i * 300;
         return (
           <g key={line.key}>
@@ -57,9 +57,7 @@ export function FigureExportSvg({ figure, viewUrl, bare = false }: Props) {
             </text>
             <LinePanelSvg
               panel={panel}
-              from={figure.from}
-              to={figure.to}
-              yMax={figure.yMax}
+              scale={figure}
               label={panel.summary}
               placement={{ x, y: y + 22, width: cellW - 8, height: cellH - 26 }}
             />

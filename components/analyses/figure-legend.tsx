@@ -1,6 +1,6 @@
 import type { FigureLine } from '@/lib/analyses/figure';
 import { FIXED_SHARE_LABEL, FIXED_SHARE_REASON } from '@/lib/panel/fixed-share-estimates';
-import { ESTIMATE_BAND_COLOR, PARTNER_STYLES } from '../charts/chart-constants';
+import { ESTIMATE_BAND_COLOR, lineStyle } from '../charts/chart-constants';
 
 // The lines' names with their colour and dash, in HTML (the page) — the SVG export draws its own —
 // and, when a panel has them, what the grey band of IMF fixed-share estimates means.
@@ -8,7 +8,7 @@ export function FigureLegend({ lines, estimates = false }: { lines: FigureLine[]
   return (
     <ul className="chart-legend analysis-legend">
       {lines.map((line) => {
-        const style = PARTNER_STYLES[line.styleIndex % PARTNER_STYLES.length];
+        const style = lineStyle(line);
         return (
           <li key={line.key}>
             <svg width="28" height="10" aria-hidden="true">

@@ -21,7 +21,12 @@ const panel: FigurePanel = {
 };
 const draw = (explore?: { valueText: (v: number) => string }) =>
   renderToStaticMarkup(
-    createElement(LinePanelSvg, { panel, from: 2000, to: 2001, yMax: null, label: 'Fuels: test.', explore }),
+    createElement(LinePanelSvg, {
+      panel,
+      scale: { from: 2000, to: 2001, yMax: null },
+      label: 'Fuels: test.',
+      explore,
+    }),
   );
 
 describe('LinePanelSvg explore markup', () => {

@@ -1,8 +1,8 @@
-import { largestValue, type FigurePanel } from '@/lib/analyses/figure';
-import { estimatedSpans } from '@/lib/panel/fixed-share-estimates';
-import { FIXED_SHARE_REASON } from '@/lib/panel/fixed-share-estimates';
+import { largestValue, type Figure, type FigurePanel } from '@/lib/analyses/figure';
+import { estimatedSpans, FIXED_SHARE_REASON } from '@/lib/panel/fixed-share-estimates';
 import { valueAxisTicks, yearAxisTicks } from '@/lib/panel/axis-ticks';
-import { ESTIMATE_BAND_COLOR, ESTIMATE_MARKER_FILL, PARTNER_STYLES } from '../charts/chart-constants';
+import { ESTIMATE_BAND_COLOR, ESTIMATE_MARKER_FILL, lineStyle } from '../charts/chart-constants';
+import { linePath } from '../charts/chart-geometry';
 
 // One small-multiple panel as plain SVG, drawn on the server: what the page shows, prints and
 // exports. A missing value breaks the line: a gap stays a gap, never a zero. Years that are IMF
@@ -13,9 +13,7 @@ const PAD = { left: 48, right: 10, top: 12, bottom: 28 };
 
 type Props = {
   panel: FigurePanel;
-  from: number;
-  to: number;
-  yMax: number | null; // null: the panel's own scale
+  scale: Pick<Figure, 'from' | 'to' | 'yMax'>; // the figure's years, and its shared yMax (null: the panel's own)
   label: string; // what a screen reader hears for the picture
   placement?: { x: number; y: number; width: number; height: number };
   // On the page, a panel whose years can be explored (figure-interactions.ts): the panel takes the
@@ -38,7 +36,7 @@ function exploreAttributes(panel: FigurePanel, from: number, to: number, label: 
   };
 }
 
-export function LinePanelSvg({ panel, from, to, yMax, label, placement, explore }: Props) {
+export function LinePanelSvg({ panel, scale: { from, to, yMax }, label, placement, explore }: Props) {
   const { width, height } = PANEL_SIZE;
   const ticks = valueAxisTicks(yMax ?? largestValue([panel]));
   const top = ticks[ticks.length - 1];
@@ -48,6 +46,7 @@ export function LinePanelSvg({ panel, from, to, yMax, label, placement, explore 
   const y = (value: number) => PAD.top + plotH - (value / top) * plotH;
   const bottom = PAD.top + plotH;
   const halfYear = to === from ? plotW / 2 : plotW / (to - from) / 2;
+  const chartRows = panel.rows.map((row) => ({ ...row.values, year: row.year })); // as linePath reads them
   return (
     <svg
       className="analysis-panel-svg"
@@ -95,18 +94,8 @@ export function LinePanelSvg({ panel, from, to, yMax, label, placement, explore 
         </g>
       ))}
       {panel.lines.map((line) => {
-        const style = PARTNER_STYLES[line.styleIndex % PARTNER_STYLES.length];
-        let d = '';
-        let drawing = false;
-        for (const row of panel.rows) {
-          const value = row.values[line.key];
-          if (value === null || value === undefined) {
-            drawing = false;
-            continue;
-          }
-          d += `${drawing ? 'L' : 'M'}${x(row.year).toFixed(1)},${y(value).toFixed(1)}`;
-          drawing = true;
-        }
+        const style = lineStyle(line);
+        const d = linePath(chartRows, line.key, x, y);
         return (
           <g key={line.key} data-line={line.key} data-name={explore ? line.name : undefined}>
             <path d={d} fill="none" stroke={style.color} strokeWidth={2} strokeDasharray={style.dash} />

@@ -31,45 +31,32 @@ export function lineStyle(line: { styleIndex: number }): (typeof PARTNER_STYLES)
   return PARTNER_STYLES[line.styleIndex % PARTNER_STYLES.length];
 }
 
-export type LineLook = {
-  color: string;
-  dash: string | undefined;
-  width: number;
-  opacity: number;
-  linecap: 'round' | 'butt';
-  marker: string | null; // LineDot shape at each point; null: none
+// A line's stroke, as the SVG attributes (and Recharts props) of the same names.
+export type LineStroke = {
+  stroke: string;
+  strokeDasharray: string | undefined;
+  strokeWidth: number;
+  strokeOpacity: number;
+  strokeLinecap: 'round' | 'butt';
 };
+export type LineLook = LineStroke & { marker: string | null }; // LineDot shape at each point; null: none
 
 // How a line is drawn, in every drawing (page, print, images, legends): a partner's own style;
 // its gap-filling values dashed and lighter; a link's original values dotted grey with rings.
 export function lineLook(line: { styleIndex: number; filled: boolean; linkVersion: boolean }): LineLook {
   const style = lineStyle(line);
+  const look = (stroke: string, strokeDasharray: string | undefined, strokeWidth: number) => ({
+    stroke,
+    strokeWidth,
+    strokeDasharray,
+    strokeOpacity: 1,
+    strokeLinecap: 'butt' as const,
+  });
   if (line.linkVersion)
-    return {
-      color: LINK_VERSION_COLOR,
-      dash: LINK_VERSION_DASH,
-      width: 2.5,
-      opacity: 1,
-      linecap: 'round',
-      marker: 'ring',
-    };
+    return { ...look(LINK_VERSION_COLOR, LINK_VERSION_DASH, 2.5), strokeLinecap: 'round', marker: 'ring' };
   if (line.filled)
-    return {
-      color: style.color,
-      dash: FILLED_DASH,
-      width: 1.75,
-      opacity: FILLED_OPACITY,
-      linecap: 'butt',
-      marker: null,
-    };
-  return {
-    color: style.color,
-    dash: style.dash,
-    width: 2.25,
-    opacity: 1,
-    linecap: 'butt',
-    marker: style.shape,
-  };
+    return { ...look(style.color, FILLED_DASH, 1.75), strokeOpacity: FILLED_OPACITY, marker: null };
+  return { ...look(style.color, style.dash, 2.25), marker: style.shape };
 }
 
 // Room above the plot for the note markers, taller when notes of one year are stacked.

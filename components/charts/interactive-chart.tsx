@@ -131,32 +131,26 @@ export function InteractiveChart({ model, showNotes, selectedNoteId, onOpenNote 
               })
             : null}
           {model.lines.map((line) => {
-            const look = lineLook(line);
+            const { marker, ...stroke } = lineLook(line);
             return (
               <Line
                 key={line.dataKey}
                 dataKey={line.dataKey}
                 name={line.name}
                 type="linear"
-                stroke={look.color}
-                strokeWidth={look.width}
-                strokeDasharray={look.dash}
-                strokeOpacity={look.opacity}
-                strokeLinecap={look.linecap}
+                {...stroke}
                 connectNulls={false}
                 isAnimationActive={false}
                 dot={
-                  look.marker === null
+                  marker === null
                     ? false
                     : (props) => (
                         <LineDot
                           key={`${line.dataKey}-${props.index}`}
                           cx={isMarked(line, model.rows[props.index]?.year) ? props.cx : null}
                           cy={props.cy}
-                          shape={
-                            isEstimatedYear(model, model.rows[props.index]?.year) ? 'ring' : look.marker!
-                          }
-                          color={look.color}
+                          shape={isEstimatedYear(model, model.rows[props.index]?.year) ? 'ring' : marker}
+                          color={stroke.stroke}
                         />
                       )
                 }

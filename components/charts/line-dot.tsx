@@ -24,20 +24,11 @@ export function LineDot({ cx, cy, shape, color }: Props) {
 
 // A legend's sample of one line, 32 pixels long from (x, y): its colour, dash and marker.
 export function LineSwatch({ x, y, look }: { x: number; y: number; look: LineLook }) {
+  const { marker, ...stroke } = look;
   return (
     <>
-      <line
-        x1={x}
-        x2={x + 32}
-        y1={y}
-        y2={y}
-        stroke={look.color}
-        strokeWidth={look.width}
-        strokeDasharray={look.dash}
-        strokeOpacity={look.opacity}
-        strokeLinecap={look.linecap}
-      />
-      {look.marker === null ? null : <LineDot cx={x + 16} cy={y} shape={look.marker} color={look.color} />}
+      <line x1={x} x2={x + 32} y1={y} y2={y} {...stroke} />
+      {marker === null ? null : <LineDot cx={x + 16} cy={y} shape={marker} color={stroke.stroke} />}
     </>
   );
 }

@@ -134,19 +134,11 @@ export function StaticChart({ model, showNotes, title, placement, size }: Props)
           })
         : null}
       {model.lines.map((line) => {
-        const look = lineLook(line);
+        const { marker, ...stroke } = lineLook(line);
         return (
           <g key={line.dataKey} className="static-line" data-key={line.dataKey}>
-            <path
-              d={linePath(model.rows, line.dataKey, x, y)}
-              fill="none"
-              stroke={look.color}
-              strokeWidth={look.width}
-              strokeDasharray={look.dash}
-              strokeOpacity={look.opacity}
-              strokeLinecap={look.linecap}
-            />
-            {look.marker === null
+            <path d={linePath(model.rows, line.dataKey, x, y)} fill="none" {...stroke} />
+            {marker === null
               ? null
               : model.rows.map((row) =>
                   row[line.dataKey] == null || !isMarked(line, row.year) ? null : (
@@ -154,8 +146,8 @@ export function StaticChart({ model, showNotes, title, placement, size }: Props)
                       key={row.year}
                       cx={x(row.year)}
                       cy={y(row[line.dataKey] as number)}
-                      shape={isEstimatedYear(model, row.year) ? 'ring' : look.marker!}
-                      color={look.color}
+                      shape={isEstimatedYear(model, row.year) ? 'ring' : marker}
+                      color={stroke.stroke}
                     />
                   ),
                 )}

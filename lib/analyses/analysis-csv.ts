@@ -1,7 +1,7 @@
 import { csvTable, provenanceColumns, type CsvTable } from '../csv/csv-table';
 import { FIXED_SHARE_FLAG, FIXED_SHARE_REASON } from '../panel/fixed-share-estimates';
 import type { SourceInfo } from '../panel/series-types';
-import type { MirrorPair } from './mirror';
+import { VALUATION, type MirrorPair } from './mirror';
 import type { ReporterProfileInput } from './profile';
 import {
   isGroup,
@@ -18,7 +18,6 @@ import type { SourceComparison } from './source-comparison';
 // row (publisher, file, SHA-256, address and load time), as lib/csv/series-to-csv-rows.ts does.
 
 export const PROVENANCE = ['publisher', 'file', 'sha256', 'url', 'loadedAt'] as const;
-const valuation = (flow: string) => (flow === 'import' ? 'CIF' : 'FOB');
 
 type MirrorRecord = { pair: MirrorPair; row: MirrorPair['rows'][number] };
 
@@ -34,12 +33,12 @@ export function mirrorCsv(pairs: MirrorPair[], sources: SourceInfo[], viewUrl: s
       year: ({ row }) => row.year,
       unit: () => 'US$ million',
       reporter_value: ({ row }) => row.own?.value,
-      reporter_valuation: ({ pair }) => valuation(pair.flow),
+      reporter_valuation: ({ pair }) => VALUATION[pair.flow],
       reporter_flag: ({ row }) => row.own?.flag,
       reporter_estimate: ({ row }) => (row.own?.fixedShare ? FIXED_SHARE_FLAG : null),
       partner_flow: ({ pair }) => pair.mirrorFlow,
       partner_value: ({ row }) => row.mirror?.value,
-      partner_valuation: ({ pair }) => valuation(pair.mirrorFlow),
+      partner_valuation: ({ pair }) => VALUATION[pair.mirrorFlow],
       partner_flag: ({ row }) => row.mirror?.flag,
       partner_estimate: ({ row }) => (row.mirror?.fixedShare ? FIXED_SHARE_FLAG : null),
       estimate_reason: ({ row }) =>

@@ -47,7 +47,7 @@ export type MirrorPair = {
 };
 
 export const OPPOSITE_FLOW: Record<Flow, Flow> = { import: 'export', export: 'import' };
-const VALUATION: Record<Flow, string> = { import: 'CIF', export: 'FOB' };
+export const VALUATION: Record<Flow, string> = { import: 'CIF', export: 'FOB' };
 
 export function buildMirrorPair(input: MirrorPairInput, from: number, to: number): MirrorPair {
   const { reporter, partner, flow } = input;
@@ -170,7 +170,7 @@ export function mirrorFigure(pairs: MirrorPair[], from: number, to: number): Fig
   }));
   const reporter = pairs[0]?.reporter.name ?? '';
   return {
-    title: `${reporter}’s trade as reported and as mirrored by ${listOf(unique(pairs.map((p) => p.partner.name)))}, ${from}–${to}`,
+    title: `${reporter}’s trade as reported and as mirrored by ${listOf([...new Set(pairs.map((p) => p.partner.name))])}, ${from}–${to}`,
     axis: 'US$ million',
     panels,
     from,
@@ -179,10 +179,6 @@ export function mirrorFigure(pairs: MirrorPair[], from: number, to: number): Fig
     summary: mirrorOverview(pairs),
     sources: [],
   };
-}
-
-function unique(items: string[]): string[] {
-  return [...new Set(items)];
 }
 
 // One sentence over every pair: how often both sides report, and how often the reporter's is larger.

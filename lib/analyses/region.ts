@@ -6,6 +6,7 @@ import { listOf } from '../panel/view-text';
 import { largestValue, type Figure, type FigurePanel } from './figure';
 import {
   fixedShareEstimateText,
+  spansIn,
   stretchYearsText,
   type YearSpan as YearStretch,
 } from '../panel/fixed-share-estimates';
@@ -32,7 +33,7 @@ export type RegionPanel = {
 
 export function buildRegionPanels(reporters: ReporterShares[], from: number, to: number): RegionPanel[] {
   return reporters.map((reporter) => {
-    const estimated = clipStretches(reporter.estimated ?? [], from, to);
+    const estimated = spansIn(reporter.estimated ?? [], from, to);
     const isEstimated = (year: number) => estimated.some((s) => year >= s.firstYear && year <= s.lastYear);
     const pairs: RegionPanel['pairs'] = [];
     for (let year = from; year <= to; year += 1)
@@ -52,13 +53,6 @@ export function buildRegionPanels(reporters: ReporterShares[], from: number, to:
       sentence: withEstimates(crossoverSentence(reporter.name, crossover, from, to), estimated),
     };
   });
-}
-
-function clipStretches(stretches: YearStretch[], from: number, to: number): YearStretch[] {
-  return stretches
-    .filter((s) => s.lastYear >= from && s.firstYear <= to)
-    .map((s) => ({ firstYear: Math.max(s.firstYear, from), lastYear: Math.min(s.lastYear, to) }))
-    .sort((a, b) => a.firstYear - b.firstYear);
 }
 
 // A crossover sentence read from the reported years only says so, and names the estimates left out.

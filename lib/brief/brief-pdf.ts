@@ -43,9 +43,7 @@ export async function briefPdf(brief: Brief): Promise<Buffer> {
     },
   });
   // pdfkit takes a parsed fontkit font where its types say a path or bytes.
-  doc.registerFont('regular', fonts.regular as never);
-  doc.registerFont('bold', fonts.bold as never);
-  doc.registerFont('mono', fonts.mono as never);
+  for (const [name, font] of Object.entries(fonts)) doc.registerFont(name, font as never);
   const done = collect(doc);
 
   heading(doc, brief);

@@ -27,17 +27,22 @@ export async function briefWorkbook(brief: Brief): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+// A sheet under a bold, frozen header row, with each column's width when given.
+function headedSheet(book: ExcelJS.Workbook, name: string, header: string[], widths: number[] = []) {
+  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.addRow(header).font = BOLD;
+  widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
+  return sheet;
+}
+
 function dataSheet(book: ExcelJS.Workbook, { table }: Brief) {
-  const sheet = book.addWorksheet('Data', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow([...table.columns]).font = BOLD;
+  const sheet = headedSheet(book, 'Data', [...table.columns]);
   for (const row of table.rows) sheet.addRow(row.map(cellValue));
   table.columns.forEach((name, index) => {
     const column = sheet.getColumn(index + 1);
     column.width = Math.min(40, Math.max(10, name.length + 2));
-    const format = numberFormat(
-      name,
-      table.rows.map((row) => row[index]),
-    );
+    const cells = table.rows.map((row) => row[index]);
+    const format = numberFormat(name, cells);
     if (format) column.numFmt = format;
   });
   if (table.columns.length > 0)
@@ -57,8 +62,8 @@ function numberFormat(name: string, cells: CsvCell[]): string | null {
 }
 
 function notesSheet(book: ExcelJS.Workbook, brief: Brief) {
-  const sheet = book.addWorksheet('Notes', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(['kind', 'number', 'years', 'title', 'text']).font = BOLD; // number: the note's marker on the chart
+  // number: the note's marker on the chart
+  const sheet = headedSheet(book, 'Notes', ['kind', 'number', 'years', 'title', 'text'], [28, 8, 12, 40, 90]);
   for (const note of brief.notes)
     sheet.addRow([
       `note${brief.notesSource ? ` (${brief.notesSource})` : ''}`,
@@ -77,24 +82,13 @@ function notesSheet(book: ExcelJS.Workbook, brief: Brief) {
     ]);
   if (brief.notes.length === 0 && brief.claims.length === 0)
     sheet.addRow(['', null, '', 'This view shows no notes or claim checks.', '']);
-  sheet.columns = [{ width: 28 }, { width: 8 }, { width: 12 }, { width: 40 }, { width: 90 }];
 }
 
 function sourcesSheet(book: ExcelJS.Workbook, brief: Brief) {
-  const sheet = book.addWorksheet('Sources', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(['file', 'sha256', 'address', 'loaded_at', 'data_version', 'publisher', 'indicator']).font =
-    BOLD;
+  const header = ['file', 'sha256', 'address', 'loaded_at', 'data_version', 'publisher', 'indicator'];
+  const sheet = headedSheet(book, 'Sources', header, [40, 68, 50, 26, 12, 50, 40]);
   for (const s of brief.sources)
     sheet.addRow([s.file, s.sha256, s.url, s.loadedAt, brief.dataVersion.id, s.publisher, s.indicator]);
-  sheet.columns = [
-    { width: 40 },
-    { width: 68 },
-    { width: 50 },
-    { width: 26 },
-    { width: 12 },
-    { width: 50 },
-    { width: 40 },
-  ];
 }
 
 function aboutSheet(book: ExcelJS.Workbook, brief: Brief) {

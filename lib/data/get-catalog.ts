@@ -63,8 +63,8 @@ export const getReporterPartners = cachedByVersion(
 
 // The stretches of IMF DOTS years that are IMF estimates with fixed partner shares, as the loader
 // recorded them with the data (a few dozen rows, kept with the catalog per data version: no query
-// of its own). Narrow by dataset and reporters where known; use isFixedShareYear /
-// fixedShareStretchesIn (lib/panel/fixed-share-estimates.ts) to ask of a year.
+// of its own). Narrow by dataset and reporters where known; use isFixedShareYear / spansIn
+// (lib/panel/fixed-share-estimates.ts) to ask of a year or a range.
 export async function getFixedShareStretches(
   where: { datasetIds?: readonly string[]; reporters?: readonly string[] } = {},
 ): Promise<FixedShareStretch[]> {

@@ -5,7 +5,6 @@ import type { AnalysisState } from '../view-state/analysis-state';
 import { prisma } from '../database/db';
 import type { SourceInfo } from '../panel/series-types';
 import { getWorldCatalog } from './get-catalog';
-import { fixedShareStretchesIn } from '../panel/fixed-share-estimates';
 
 // China's and Russia's shares of each chosen reporter's trade in one flow, from one source: one
 // query, down the primary key, in the file each reporter is read from (WITS has one per reporter),
@@ -42,7 +41,7 @@ export async function getRegion(state: AnalysisState): Promise<RegionResult> {
       name: names[code] ?? code,
       china: shares(code, 'CHN'),
       russia: shares(code, 'RUS'),
-      estimated: fixedShareStretchesIn(stretches, code, state.flow, state.from, state.to),
+      estimated: stretches.filter((s) => s.reporterCode === code && s.flow === state.flow), // clipped by the model
     })),
     state.from,
     state.to,

@@ -96,21 +96,17 @@ export function witsRecordReader(
       );
       return [];
     }
-    if (cells['Indicator Type'] !== indicator.type)
-      throw new IngestError(
-        { file, line: record.line, column: 'Indicator Type' },
-        `"${indicator.type}" for indicator "${name}" (found "${cells['Indicator Type']}")`,
-      );
-    if (cells['Product categories'] !== ALL_PRODUCTS)
-      throw new IngestError(
-        { file, line: record.line, column: 'Product categories' },
-        `"${ALL_PRODUCTS}" for indicator "${name}", the only product category the loader reads it for (found "${cells['Product categories']}")`,
-      );
-    if (indicator.partner !== undefined && cells.Partner !== indicator.partner)
-      throw new IngestError(
-        { file, line: record.line, column: 'Partner' },
-        `"${indicator.partner}" for indicator "${name}", a total (found "${cells.Partner}")`,
-      );
+    // A read indicator's cells as WITS publishes them (`why`: what the message adds), or the row is rejected.
+    const expect = (column: string, value: string | undefined, why = '') => {
+      if (value !== undefined && cells[column] !== value)
+        throw new IngestError(
+          { file, line: record.line, column },
+          `"${value}" for indicator "${name}"${why} (found "${cells[column]}")`,
+        );
+    };
+    expect('Indicator Type', indicator.type);
+    expect('Product categories', ALL_PRODUCTS, ', the only product category the loader reads it for');
+    expect('Partner', indicator.partner, ', a total');
     const rows: SourceRow[] = [];
     for (const year of yearColumns) {
       const value = cells[year] as number | null;

@@ -26,21 +26,15 @@ export function isFixedShareYear(
   );
 }
 
-/** The reporter's stretches of one flow within from–to, clipped to it, earliest first. */
-export function fixedShareStretchesIn(
-  stretches: readonly FixedShareStretch[],
-  reporter: string,
-  flow: Flow,
-  from: number,
-  to: number,
-): FixedShareStretch[] {
-  return stretches
-    .filter((s) => s.reporterCode === reporter && s.flow === flow && s.lastYear >= from && s.firstYear <= to)
-    .map((s) => ({ ...s, firstYear: Math.max(s.firstYear, from), lastYear: Math.min(s.lastYear, to) }))
+export type YearSpan = { firstYear: number; lastYear: number };
+
+/** The spans that overlap from–to, clipped to it, earliest first. */
+export function spansIn(spans: readonly YearSpan[], from: number, to: number): YearSpan[] {
+  return spans
+    .filter((s) => s.lastYear >= from && s.firstYear <= to)
+    .map((s) => ({ firstYear: Math.max(s.firstYear, from), lastYear: Math.min(s.lastYear, to) }))
     .sort((a, b) => a.firstYear - b.firstYear);
 }
-
-export type YearSpan = { firstYear: number; lastYear: number };
 
 const yearsText = (s: YearSpan) =>
   s.firstYear === s.lastYear ? `${s.firstYear}` : `${s.firstYear}–${s.lastYear}`;

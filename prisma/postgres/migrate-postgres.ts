@@ -1,6 +1,6 @@
 // `npm run db:migrate` with a postgres:// DATABASE_URL: applies prisma/postgres/migrations the way
 // `prisma migrate deploy` does, through the WebAssembly schema engine (see prisma/schema-engine.ts).
-import pg from 'pg';
+import { withPgClient } from './postgres-migration-adapter';
 import { FINISHED_MIGRATIONS, applyMigrations, migrationFolders } from '../schema-engine';
 import { POSTGRES_MIGRATIONS_DIR, POSTGRES_SCHEMA_PATH } from './postgres-schema';
 
@@ -20,15 +20,11 @@ export async function pendingPostgresMigrations(
   migrationsDir = POSTGRES_MIGRATIONS_DIR,
 ): Promise<string[]> {
   const folders = migrationFolders(migrationsDir);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  return withPgClient(url, async (client) => {
     const { rows: tables } = await client.query(`SELECT to_regclass('_prisma_migrations') AS name`);
     if (tables[0].name === null) return folders;
     const { rows } = await client.query<{ migration_name: string }>(FINISHED_MIGRATIONS);
     const applied = new Set(rows.map((row) => row.migration_name));
     return folders.filter((folder) => !applied.has(folder));
-  } finally {
-    await client.end();
-  }
+  });
 }

@@ -58,13 +58,17 @@ export function postgresMigrationAdapterFactory(url: string): SqlMigrationAwareD
   };
 }
 
-/** Runs one statement on its own connection (CREATE/DROP DATABASE cannot run inside a pool's transaction). */
-export async function runOnServer(url: string, sql: string): Promise<void> {
+/** Runs `work` on a connection of its own, closed afterwards whether it succeeded or not. */
+export async function withPgClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(sql);
+    return await work(client);
   } finally {
     await client.end();
   }
 }
+
+/** Runs one statement on its own connection (CREATE/DROP DATABASE cannot run inside a pool's transaction). */
+export const runOnServer = (url: string, sql: string): Promise<void> =>
+  withPgClient(url, async (client) => void (await client.query(sql)));

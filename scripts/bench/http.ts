@@ -67,9 +67,13 @@ function line(label: string, f: Figures, extra = '') {
 }
 
 const fixed = (path: string): [string, Request] => [path, { path }];
-const eachNew = (label: string, paths: () => string): [string, Request] => [
+// A view nobody asked for yet, each request: `route` followed by the next of `views`.
+const newEach = (route: string, views: Iterator<string>): Request => ({
+  paths: () => `${route}${views.next().value}`,
+});
+const eachNew = (label: string, request: Request): [string, Request] => [
   `${label} (a new view each)`,
-  { paths },
+  request,
 ];
 
 function cycle(paths: string[]): () => string {
@@ -102,15 +106,10 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
       `\nHTTP (autocannon, 10 connections, ${seconds} s each; RSS at start: server ${app.serverRssMB().toFixed(0)} MB, ` +
         `npm run serve's whole tree ${app.rssMB().toFixed(0)} MB)`,
     );
-    const routes = {
-      '/api/series': '/api/series',
-      '/': '/',
-      '/api/series/csv': '/api/series/csv',
-      '/api/chart/png': '/api/chart/png?flows=import',
-    };
+    const png = '/api/chart/png?flows=import';
     // Warm: the first request of a data version reads what every later one shares.
     const bodies: Record<string, { type: string; base64: string }> = {};
-    for (const url of Object.values(routes)) {
+    for (const url of ['/api/series', '/', '/api/series/csv', png]) {
       const response = await fetch(`${app.origin}${url}`);
       const bytes = Buffer.from(await response.arrayBuffer());
       bodies[url] = {
@@ -131,22 +130,14 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
     const pageEtag = (await fetch(`${app.origin}/`)).headers.get('etag') ?? '';
     const views = distinctViews();
     const cases: [string, Request, string][] = [
-      ['/api/series (cache hit)', { path: routes['/api/series'] }, routes['/api/series']],
-      [
-        '/api/series (miss: a new view each)',
-        { paths: () => `/api/series${views.next().value}` },
-        routes['/api/series'],
-      ],
+      ['/api/series (cache hit)', { path: '/api/series' }, '/api/series'],
+      ['/api/series (miss: a new view each)', newEach('/api/series', views), '/api/series'],
       ['/ (stored render, fresh nonce)', { path: '/' }, '/'],
-      ['/ (a new view each: full render)', { paths: () => `/${views.next().value}` }, '/'],
+      ['/ (a new view each: full render)', newEach('/', views), '/'],
       ['/ (If-None-Match: 304)', { path: '/', headers: { 'if-none-match': pageEtag } }, '/'],
-      ['/api/series/csv', { path: routes['/api/series/csv'] }, routes['/api/series/csv']],
-      ['/api/chart/png', { path: routes['/api/chart/png'] }, routes['/api/chart/png']],
-      [
-        '/api/chart/png (a new view each)',
-        { paths: () => `/api/chart/png${views.next().value}` },
-        routes['/api/chart/png'],
-      ],
+      ['/api/series/csv', { path: '/api/series/csv' }, '/api/series/csv'],
+      ['/api/chart/png', { path: png }, png],
+      ['/api/chart/png (a new view each)', newEach('/api/chart/png', views), png],
     ];
     const bareFigures = new Map<string, Figures>();
     for (const [label, request, barePath] of cases) {
@@ -161,7 +152,7 @@ export async function httpBench(databaseUrl: string, { quick }: { quick: boolean
           `ratio ${(figures.rps / yardstick.rps).toFixed(3)}`,
       );
     }
-    const miss1 = await cannon(app, { paths: () => `/api/series${views.next().value}` }, 1, seconds);
+    const miss1 = await cannon(app, newEach('/api/series', views), 1, seconds);
     line('/api/series (miss, 1 connection)', miss1);
     await briefCosts(app, views, seconds);
 
@@ -202,11 +193,11 @@ async function loadTest(app: ServerProcess, views: ReturnType<typeof distinctVie
   const analysisViews = distinctAnalysisViews();
   const loadRoutes: [string, Request][] = [
     fixed('/api/series?partners=CHN,RUS,DEU&source=dots'),
-    eachNew('/api/series', () => `/api/series${views.next().value}`),
+    eachNew('/api/series', newEach('/api/series', views)),
     ...['/', '/embed', '/api/series/csv', '/api/chart/svg', '/api/chart/png', '/api/chart/preview'].map(
       fixed,
     ),
-    eachNew('/api/chart/png', () => `/api/chart/png${views.next().value}`),
+    eachNew('/api/chart/png', newEach('/api/chart/png', views)),
     ...ANALYSIS_VIEWS.flatMap((view) =>
       [`/${view}`, `/embed/${view}`, ...['csv', 'svg', 'png'].map((f) => `/api/analyses/${view}/${f}`)].map(
         fixed,
@@ -214,11 +205,10 @@ async function loadTest(app: ServerProcess, views: ReturnType<typeof distinctVie
     ),
     fixed('/api/brief/pdf'),
     fixed('/api/brief/xlsx/mirror'),
-    eachNew('/<analysis>', () => `/${analysisViews.next().value}`),
-    eachNew(
-      '/api/analyses/<view>/png',
-      () => `/api/analyses/${analysisViews.next().value.replace('?', '/png?')}`,
-    ),
+    eachNew('/<analysis>', newEach('/', analysisViews)),
+    eachNew('/api/analyses/<view>/png', {
+      paths: () => `/api/analyses/${analysisViews.next().value.replace('?', '/png?')}`,
+    }),
   ];
   const only = process.env.BENCH_ROUTES; // e.g. `/<analysis>`: only the routes whose label holds it
   for (const [label, request] of loadRoutes.filter(([label]) => !only || label.includes(only))) {
@@ -355,10 +345,10 @@ async function briefCosts(app: ServerProcess, views: ReturnType<typeof distinctV
   const analysisViews = distinctAnalysisViews();
   console.log(`\nBriefs, a new view each (1 connection, ${seconds} s; CPU per brief, target ≤ 200 ms)`);
   const cases: [string, Request][] = [
-    ['/api/brief/pdf (dashboard)', { paths: () => `/api/brief/pdf${views.next().value}` }],
-    ['/api/brief/pdf/<analysis>', { paths: () => `/api/brief/pdf/${analysisViews.next().value}` }],
-    ['/api/brief/xlsx (dashboard)', { paths: () => `/api/brief/xlsx${views.next().value}` }],
-    ['/api/brief/xlsx/<analysis>', { paths: () => `/api/brief/xlsx/${analysisViews.next().value}` }],
+    ['/api/brief/pdf (dashboard)', newEach('/api/brief/pdf', views)],
+    ['/api/brief/pdf/<analysis>', newEach('/api/brief/pdf/', analysisViews)],
+    ['/api/brief/xlsx (dashboard)', newEach('/api/brief/xlsx', views)],
+    ['/api/brief/xlsx/<analysis>', newEach('/api/brief/xlsx/', analysisViews)],
   ];
   for (const [label, request] of cases) line(label, await cannon(app, request, 1, seconds));
 }

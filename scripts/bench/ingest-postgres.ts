@@ -4,18 +4,17 @@ import path from 'node:path';
 import { redactedUrl } from '../../lib/database/database-url';
 import { runOnServer, withDatabase } from '../../prisma/postgres/postgres-migration-adapter';
 import { migrate } from '../../prisma/migrate';
-import { runLoadFile } from './ingest';
+import { fmt, runLoadFile, SIZES, TMP } from './ingest';
 import { writeSyntheticDots } from './synthetic-dots';
 
-const TMP = '.tmp/bench';
-const SHAPE = { reporters: 100, partners: 200, years: 25 }; // the 1M-row file of ingest.ts
+const SHAPE = SIZES[0].shape; // the 1M-row file of ingest.ts
 const DATABASE = 'dash_pg_bench';
-const fmt = (n: number) => Math.round(n).toLocaleString('en');
 
-async function freshDatabase(serverUrl: string): Promise<string> {
-  await runOnServer(serverUrl, `DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
-  await runOnServer(serverUrl, `CREATE DATABASE "${DATABASE}"`);
-  return withDatabase(serverUrl, DATABASE);
+// An empty database `name` on the server (dropped first if there), with `options` for CREATE DATABASE.
+export async function freshDatabase(serverUrl: string, name = DATABASE, options = ''): Promise<string> {
+  await runOnServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await runOnServer(serverUrl, `CREATE DATABASE "${name}"${options}`);
+  return withDatabase(serverUrl, name);
 }
 
 // psql's \copy of the same file into a table with the same key: the floor a loader can approach.

@@ -5,13 +5,13 @@ import Database from 'better-sqlite3';
 import { migrate } from '../../prisma/migrate';
 import { writeSyntheticDots } from './synthetic-dots';
 
-const TMP = '.tmp/bench';
-const SIZES = [
+export const TMP = '.tmp/bench';
+export const SIZES = [
   { label: '1M', shape: { reporters: 100, partners: 200, years: 25 } },
   { label: '4M', shape: { reporters: 200, partners: 200, years: 50 } },
 ];
 
-const fmt = (n: number) => Math.round(n).toLocaleString('en');
+export const fmt = (n: number) => Math.round(n).toLocaleString('en');
 
 function removeDatabase(file: string) {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
