@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveShares } from './derive-shares';
+import { deriveShares } from './fixtures/derive-shares';
 import {
   dotsContext,
   dotsCsvToRows,
@@ -7,7 +7,7 @@ import {
   readFixture,
   rowsToObservations,
 } from './fixtures/fixture-helpers';
-import type { ObservationInput } from './rows-to-observations';
+import type { ObservationInput } from './fixtures/fixture-helpers';
 
 function value(
   partnerCode: string,

@@ -10,7 +10,7 @@ import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../database/prisma-client';
 import { datasetFileFor, listDatasetFiles, type ObservationFile } from './dataset-files';
-import { deriveShares } from './derive-shares';
+import { deriveShares } from './fixtures/derive-shares';
 import { economiesCsvToReference } from './economies-csv-to-reference';
 import { copyOfDataWithDotsRows, writeDotsRows } from './fixtures/data-copy';
 import { dotsContext, dotsCsvToRows, FIXTURES_ROOT, rowsToObservations } from './fixtures/fixture-helpers';

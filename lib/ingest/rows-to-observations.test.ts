@@ -13,7 +13,7 @@ import {
 } from './fixtures/fixture-helpers';
 import { readCsv } from './read-csv';
 import { readEconomyReference } from './read-economy-reference';
-import type { ObservationInput } from './rows-to-observations';
+import type { ObservationInput } from './fixtures/fixture-helpers';
 import type { SourceRow } from './source-row';
 
 const reference = fixtureReference();

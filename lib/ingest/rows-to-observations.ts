@@ -1,20 +1,9 @@
-import type { Flow, Measure } from '../view-state/trade-terms';
 import type { ObservationFlag, ObservationRow } from './bulk-writer/bulk-writer';
 import { economyCodeFor, type EconomyReference } from './economies-csv-to-reference';
 import { IngestError } from './ingest-error';
 import { skipReason } from './skipped-names';
 import type { EconomyRef, SourceRow } from './source-row';
 import { valueRangeProblem } from './value-range';
-
-export type ObservationInput = {
-  reporterCode: string;
-  partnerCode: string;
-  flow: Flow;
-  measure: Measure;
-  year: number;
-  value: number;
-  flag: string | null;
-};
 
 export type RowsContext = {
   file: string;

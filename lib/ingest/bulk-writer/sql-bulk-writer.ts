@@ -25,7 +25,7 @@ const updateAll = (key: string, columns: string) =>
     .join(', ')}`;
 const DATASET = 'source publisher indicator unit file url checksum loadedAt rowCount';
 
-// The derived shares, as derive-shares.ts defines them: (value / World) * 100, flagged "derived",
+// The derived shares, as fixtures/derive-shares.ts defines them: (value / World) * 100, flagged "derived",
 // or "derived from an estimate" when either value is an IMF estimate. None from a negative value,
 // a World total of 0 or less, or a partner value above its World total (two IMF estimates of
 // 2010 are: they are stored as published, with no share; lib/ingest/README.md).
