@@ -257,21 +257,15 @@ async function mapFigures(app: ServerProcess, seconds: number) {
       `later ${load.laterScripts} script(s), ${load.laterGzipKB} KB gzip; LCP ${load.lcpMs} ms, CLS ${load.cls}`,
   );
   const years = distinctMapYears();
-  line(
-    '/map (a new year or base, 1 connection)',
-    await cannon(app, { paths: () => `/map${years.next().value}` }, 1, seconds),
-  );
+  line('/map (a new year or base, 1 connection)', await cannon(app, newEach('/map', years), 1, seconds));
   const views = distinctMapViews();
-  line(
-    '/map (a new pair each, 1 connection)',
-    await cannon(app, { paths: () => `/map${views.next().value}` }, 1, seconds),
-  );
+  line('/map (a new pair each, 1 connection)', await cannon(app, newEach('/map', views), 1, seconds));
   // The server-drawn map alone (the issue's "≤ 50 ms of CPU"): read, model and SVG of a new view,
   // with its title, legend and source line, and the request around them.
   const svgs = distinctMapViews();
   line(
     'the map drawn: /api/analyses/map/svg (a new view each, 1 connection)',
-    await cannon(app, { paths: () => `/api/analyses/map/svg${svgs.next().value}` }, 1, seconds),
+    await cannon(app, newEach('/api/analyses/map/svg', svgs), 1, seconds),
     '   limit 50 ms of CPU',
   );
 }
