@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { wrapWords } from '@/lib/analyses/figure';
+import { SvgPage, SvgTextLines } from '../charts/svg-page';
 
 export const EXPORT_WIDTH = 1000;
 export const EXPORT_PAD = 24;
@@ -26,43 +27,26 @@ type Props = { header: ExportHeader; footer: string[]; footY: number; children: 
 export function ExportSvgFrame({ header, footer, footY, children }: Props) {
   const height = footY + footer.length * FOOT_LINE + EXPORT_PAD;
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      width={EXPORT_WIDTH}
-      height={height}
-      viewBox={`0 0 ${EXPORT_WIDTH} ${height}`}
-      fontFamily="system-ui, sans-serif"
-    >
-      <rect width={EXPORT_WIDTH} height={height} fill="#fff" />
-      {header.title.map((line, i) => (
-        <text
-          key={`t${i}`}
-          x={EXPORT_PAD}
-          y={EXPORT_PAD + 22 + i * 30}
-          fontSize={24}
-          fontWeight={700}
-          fill="#1a1a1a"
-        >
-          {line}
-        </text>
-      ))}
-      {header.summary.map((line, i) => (
-        <text
-          key={`s${i}`}
-          x={EXPORT_PAD}
-          y={EXPORT_PAD + header.title.length * 30 + 14 + i * LINE}
-          fontSize={15}
-          fill="#333"
-        >
-          {line}
-        </text>
-      ))}
+    <SvgPage width={EXPORT_WIDTH} height={height}>
+      <SvgTextLines
+        lines={header.title}
+        x={EXPORT_PAD}
+        y={EXPORT_PAD + 22}
+        step={30}
+        size={24}
+        fill="#1a1a1a"
+        bold
+      />
+      <SvgTextLines
+        lines={header.summary}
+        x={EXPORT_PAD}
+        y={EXPORT_PAD + header.title.length * 30 + 14}
+        step={LINE}
+        size={15}
+        fill="#333"
+      />
       {children}
-      {footer.map((line, i) => (
-        <text key={`f${i}`} x={EXPORT_PAD} y={footY + i * FOOT_LINE} fontSize={13} fill="#444">
-          {line}
-        </text>
-      ))}
-    </svg>
+      <SvgTextLines lines={footer} x={EXPORT_PAD} y={footY} step={FOOT_LINE} size={13} fill="#444" />
+    </SvgPage>
   );
 }

@@ -1,9 +1,9 @@
 import type { MirrorPair } from '@/lib/analyses/mirror';
 import type { Figure } from '@/lib/analyses/figure';
-import { FIXED_SHARE_LABEL, FIXED_SHARE_REASON } from '@/lib/panel/fixed-share-estimates';
 import { formatNumber } from '@/lib/panel/format';
-import { FLOW_LABELS, flagLabel } from '@/lib/view-state/trade-terms';
+import { FLOW_LABELS } from '@/lib/view-state/trade-terms';
 import { DataTable } from '../ui/data-table';
+import { ValueMarks } from '../ui/value-marks';
 import { AnalysisFigure } from './analysis-figure';
 
 // Reported against mirror: the figure, then for each pair its valuation note and its table.
@@ -63,13 +63,7 @@ function cell(value: { value: number; flag: string | null; fixedShare?: true } |
   return (
     <>
       {formatNumber(value.value, 'value')}
-      {value.flag ? <span className="muted"> ({flagLabel(value.flag)})</span> : null}
-      {value.fixedShare ? (
-        <span className="muted" data-estimate title={FIXED_SHARE_REASON}>
-          {' '}
-          ({FIXED_SHARE_LABEL})
-        </span>
-      ) : null}
+      <ValueMarks flag={value.flag} fixedShare={value.fixedShare} />
     </>
   );
 }

@@ -1,10 +1,10 @@
 import type { Figure } from '@/lib/analyses/figure';
 import type { SourceComparison } from '@/lib/analyses/source-comparison';
 import { formatDifference, formatValue } from '@/lib/panel/format';
-import { FLOW_LABELS, flagLabel } from '@/lib/view-state/trade-terms';
+import { FLOW_LABELS } from '@/lib/view-state/trade-terms';
 import type { SeriesPoint } from '@/lib/panel/series-types';
 import { DataTable } from '../ui/data-table';
-import { FIXED_SHARE_LABEL, FIXED_SHARE_REASON } from '@/lib/panel/fixed-share-estimates';
+import { ValueMarks } from '../ui/value-marks';
 import { AnalysisFigure } from './analysis-figure';
 
 // WITS against IMF DOTS: both series drawn, then for each a table of the differences; every
@@ -59,13 +59,7 @@ function ShareCell({ source, point }: { source: 'wits' | 'dots'; point: SeriesPo
       {point.value !== null ? (
         <>
           {formatValue(point.value, 'share')}
-          {point.flag ? <span className="muted"> ({flagLabel(point.flag)})</span> : null}
-          {point.fixedShare ? (
-            <span className="estimate-flag" data-estimate title={FIXED_SHARE_REASON}>
-              {' '}
-              ({FIXED_SHARE_LABEL})
-            </span>
-          ) : null}
+          <ValueMarks flag={point.flag} fixedShare={point.fixedShare} />
         </>
       ) : (
         <>

@@ -7,6 +7,7 @@ import type { SourceInfo } from '@/lib/panel/series-types';
 import { staticFrame } from './chart-geometry';
 import { ChartLegendSvg } from './chart-legend-svg';
 import { StaticChart } from './static-chart';
+import { SvgPage, SvgTextLines } from './svg-page';
 
 type Props = {
   model: PanelModel;
@@ -68,22 +69,9 @@ export function ChartExport({
       ];
   const height = footY + footer.length * (small + 5) + PAD;
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      width={WIDTH}
-      height={height}
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
-    >
-      <rect width={WIDTH} height={height} fill="#fff" />
-      <text x={PAD} y={PAD + 22} fontSize={28} fontWeight={700} fill="#1a1a1a">
-        {title}
-      </text>
-      {summary.map((line, i) => (
-        <text key={i} x={PAD} y={PAD + 56 + i * LINE} fontSize={18} fill="#1a1a1a">
-          {line}
-        </text>
-      ))}
+    <SvgPage width={WIDTH} height={height}>
+      <SvgTextLines lines={[title]} x={PAD} y={PAD + 22} step={0} size={28} fill="#1a1a1a" bold />
+      <SvgTextLines lines={summary} x={PAD} y={PAD + 56} step={LINE} size={18} fill="#1a1a1a" />
       <ChartLegendSvg lines={linesWithValues(model)} x={PAD} y={legendY} direction="row" fontSize={17} />
       <StaticChart
         model={model}
@@ -92,11 +80,7 @@ export function ChartExport({
         size={size}
         placement={{ x: PAD, y: chartY, width: WIDTH - 2 * PAD, height: chartHeight }}
       />
-      {footer.map((line, i) => (
-        <text key={i} x={PAD} y={footY + i * (small + 5)} fontSize={small} fill="#444">
-          {line}
-        </text>
-      ))}
-    </svg>
+      <SvgTextLines lines={footer} x={PAD} y={footY} step={small + 5} size={small} fill="#444" />
+    </SvgPage>
   );
 }

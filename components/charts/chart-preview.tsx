@@ -5,6 +5,7 @@ import type { SourceInfo } from '@/lib/panel/series-types';
 import { staticFrame } from './chart-geometry';
 import { ChartLegendSvg } from './chart-legend-svg';
 import { StaticChart } from './static-chart';
+import { SvgPage, SvgTextLines } from './svg-page';
 
 type Props = {
   models: PanelModel[]; // every panel of the view: the card says what the whole view shows
@@ -35,15 +36,12 @@ export function ChartPreview({ models, headline, source, viewUrl, showNotes }: P
   const legendY = 60 + titleLines.length * 34 + 10;
   const legend = linesWithValues(models[0]);
   const summaryY = legendY + legend.length * 30 + 30;
+  const foot = [
+    ...(source ? wrapWords(`Source: ${source.publisher}`, 60) : []),
+    viewUrl.length > 66 ? `${viewUrl.slice(0, 65)}…` : viewUrl,
+  ];
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
-    >
-      <rect width={width} height={height} fill="#fff" />
+    <SvgPage width={width} height={height}>
       {models.map((model, i) => {
         const top = 20 + i * slot + (slot - chartHeight - (labelled ? 30 : 0)) / 2;
         return (
@@ -62,25 +60,17 @@ export function ChartPreview({ models, headline, source, viewUrl, showNotes }: P
           </g>
         );
       })}
-      {titleLines.map((line, i) => (
-        <text key={i} x={textX} y={60 + i * 34} fontSize={28} fontWeight={700} fill="#1a1a1a">
-          {line}
-        </text>
-      ))}
+      <SvgTextLines lines={titleLines} x={textX} y={60} step={34} size={28} fill="#1a1a1a" bold />
       <ChartLegendSvg lines={legend} x={textX} y={legendY} direction="column" fontSize={20} />
-      {summary.map((line, i) => (
-        <text key={i} x={textX} y={summaryY + i * 28} fontSize={20} fill="#1a1a1a">
-          {line}
-        </text>
-      ))}
-      {[
-        ...(source ? wrapWords(`Source: ${source.publisher}`, 60) : []),
-        viewUrl.length > 66 ? `${viewUrl.slice(0, 65)}…` : viewUrl,
-      ].map((line, i, all) => (
-        <text key={i} x={textX} y={height - 32 - (all.length - 1 - i) * 22} fontSize={15} fill="#444">
-          {line}
-        </text>
-      ))}
-    </svg>
+      <SvgTextLines lines={summary} x={textX} y={summaryY} step={28} size={20} fill="#1a1a1a" />
+      <SvgTextLines
+        lines={foot}
+        x={textX}
+        y={height - 32 - (foot.length - 1) * 22}
+        step={22}
+        size={15}
+        fill="#444"
+      />
+    </SvgPage>
   );
 }

@@ -1,9 +1,9 @@
 'use client';
 import { formatDifference, formatValue } from '@/lib/panel/format';
-import { flagLabel } from '@/lib/view-state/trade-terms';
 import { notesInYear, noteYears } from '@/lib/panel/notes';
 import type { PanelModel } from '@/lib/panel/panel-model';
-import { FIXED_SHARE_LABEL, FIXED_SHARE_REASON } from '@/lib/panel/fixed-share-estimates';
+import { FIXED_SHARE_REASON } from '@/lib/panel/fixed-share-estimates';
+import { ValueMarks } from '../ui/value-marks';
 
 // What a reader gets for one year: each partner's value with unit (or why there is none), the
 // difference between the first two partners, and the article's notes for that year.
@@ -24,8 +24,7 @@ export function ChartTooltip({ model, year }: { model: PanelModel; year: number 
             return (
               <li key={partner}>
                 {name}: <strong>{formatValue(point.value, model.measure)}</strong>
-                {point.flag ? <span className="muted"> ({flagLabel(point.flag)})</span> : null}
-                {point.fixedShare ? <span className="muted"> ({FIXED_SHARE_LABEL})</span> : null}
+                <ValueMarks flag={point.flag} fixedShare={point.fixedShare} />
               </li>
             );
           }

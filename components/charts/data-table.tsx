@@ -3,7 +3,8 @@ import { gapNotes } from '@/lib/panel/gap-notes';
 import { noteLabel, notesInYear } from '@/lib/panel/notes';
 import type { PanelModel } from '@/lib/panel/panel-model';
 import { FIXED_SHARE_LABEL, FIXED_SHARE_REASON, stretchYearsText } from '@/lib/panel/fixed-share-estimates';
-import { FLAGS, flagLabel } from '@/lib/view-state/trade-terms';
+import { FLAGS } from '@/lib/view-state/trade-terms';
+import { ValueMarks } from '../ui/value-marks';
 
 type Props = { model: PanelModel; caption: string; visible: boolean };
 
@@ -54,13 +55,7 @@ export function DataTable({ model, caption, visible }: Props) {
                       {point?.value != null ? (
                         <>
                           {formatValue(point.value, model.measure)}
-                          {point.flag ? <span className="muted"> ({flagLabel(point.flag)})</span> : null}
-                          {point.fixedShare ? (
-                            <span className="muted" data-estimate>
-                              {' '}
-                              ({FIXED_SHARE_LABEL})
-                            </span>
-                          ) : null}
+                          <ValueMarks flag={point.flag} fixedShare={point.fixedShare} />
                         </>
                       ) : (
                         <>

@@ -1,7 +1,8 @@
 'use client';
 import type { KeyboardEvent } from 'react';
 import { noteYears, type PlacedNote } from '@/lib/panel/notes';
-import { MARKER_LANE_HEIGHT, NOTE_COLOR } from './chart-constants';
+import { MARKER_LANE_HEIGHT } from './chart-constants';
+import { NoteBadge } from './note-badge';
 
 type Props = {
   note: PlacedNote;
@@ -32,25 +33,7 @@ export function NoteMarker({ note, selected, onOpen, viewBox }: Props) {
       onClick={open}
       onKeyDown={onKeyDown}
     >
-      <circle
-        cx={x}
-        cy={y}
-        r={11}
-        fill={selected ? '#1a1a1a' : '#fff'}
-        stroke={NOTE_COLOR}
-        strokeWidth={1.5}
-      />
-      <text
-        x={x}
-        y={y}
-        dy="0.35em"
-        textAnchor="middle"
-        fontSize={12}
-        fontWeight={600}
-        fill={selected ? '#fff' : '#1a1a1a'}
-      >
-        {note.number}
-      </text>
+      <NoteBadge x={x} y={y} number={note.number} selected={selected} />
     </g>
   );
 }

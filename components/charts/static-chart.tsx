@@ -5,6 +5,7 @@ import { FIXED_SHARE_REASON } from '@/lib/panel/fixed-share-estimates';
 import { ESTIMATE_BAND_COLOR, lineLook, MARKER_LANE_HEIGHT, NOTE_COLOR } from './chart-constants';
 import { linePath, scales, staticFrame } from './chart-geometry';
 import { LineDot } from './line-dot';
+import { NoteBadge } from './note-badge';
 
 // The panel as plain SVG, drawn from the same model as the interactive chart. Recharts 3 draws only
 // in the browser, so this is what the server sends (the chart is there before any JavaScript runs),
@@ -110,25 +111,11 @@ export function StaticChart({ model, showNotes, title, placement, size }: Props)
                     fillOpacity={0.1}
                   />
                 )}
-                <circle
-                  cx={(x1 + x2) / 2}
-                  cy={frame.top - 13 - note.lane * MARKER_LANE_HEIGHT}
-                  r={11}
-                  fill="#fff"
-                  stroke={NOTE_COLOR}
-                  strokeWidth={1.5}
-                />
-                <text
+                <NoteBadge
                   x={(x1 + x2) / 2}
                   y={frame.top - 13 - note.lane * MARKER_LANE_HEIGHT}
-                  dy="0.35em"
-                  textAnchor="middle"
-                  fontSize={12}
-                  fontWeight={600}
-                  fill="#1a1a1a"
-                >
-                  {note.number}
-                </text>
+                  number={note.number}
+                />
               </g>
             );
           })

@@ -24,6 +24,20 @@ const MUTED = '#555555';
 type Doc = InstanceType<typeof PDFDocument>;
 
 export async function briefPdf(brief: Brief): Promise<Buffer> {
+  const doc = newDocument(brief);
+  const done = collect(doc);
+  heading(doc, brief);
+  // The drawings get what the words leave of the page, within bounds: a long view's text may still
+  // run to a second page rather than shrink its chart past reading.
+  const room = PAGE.height - MARGIN - doc.y - heightBelowCharts(brief) - GAP - 16;
+  charts(doc, brief.charts, Math.min(CHARTS_HEIGHT, Math.max(MIN_CHARTS_HEIGHT, room)));
+  notesAndClaims(doc, brief);
+  footer(doc, brief);
+  doc.end();
+  return done;
+}
+
+function newDocument(brief: Brief): Doc {
   const fonts = briefFonts();
   const made = new Date(`${brief.made}T00:00:00Z`);
   const doc = new PDFDocument({
@@ -44,17 +58,19 @@ export async function briefPdf(brief: Brief): Promise<Buffer> {
   });
   // pdfkit takes a parsed fontkit font where its types say a path or bytes.
   for (const [name, font] of Object.entries(fonts)) doc.registerFont(name, font as never);
-  const done = collect(doc);
+  return doc;
+}
 
-  heading(doc, brief);
-  // The drawings get what the words leave of the page, within bounds: a long view's text may still
-  // run to a second page rather than shrink its chart past reading.
-  const room = PAGE.height - MARGIN - doc.y - heightBelowCharts(doc, brief) - GAP - 16;
-  charts(doc, brief.charts, Math.min(CHARTS_HEIGHT, Math.max(MIN_CHARTS_HEIGHT, room)));
-  notesAndClaims(doc, brief);
-  footer(doc, brief);
-  doc.end();
-  return done;
+// The words below the drawings, as tall as notesAndClaims and footer set them: set once on a
+// document of their own, from the top of its first page.
+function heightBelowCharts(brief: Brief): number {
+  const scratch = newDocument(brief);
+  let pages = 0;
+  scratch.on('pageAdded', () => (pages += 1));
+  const top = scratch.y;
+  notesAndClaims(scratch, brief);
+  footer(scratch, brief);
+  return pages * (PAGE.height - 2 * MARGIN) + scratch.y - top;
 }
 
 function keywords(brief: Brief): string {
@@ -140,35 +156,6 @@ function svgSize(svg: string): { width: number; height: number } {
   return { width, height };
 }
 
-// The words below the drawings, as tall as notesAndClaims and footer will set them.
-function heightBelowCharts(doc: Doc, brief: Brief): number {
-  const height = (font: string, size: number, text: string, width = WIDTH) =>
-    doc.font(font).fontSize(size).heightOfString(text, { width });
-  const line = (size: number) => doc.fontSize(size).currentLineHeight(true);
-  const section = (title: string) => height('bold', 9, title) + 0.15 * line(9);
-  let total = 0;
-  if (brief.notes.length > 0)
-    total += section('Notes') + height('regular', 7, notesText(brief)) + 0.5 * line(7);
-  if (brief.claims.length > 0)
-    total +=
-      section('Claims') +
-      brief.claims.reduce((sum, claim) => sum + height('regular', 7.5, claimText(claim)), 0) +
-      0.5 * line(7.5);
-  total += section('Sources');
-  for (const source of brief.sources)
-    total += height('regular', 7.5, sourceText(source)) + height('mono', 6.5, `SHA-256 ${source.sha256}`);
-  total += 0.6 * line(7.5);
-  const textWidth = WIDTH - QR_SIZE - 14;
-  const thisView =
-    section('This view') +
-    height('regular', 7.5, versionText(brief), textWidth) +
-    height('regular', 7.5, `Permalink: ${brief.permalink}`, textWidth) +
-    0.3 * line(7.5) +
-    height('bold', 7.5, 'Cite', textWidth) +
-    height('regular', 7.5, apaCitation(brief), textWidth);
-  return total + Math.max(QR_SIZE, thisView);
-}
-
 const notesText = (brief: Brief) =>
   brief.notes
     .map((n) => `${n.number ? `${n.number}. ` : ''}${n.years ? `${n.years}: ${n.title}` : n.text}`)
@@ -222,6 +209,7 @@ function footer(doc: Doc, brief: Brief) {
   doc.font('regular').text(apaCitation(brief), { width: textWidth });
 
   drawQrCode(doc, brief.permalink, MARGIN + WIDTH - QR_SIZE, top, QR_SIZE);
+  doc.y = Math.max(doc.y, top + QR_SIZE);
 }
 
 // The QR code as filled squares, one run of dark modules per rectangle: vector, so it prints sharp
