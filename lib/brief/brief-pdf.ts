@@ -24,7 +24,7 @@ const MUTED = '#555555';
 type Doc = InstanceType<typeof PDFDocument>;
 
 export async function briefPdf(brief: Brief): Promise<Buffer> {
-  const doc = newDocument(brief);
+  const doc = newDocument(documentInfo(brief));
   const done = collect(doc);
   heading(doc, brief);
   // The drawings get what the words leave of the page, within bounds: a long view's text may still
@@ -37,34 +37,39 @@ export async function briefPdf(brief: Brief): Promise<Buffer> {
   return done;
 }
 
-function newDocument(brief: Brief): Doc {
+// An A4 page in the brief's fonts; `info` only for the document that is sent.
+function newDocument(info?: PDFKit.DocumentInfo): Doc {
   const fonts = briefFonts();
-  const made = new Date(`${brief.made}T00:00:00Z`);
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
     font: fonts.regular as never,
     displayTitle: true,
     lang: 'en',
-    info: {
-      Title: brief.title,
-      Author: brief.site,
-      Subject: brief.summary.join(' '),
-      Keywords: keywords(brief),
-      Creator: brief.site,
-      CreationDate: made, // with the title, fixes the file's ID: the same view and day, the same bytes
-      ModDate: made,
-    },
+    info,
   });
   // pdfkit takes a parsed fontkit font where its types say a path or bytes.
   for (const [name, font] of Object.entries(fonts)) doc.registerFont(name, font as never);
   return doc;
 }
 
+function documentInfo(brief: Brief): PDFKit.DocumentInfo {
+  const made = new Date(`${brief.made}T00:00:00Z`);
+  return {
+    Title: brief.title,
+    Author: brief.site,
+    Subject: brief.summary.join(' '),
+    Keywords: keywords(brief),
+    Creator: brief.site,
+    CreationDate: made, // with the title, fixes the file's ID: the same view and day, the same bytes
+    ModDate: made,
+  };
+}
+
 // The words below the drawings, as tall as notesAndClaims and footer set them: set once on a
-// document of their own, from the top of its first page.
+// document of their own (no metadata: it is never sent), from the top of its first page.
 function heightBelowCharts(brief: Brief): number {
-  const scratch = newDocument(brief);
+  const scratch = newDocument();
   let pages = 0;
   scratch.on('pageAdded', () => (pages += 1));
   const top = scratch.y;
