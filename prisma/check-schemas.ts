@@ -4,7 +4,6 @@
 // check is reported as skipped, and PG_TEST_URL set to an unreachable server fails.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { redactedUrl, type DatabaseProvider } from '../lib/database/database-url';
 import {
@@ -20,6 +19,7 @@ import {
   postgresSchemaFrom,
 } from './postgres/postgres-schema';
 import { MIGRATION_LOCK_FILE, subfolders } from './schema-engine';
+import { runAsScript } from './run-as-script';
 
 export type SchemaPaths = {
   sqliteSchema: string;
@@ -114,20 +114,10 @@ export async function checkSchemas(
   return { problems, skipped };
 }
 
-if (
-  process.argv[1] &&
-  path.resolve(process.argv[1]).replace(/\.ts$/, '') === fileURLToPath(import.meta.url).replace(/\.ts$/, '')
-) {
-  checkSchemas().then(
-    ({ problems, skipped }) => {
-      for (const line of skipped) console.log(`skipped: ${line}`);
-      for (const line of problems) console.error(`drift: ${line}`);
-      if (problems.length === 0) console.log('schemas and migrations agree with prisma/schema.prisma');
-      process.exitCode = problems.length === 0 ? 0 : 1;
-    },
-    (error: unknown) => {
-      console.error(`db:check failed: ${error instanceof Error ? error.message : String(error)}`);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsScript(import.meta.url, 'db:check', async () => {
+  const { problems, skipped } = await checkSchemas();
+  for (const line of skipped) console.log(`skipped: ${line}`);
+  for (const line of problems) console.error(`drift: ${line}`);
+  if (problems.length === 0) console.log('schemas and migrations agree with prisma/schema.prisma');
+  return problems.length === 0 ? 0 : 1;
+});

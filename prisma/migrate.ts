@@ -31,6 +31,7 @@ import {
   openSchemaEngine,
   readMigrationsList,
 } from './schema-engine';
+import { messageOf, runAsScript } from './run-as-script';
 
 const prismaDir = path.dirname(fileURLToPath(import.meta.url));
 export const SCHEMA_PATH = path.join(prismaDir, 'schema.prisma');
@@ -197,7 +198,7 @@ export async function createMigrations(name: string, now = new Date()): Promise<
     });
   } catch (error) {
     throw new Error(
-      `the PostgreSQL migration needs a PostgreSQL server for its shadow database (tried ${redactedUrl(serverUrl)}; set PG_TEST_URL): ${error instanceof Error ? error.message : String(error)}`,
+      `the PostgreSQL migration needs a PostgreSQL server for its shadow database (tried ${redactedUrl(serverUrl)}; set PG_TEST_URL): ${messageOf(error)}`,
     );
   }
   const written: string[] = [];
@@ -241,19 +242,4 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-// Importable from tests without running the CLI; `tsx prisma/migrate` (no extension) still counts as a run.
-const withoutExtension = (file: string) => path.resolve(file).replace(/\.ts$/, '');
-if (
-  process.argv[1] &&
-  withoutExtension(process.argv[1]) === withoutExtension(fileURLToPath(import.meta.url))
-) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(`migration failed: ${error instanceof Error ? error.message : String(error)}`);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsScript(import.meta.url, 'migration', () => main(process.argv.slice(2)));

@@ -11,7 +11,9 @@ import { DOTS_FILE, WITS_FOLDER } from '../lib/ingest/dataset-files';
 import { loadData, type LoadSummary } from '../lib/ingest/load';
 import { migrate } from '../prisma/migrate';
 
-const OLD_VINTAGE = '/work/shared/data/wits_trade_summary/swigman_TrueEmissions';
+// The shared data beside this checkout (../shared), or BENCH_OLD_VINTAGE.
+const OLD_VINTAGE =
+  process.env.BENCH_OLD_VINTAGE ?? path.resolve('../shared/data/wits_trade_summary/swigman_TrueEmissions');
 const OLD_REPORTERS = ['KAZ', 'KGZ', 'TJK', 'TKM'];
 const witsFile = (code: string) => `en_${code}_AllYears_WITS_Trade_Summary.CSV`;
 

@@ -30,9 +30,3 @@ export function AnalysisBody({ result }: { result: AnalysisResult }) {
       return <ProfileBody data={result.data} figure={result.figure} state={result.state} />;
   }
 }
-
-export function resultSources(result: AnalysisResult) {
-  if (result.view === 'ranking' || result.view === 'map')
-    return result.data.source ? [result.data.source] : [];
-  return result.figure.sources;
-}

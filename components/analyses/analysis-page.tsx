@@ -1,12 +1,13 @@
 import { ANALYSIS_LABELS } from '@/lib/analyses/describe-analysis';
 import type { AnalysisPageData } from '@/lib/analyses/analysis-result';
+import { analysisSources } from '@/lib/analyses/analysis-brief';
 import type { ArticleInfo } from '@/lib/article/article-types';
 import { ViewBrief } from '../brief/view-brief';
 import { publicOrigin } from '@/lib/serving/public-origin';
 import { ClaimsTable } from '../claims/claims-table';
 import { PrintStamp } from '../ui/print-stamp';
 import { UrlNotice } from '../dashboard/url-notice';
-import { AnalysisBody, resultSources } from './analysis-body';
+import { AnalysisBody } from './analysis-body';
 import { AnalysisControls } from './analysis-controls';
 import { AnalysisDownloads } from './analysis-downloads';
 import { AnalysisNav } from './analysis-nav';
@@ -56,7 +57,7 @@ export function AnalysisPage({ data, article }: { data: AnalysisPageData; articl
       {data.claims && article ? <ClaimsTable claims={data.claims} article={article} /> : null}
       <footer className="page-footer">
         <h2>Sources</h2>
-        <SourceList sources={resultSources(result)} />
+        <SourceList sources={analysisSources(result)} />
       </footer>
     </main>
   );

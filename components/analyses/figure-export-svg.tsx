@@ -1,7 +1,7 @@
 import { wrapWords, type Figure } from '@/lib/analyses/figure';
 import type { SourceInfo } from '@/lib/panel/series-types';
-import { lineStyle } from '../charts/chart-constants';
 import { EXPORT_PAD as PAD, EXPORT_WIDTH as WIDTH, ExportSvgFrame, exportHeader } from './export-svg-frame';
+import { FigureLineSample } from './figure-legend';
 import { LinePanelSvg, PANEL_SIZE } from './line-panel-svg';
 
 type Props = { figure: Figure; viewUrl: string; bare?: boolean };
@@ -27,26 +27,14 @@ export function FigureExportSvg({ figure, viewUrl, bare = false }: Props) {
   const lines = figure.panels[0]?.lines ?? [];
   return (
     <ExportSvgFrame header={header} footer={footer} footY={footY}>
-      {lines.map((line, i) => {
-        const style = lineStyle(line);
-        const x = PAD + i * 300;
-        return (
-          <g key={line.key}>
-            <line
-              x1={x}
-              x2={x + 28}
-              y1={legendY}
-              y2={legendY}
-              stroke={style.color}
-              strokeWidth={2.5}
-              strokeDasharray={style.dash}
-            />
-            <text x={x + 36} y={legendY} dy="0.35em" fontSize={14} fill="#1a1a1a">
-              {line.name}
-            </text>
-          </g>
-        );
-      })}
+      {lines.map((line, i) => (
+        <g key={line.key}>
+          <FigureLineSample x={PAD + i * 300} y={legendY} line={line} />
+          <text x={PAD + i * 300 + 36} y={legendY} dy="0.35em" fontSize={14} fill="#1a1a1a">
+            {line.name}
+          </text>
+        </g>
+      ))}
       {figure.panels.map((panel, i) => {
         const x = PAD + (i % columns) * cellW;
         const y = gridY + Math.floor(i / columns) * cellH;

@@ -9,21 +9,12 @@ import { worldShapes } from './world-shapes';
 
 const LEGEND_ROW = 20;
 
+// bare: the map, legend and the list of small economies alone, for a PDF brief.
+type Props = { map: MapModel; title: string; source: SourceInfo | null; viewUrl: string; bare?: boolean };
+
 // The map as one self-contained SVG: title, sentence, map, legend, the economies too small to draw
 // (by colour), source and the view's address.
-export function MapExportSvg({
-  map,
-  title,
-  source,
-  viewUrl,
-  bare = false,
-}: {
-  map: MapModel;
-  title: string;
-  source: SourceInfo | null;
-  viewUrl: string;
-  bare?: boolean; // map, legend and the list of small economies alone, for a PDF brief
-}) {
+export function MapExportSvg({ map, title, source, viewUrl, bare = false }: Props) {
   const world = worldShapes();
   const header = bare ? exportHeader('', '') : exportHeader(title, map.sentence);
   const mapY = header.bottom + 16;

@@ -7,17 +7,11 @@ import { DataTable } from '../ui/data-table';
 import { FIXED_SHARE_LABEL, FIXED_SHARE_REASON } from '@/lib/panel/fixed-share-estimates';
 import { RankingBarsSvg, RankingLegend, RANKING_BARS } from './ranking-bars-svg';
 
+type Props = { ranking: Ranking; state: AnalysisState; reporterName: string };
+
 // Who trades with whom: the leaders as bars, every partner in a table (each links to the chart
 // view with that partner added), and the aggregates listed apart.
-export function RankingBody({
-  ranking,
-  state,
-  reporterName,
-}: {
-  ranking: Ranking;
-  state: AnalysisState;
-  reporterName: string;
-}) {
+export function RankingBody({ ranking, state, reporterName }: Props) {
   return (
     <>
       <figure className="analysis-figure" aria-labelledby="figure-caption">

@@ -6,20 +6,11 @@ import { sourceLine } from './figure-export-svg';
 import { rankingEstimateMarks } from '@/lib/analyses/ranking-estimate-marks';
 import { RankingBarsSvg, RANKING_BARS } from './ranking-bars-svg';
 
+// bare: the bars alone, for a PDF brief that sets the words around them as text.
+type Props = { ranking: Ranking; title: string; source: SourceInfo | null; viewUrl: string; bare?: boolean };
+
 // The ranking as one self-contained SVG: title, summary, the leading partners' bars, source, view.
-export function RankingExportSvg({
-  ranking,
-  title,
-  source,
-  viewUrl,
-  bare = false,
-}: {
-  ranking: Ranking;
-  title: string;
-  source: SourceInfo | null;
-  viewUrl: string;
-  bare?: boolean; // the bars alone, for a PDF brief that sets the words around them as text
-}) {
+export function RankingExportSvg({ ranking, title, source, viewUrl, bare = false }: Props) {
   const header = bare ? exportHeader('', '') : exportHeader(title, ranking.summary);
   const barsY = header.bottom + 40;
   const barsHeight = 34 + Math.min(RANKING_BARS, ranking.ranked.length) * 22;

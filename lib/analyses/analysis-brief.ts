@@ -13,52 +13,52 @@ import type { Figure } from './figure';
 export type AnalysisBriefText = { summary: string[]; notes: BriefNote[]; sources: SourceInfo[] };
 
 export function analysisBriefText(result: AnalysisResult): AnalysisBriefText {
+  const sources = analysisSources(result);
+  const note = (title: string, text: string, years: number | null = null) => [
+    { years: years === null ? null : String(years), title, text },
+  ];
   switch (result.view) {
     case 'mirror': {
       const valuations = [...new Set(result.data.pairs.map((pair) => pair.valuation))];
-      const notes = valuations.map((text) => ({ years: null, title: 'Valuation', text }));
-      return { summary: figureSentences(result.figure), notes, sources: result.figure.sources };
+      return {
+        summary: figureSentences(result.figure),
+        notes: valuations.flatMap((text) => note('Valuation', text)),
+        sources,
+      };
     }
     case 'region':
     case 'sources':
-      return { summary: figureSentences(result.figure), notes: [], sources: result.figure.sources };
-    case 'ranking': {
-      const { ranking, source } = result.data;
-      const note = 'Aggregates (World, regions) are listed apart and not ranked.';
+      return { summary: figureSentences(result.figure), notes: [], sources };
+    case 'ranking':
       return {
-        summary: [ranking.summary],
-        notes: [{ years: null, title: 'Aggregates', text: note }],
-        sources: source ? [source] : [],
+        summary: [result.data.ranking.summary],
+        notes: note('Aggregates', 'Aggregates (World, regions) are listed apart and not ranked.'),
+        sources,
       };
-    }
-    case 'map': {
-      const { map, source } = result.data;
-      const note = 'Aggregates (World, regions, IMF groups) are not economies and are not drawn.';
+    case 'map':
       return {
-        summary: [map.sentence],
-        notes: [{ years: null, title: 'Map', text: note }],
-        sources: source ? [source] : [],
+        summary: [result.data.map.sentence],
+        notes: note('Map', 'Aggregates (World, regions, IMF groups) are not economies and are not drawn.'),
+        sources,
       };
-    }
     case 'profile': {
-      const { profiles, claim, sources } = result.data;
+      const { profiles, claim } = result.data;
       const odd = profiles.flatMap((p) =>
-        Object.values(p.flows).flatMap((f) =>
-          f.odd.map((o) => ({ years: String(o.year), title: p.name, text: o.text })),
-        ),
+        Object.values(p.flows).flatMap((f) => f.odd.flatMap((o) => note(p.name, o.text, o.year))),
       );
       const claimNote = claim
-        ? [
-            {
-              years: String(claim.year),
-              title: 'The article’s resource claim',
-              text: `“${claim.quote}” ${claim.explanation}`,
-            },
-          ]
+        ? note('The article’s resource claim', `“${claim.quote}” ${claim.explanation}`, claim.year)
         : [];
       return { summary: figureSentences(result.figure), notes: [...claimNote, ...odd], sources };
     }
   }
+}
+
+// The files a view's figures were read from: its figure's, or the one dataset of a ranking or map.
+export function analysisSources(result: AnalysisResult): SourceInfo[] {
+  if (result.view === 'ranking' || result.view === 'map')
+    return result.data.source ? [result.data.source] : [];
+  return result.figure.sources;
 }
 
 // The figure's overview, then each panel's own sentence, as the page prints them.

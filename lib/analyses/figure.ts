@@ -27,6 +27,8 @@ export type Figure = {
   sources: SourceInfo[];
 };
 
+export type YearsShown = { from: number; to: number }; // a view's years, which its figure spans
+
 // The largest value any panel draws: the shared axis' top before rounding.
 export function largestValue(panels: FigurePanel[]): number {
   return Math.max(

@@ -68,7 +68,7 @@ describe('reported against mirror', () => {
   });
 
   it('draws one panel per pair with both sides as lines', () => {
-    const figure = mirrorFigure([pair], 2000, 2003);
+    const figure = mirrorFigure({ pairs: [pair], sources: [] }, { from: 2000, to: 2003 });
     expect(figure.panels).toHaveLength(1);
     expect(figure.panels[0].title).toBe('Imports, China (Kazakhstan CIF, China FOB)');
     expect(figure.panels[0].rows[2].values).toEqual({ own: null, mirror: 80 });
@@ -114,10 +114,10 @@ describe('reported against mirror, where the reporter’s figures are IMF fixed-
   });
 
   it('draws those years apart in the figure', () => {
-    expect(mirrorFigure([pair], 2000, 2002).panels[0].rows.map((r) => r.estimated ?? false)).toEqual([
-      false,
-      true,
-      true,
-    ]);
+    expect(
+      mirrorFigure({ pairs: [pair], sources: [] }, { from: 2000, to: 2002 }).panels[0].rows.map(
+        (r) => r.estimated ?? false,
+      ),
+    ).toEqual([false, true, true]);
   });
 });

@@ -1,7 +1,8 @@
 import { formatNumber } from '../panel/format';
 import { FLOW_LABELS, type Flow } from '../view-state/trade-terms';
 import { listOf } from '../panel/view-text';
-import type { Figure, FigurePanel } from './figure';
+import type { Figure, FigurePanel, YearsShown } from './figure';
+import type { MirrorResult } from './analysis-result';
 import { estimatedSpans, stretchYearsText } from '../panel/fixed-share-estimates';
 
 // Reported against mirror: every flow between two economies is reported twice, by each side.
@@ -153,7 +154,7 @@ const valuations = (pair: MirrorPair) =>
   `${pair.reporter.name} ${VALUATION[pair.flow]}, ${pair.partner.name} ${VALUATION[pair.mirrorFlow]}`;
 
 // Each pair as a panel of two lines, the reporter's figure and the partner's, in US$ million.
-export function mirrorFigure(pairs: MirrorPair[], from: number, to: number): Figure {
+export function mirrorFigure({ pairs, sources }: MirrorResult, { from, to }: YearsShown): Figure {
   const panels: FigurePanel[] = pairs.map((pair) => ({
     id: `${pair.partner.code}-${pair.flow}`,
     title: `${FLOW_LABELS[pair.flow].title}, ${pair.partner.name} (${valuations(pair)})`,
@@ -177,7 +178,7 @@ export function mirrorFigure(pairs: MirrorPair[], from: number, to: number): Fig
     to,
     yMax: null, // each pair keeps its own scale: values differ by orders of magnitude between partners
     summary: mirrorOverview(pairs),
-    sources: [],
+    sources,
   };
 }
 

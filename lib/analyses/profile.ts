@@ -13,6 +13,7 @@ import {
 } from '../view-state/profile-indicators';
 import { FLOW_LABELS, FLOWS, type Flow } from '../view-state/trade-terms';
 import type { Figure, FigurePanel } from './figure';
+import type { ProfileResult } from './analysis-result';
 
 // What an economy trades (issue 21): its exports and imports by WITS product group and stage of
 // processing, the largest groups in a year with their change since a base year, its trade
@@ -223,9 +224,8 @@ export function resourceClaimCheck(profile: ReporterProfile, year: number): Reso
 // in the year), each reporter's export and import shares over every year WITS has. Each panel on
 // its own scale: a group of 0.1 % would be a flat line on a 0–100 axis.
 export function profileFigure(
-  profiles: ReporterProfile[],
-  inputs: ReporterProfileInput[],
-  year: number,
+  { profiles, inputs, sources }: ProfileResult,
+  { year }: { year: number },
 ): Figure {
   const groupOrder = profiles[0].flows.export.groups.map((g) => g.product);
   const allYears = inputs.flatMap((input) => yearsOf(input.values, (code) => isGroup(productOfCode(code))));
@@ -276,7 +276,7 @@ export function profileFigure(
     to,
     yMax: null,
     summary,
-    sources: [],
+    sources,
   };
 }
 

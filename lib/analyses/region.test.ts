@@ -81,7 +81,10 @@ describe('the region at a glance', () => {
   });
 
   it('draws every panel on one shared value axis', () => {
-    const figure = regionFigure(panels, 'export', 'dots', 2000, 2002);
+    const figure = regionFigure(
+      { panels, sources: [], sourceOf: {} },
+      { flow: 'export', source: 'dots', from: 2000, to: 2002 },
+    );
     expect(figure.yMax).toBe(50); // Beta's 42 % is the largest share anywhere
     expect(figure.panels.map((p) => p.title)).toEqual(['Alpha', 'Beta', 'Gamma', 'Delta']);
     expect(figure.panels[3].rows.every((r) => r.values.CHN === null && r.values.RUS === null)).toBe(true);
@@ -128,7 +131,10 @@ describe('IMF estimates with fixed partner shares', () => {
     expect(regionSummary(panels, 'export', 2010, 2020)).toMatch(
       /; for one reporter, IMF estimates with fixed partner shares are left out: Uzbekistan \(2010–2015\)\.$/,
     );
-    const figure = regionFigure(panels, 'export', 'dots', 2010, 2020);
+    const figure = regionFigure(
+      { panels, sources: [], sourceOf: {} },
+      { flow: 'export', source: 'dots', from: 2010, to: 2020 },
+    );
     expect(figure.panels[0].rows.filter((r) => r.estimated)).toHaveLength(6);
     expect(figure.panels[1].rows.some((r) => r.estimated)).toBe(false);
   });

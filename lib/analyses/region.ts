@@ -3,7 +3,8 @@ import { FLOW_LABELS, SOURCE_LABELS, type Flow, type Source } from '../view-stat
 import { passedForGood, type PassedForGood, type YearPair } from './passed-for-good';
 import { valueAxisTicks } from '../panel/axis-ticks';
 import { listOf } from '../panel/view-text';
-import { largestValue, type Figure, type FigurePanel } from './figure';
+import { largestValue, type Figure, type FigurePanel, type YearsShown } from './figure';
+import type { RegionResult } from './analysis-result';
 import {
   fixedShareEstimateText,
   spansIn,
@@ -115,12 +116,10 @@ function listOrNull(names: string[], phrase: string): string | null {
 }
 
 export function regionFigure(
-  panels: RegionPanel[],
-  flow: Flow,
-  source: Source,
-  from: number,
-  to: number,
+  { panels, sources }: RegionResult,
+  state: YearsShown & { flow: Flow; source: Source },
 ): Figure {
+  const { flow, source, from, to } = state;
   const figurePanels: FigurePanel[] = panels.map((panel) => ({
     id: panel.code,
     title: panel.name,
@@ -144,7 +143,7 @@ export function regionFigure(
     to,
     yMax: ticks[ticks.length - 1],
     summary: regionSummary(panels, flow, from, to),
-    sources: [],
+    sources,
   };
 }
 

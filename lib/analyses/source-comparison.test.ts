@@ -75,7 +75,7 @@ describe('WITS against IMF DOTS', () => {
   });
 
   it('names both files in the figure’s sources', () => {
-    expect(sourceComparisonFigure(comparison, 2000, 2002).sources.map((s) => s.file)).toEqual([
+    expect(sourceComparisonFigure(comparison, { from: 2000, to: 2002 }).sources.map((s) => s.file)).toEqual([
       'wits.csv',
       'dots.csv',
     ]);
@@ -84,7 +84,7 @@ describe('WITS against IMF DOTS', () => {
 
 describe('the comparison in one sentence', () => {
   it('gives the average and the widest difference over every series', () => {
-    expect(sourceComparisonFigure(compareSources(wits, dots), 2000, 2002).summary).toBe(
+    expect(sourceComparisonFigure(compareSources(wits, dots), { from: 2000, to: 2002 }).summary).toBe(
       'Where both publish a share (2 of 3 series-years), WITS and IMF DOTS differ by 2.00 pp on average; the ' +
         'widest difference is −3.00 pp, China’s share of imports in 2002.',
     );

@@ -2,7 +2,7 @@ import { formatDifference } from '../panel/format';
 import type { SeriesPoint, SeriesResponse, SourceInfo } from '../panel/series-types';
 import { FLOW_LABELS, type Flow } from '../view-state/trade-terms';
 import { valueAxisTicks } from '../panel/axis-ticks';
-import { largestValue, type Figure, type FigurePanel } from './figure';
+import { largestValue, type Figure, type FigurePanel, type YearsShown } from './figure';
 import { estimatedSpans, fixedShareEstimateText } from '../panel/fixed-share-estimates';
 
 // Two publishers side by side: the World Bank's WITS share against the share computed from IMF
@@ -73,7 +73,7 @@ function summarise(partnerName: string, flow: Flow, years: ComparedYear[]): stri
   );
 }
 
-export function sourceComparisonFigure(comparison: SourceComparison, from: number, to: number): Figure {
+export function sourceComparisonFigure(comparison: SourceComparison, { from, to }: YearsShown): Figure {
   const panels: FigurePanel[] = comparison.series.map((s) => ({
     id: `${s.partner}-${s.flow}`,
     title: `${s.partnerName}: ${FLOW_LABELS[s.flow].noun}`,

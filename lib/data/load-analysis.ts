@@ -18,30 +18,23 @@ export async function loadAnalysis(view: AnalysisView, state: AnalysisState): Pr
   switch (view) {
     case 'mirror': {
       const data = await getMirror(state);
-      return {
-        view,
-        state,
-        data,
-        figure: { ...mirrorFigure(data.pairs, state.from, state.to), sources: data.sources },
-      };
+      return { view, state, data, figure: mirrorFigure(data, state) };
     }
     case 'region': {
       const data = await getRegion(state);
-      const figure = regionFigure(data.panels, state.flow, state.source, state.from, state.to);
-      return { view, state, data, figure: { ...figure, sources: data.sources } };
+      return { view, state, data, figure: regionFigure(data, state) };
     }
     case 'ranking':
       return { view, state, data: await getRanking(state), figure: null };
     case 'sources': {
       const data = await getSourceComparison(state);
-      return { view, state, data, figure: sourceComparisonFigure(data, state.from, state.to) };
+      return { view, state, data, figure: sourceComparisonFigure(data, state) };
     }
     case 'map':
       return { view, state, data: await getMap(state), figure: null };
     case 'profile': {
       const data = await getProfile(state);
-      const figure = profileFigure(data.profiles, data.inputs, state.year);
-      return { view, state, data, figure: { ...figure, sources: data.sources } };
+      return { view, state, data, figure: profileFigure(data, state) };
     }
   }
 }

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runAsScript } from '../run-as-script';
 
 const prismaDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const SQLITE_SCHEMA_PATH = path.join(prismaDir, 'schema.prisma');
@@ -43,13 +44,8 @@ export function writePostgresSchema(): boolean {
   return true;
 }
 
-if (
-  process.argv[1] &&
-  path.resolve(process.argv[1]).replace(/\.ts$/, '') === fileURLToPath(import.meta.url).replace(/\.ts$/, '')
-) {
-  console.log(
-    writePostgresSchema()
-      ? 'wrote prisma/postgres/schema.prisma'
-      : 'prisma/postgres/schema.prisma is up to date',
-  );
-}
+runAsScript(import.meta.url, 'db:generate', async () => {
+  const wrote = writePostgresSchema();
+  console.log(wrote ? 'wrote prisma/postgres/schema.prisma' : 'prisma/postgres/schema.prisma is up to date');
+  return 0;
+});
