@@ -82,6 +82,7 @@ export function openPostgresBulkWriter(url: string): BulkWriter {
     // The statistics of "Observation" predate the rows just copied; without fresh ones the planner
     // expects one row and joins a million rows by index lookups instead of one hash join.
     beforeDeriveShares: async () => void (await query('ANALYZE "Observation"')),
+    deriveSharesFence: 'OFFSET 0',
     flagCast: (expression) => `(${expression})::"ObservationFlag"`,
     // An ISO string, not a Date: timestamps are "without time zone" holding UTC, as Prisma writes them.
     timestamp: () => new Date().toISOString(),

@@ -29,16 +29,20 @@ const DATASET = 'source publisher indicator unit file url checksum loadedAt rowC
 // or "derived from an estimate" when either value is an IMF estimate. None from a negative value,
 // a World total of 0 or less, or a partner value above its World total (two IMF estimates of
 // 2010 are: they are stored as published, with no share; lib/ingest/README.md).
-const deriveSharesSql = (flag: string, perReporter: boolean) => `
+// The comparison of the two values sits outside the join, behind the dialect's fence (sql-runner.ts).
+const deriveSharesSql = (flag: string, perReporter: boolean, fence: string) => `
   INSERT INTO "Observation" ("datasetId", "reporterCode", "partnerCode", "flow", "measure", "year", "value", "flag")
-  SELECT p."datasetId", p."reporterCode", p."partnerCode", p."flow", 's', p."year", (p."value" / w."value") * 100, ${flag}
-  FROM "Observation" p
-  JOIN "Observation" w ON w."datasetId" = p."datasetId" AND w."reporterCode" = p."reporterCode"
-    AND w."measure" = 'v' AND w."flow" = p."flow" AND w."partnerCode" = '${WORLD}' AND w."year" = p."year"
-  WHERE p."datasetId" = ? ${perReporter ? 'AND p."reporterCode" = ?' : ''} AND p."measure" = 'v'
-    AND p."partnerCode" <> '${WORLD}' AND p."value" >= 0 AND w."value" > 0 AND p."value" <= w."value"
-  ORDER BY p."reporterCode", p."flow", p."partnerCode", p."year"`;
-const DERIVED_FLAG = `CASE WHEN p."flag" = 'e' OR w."flag" = 'e' THEN 'f' ELSE 'd' END`;
+  SELECT "datasetId", "reporterCode", "partnerCode", "flow", 's', "year", ("value" / "world") * 100, ${flag}
+  FROM (SELECT p."datasetId", p."reporterCode", p."partnerCode", p."flow", p."year", p."value", p."flag",
+      w."value" AS "world", w."flag" AS "worldFlag"
+    FROM "Observation" p
+    JOIN "Observation" w ON w."datasetId" = p."datasetId" AND w."reporterCode" = p."reporterCode"
+      AND w."measure" = 'v' AND w."flow" = p."flow" AND w."partnerCode" = '${WORLD}' AND w."year" = p."year"
+    WHERE p."datasetId" = ? ${perReporter ? 'AND p."reporterCode" = ?' : ''} AND p."measure" = 'v'
+      AND p."partnerCode" <> '${WORLD}' AND p."value" >= 0 AND w."value" > 0
+    ORDER BY p."reporterCode", p."flow", p."partnerCode", p."year" ${fence}) AS "joined"
+  WHERE "value" <= "world"`;
+const DERIVED_FLAG = `CASE WHEN "flag" = 'e' OR "worldFlag" = 'e' THEN 'f' ELSE 'd' END`;
 
 // The one bulk writer: its SQL is written once over a runner per driver, with the dialect's hooks
 // only where the two databases differ (sql-runner.ts names each and why).
@@ -121,7 +125,7 @@ export function sqlBulkWriter(runner: SqlRunner, dialect: BulkDialect): BulkWrit
     async deriveShares(datasetId) {
       await dialect.beforeDeriveShares();
       const perReporter = dialect.deriveSharesPerReporter;
-      const sql = deriveSharesSql(dialect.flagCast(DERIVED_FLAG), perReporter);
+      const sql = deriveSharesSql(dialect.flagCast(DERIVED_FLAG), perReporter, dialect.deriveSharesFence);
       if (!perReporter) return runner.run(sql, [datasetId]);
       // A reporter's few thousand rows stay in SQLite's page cache while it stages them.
       const reporters = await runner.all<{ reporterCode: string }>(

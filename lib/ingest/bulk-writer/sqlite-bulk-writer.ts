@@ -54,6 +54,7 @@ export function openSqliteBulkWriter(file: string): BulkWriter {
         PRIMARY KEY ("reporterCode", "measure", "flow", "partnerCode", "year")) WITHOUT ROWID`),
     deriveSharesPerReporter: true,
     beforeDeriveShares: async () => {},
+    deriveSharesFence: '',
     flagCast: (expression) => expression,
     // Prisma's better-sqlite3 adapter stores DateTime as ISO 8601 text with an explicit offset.
     timestamp: () => new Date().toISOString().replace('Z', '+00:00'),
