@@ -80,7 +80,7 @@ export function openPostgresBulkWriter(url: string): BulkWriter {
     },
     deriveSharesPerReporter: false,
     // The statistics of "Observation" predate the rows just copied; without fresh ones the planner
-    // expects one row and joins a million rows by index lookups instead of one hash join.
+    // expects one row and plans the join of a million rows as if for one.
     beforeDeriveShares: async () => void (await query('ANALYZE "Observation"')),
     deriveSharesFence: 'OFFSET 0',
     flagCast: (expression) => `(${expression})::"ObservationFlag"`,
